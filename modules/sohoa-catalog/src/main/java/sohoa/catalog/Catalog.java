@@ -1,0 +1,300 @@
+package sohoa.catalog;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import sohoa.core.document.ContentHash;
+import sohoa.core.document.DocumentId;
+import sohoa.core.error.StorageFailure;
+import sohoa.core.text.TextOrigin;
+
+/**
+ * The catalog over JDBC. Opening it brings the schema up to date with Flyway. Thread-safe: every
+ * call takes its own connection from the pool, and a document is recorded in one transaction, so
+ * a crash leaves it either fully catalogued or absent.
+ */
+public final class Catalog implements AutoCloseable {
+  private final DataSource dataSource;
+  private final AutoCloseable pool;
+  private final String url;
+
+  private Catalog(DataSource dataSource, AutoCloseable pool, String url) {
+    this.dataSource = dataSource;
+    this.pool = pool;
+    this.url = url;
+  }
+
+  /** The embedded default: an H2 database file in {@code folder}. */
+  public static Catalog embedded(Path folder) throws StorageFailure {
+    return open("jdbc:h2:file:" + folder.toAbsolutePath().resolve("sohoa")
+        + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
+  }
+
+  /** Opens the catalog at an H2 JDBC URL and migrates its schema. */
+  public static Catalog open(String jdbcUrl) throws StorageFailure {
+    if (!jdbcUrl.startsWith("jdbc:h2:")) {
+      throw new IllegalArgumentException("only H2 catalogs are supported yet, got " + jdbcUrl);
+    }
+    JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
+    pool.setMaxConnections(32);
+    try {
+      Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+          .loggers("slf4j").load().migrate();
+    } catch (FlywayException e) {
+      pool.dispose();
+      throw new StorageFailure("the catalog at " + jdbcUrl + " cannot be opened or migrated: "
+          + e.getMessage(), "check that no other sohoa process holds the embedded catalog, "
+          + "or restore the catalog folder from backup", e);
+    }
+    return new Catalog(pool, pool::dispose, jdbcUrl);
+  }
+
+  /** The document made from the original with this hash, if it is catalogued. */
+  public Optional<DocumentRecord> findByOriginal(ContentHash original) throws StorageFailure {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(
+            "SELECT id, source_name, media_type, page_count, mean_confidence, full_text, "
+                + "manifest_sha256, created_at FROM documents WHERE original_sha256 = ?")) {
+      s.setString(1, original.hex());
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          return Optional.empty();
+        }
+        DocumentId id = new DocumentId(r.getString(1));
+        return Optional.of(new DocumentRecord(id, original, r.getString(2), r.getString(3),
+            r.getInt(4), r.getFloat(5), r.getString(6), new ContentHash(r.getString(7)),
+            r.getTimestamp(8).toInstant(), artifacts(c, id), pages(c, id)));
+      }
+    } catch (SQLException e) {
+      throw failure("look up a document", e);
+    }
+  }
+
+  /**
+   * Records a document with its artifacts and pages in one transaction. Recording a document that
+   * is already there (another worker finished it first) changes nothing.
+   */
+  public void record(DocumentRecord d) throws StorageFailure {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        if (exists(c, d.id())) {
+          c.rollback();
+          return;
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO documents (id, original_sha256, "
+            + "source_name, media_type, page_count, mean_confidence, full_text, manifest_sha256, "
+            + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          s.setString(1, d.id().value());
+          s.setString(2, d.original().hex());
+          s.setString(3, d.sourceName());
+          s.setString(4, d.mediaType());
+          s.setInt(5, d.pageCount());
+          s.setFloat(6, d.meanConfidence());
+          s.setString(7, d.fullText());
+          s.setString(8, d.manifest().hex());
+          s.setTimestamp(9, Timestamp.from(d.createdAt()));
+          s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO artifacts (document_id, kind, "
+            + "object_key, sha256, size_bytes) VALUES (?, ?, ?, ?, ?)")) {
+          for (ArtifactRecord a : d.artifacts()) {
+            s.setString(1, d.id().value());
+            s.setString(2, a.kind());
+            s.setString(3, a.objectKey());
+            s.setString(4, a.sha256().hex());
+            s.setLong(5, a.size());
+            s.addBatch();
+          }
+          s.executeBatch();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO pages (document_id, page_number, "
+            + "text_origin, word_count, mean_confidence) VALUES (?, ?, ?, ?, ?)")) {
+          for (PageRecord p : d.pages()) {
+            s.setString(1, d.id().value());
+            s.setInt(2, p.number());
+            s.setString(3, p.origin().name());
+            s.setInt(4, p.wordCount());
+            s.setFloat(5, p.meanConfidence());
+            s.addBatch();
+          }
+          s.executeBatch();
+        }
+        c.commit();
+      } catch (SQLException e) {
+        c.rollback();
+        if (exists(c, d.id())) {
+          return; // another worker recorded it between our check and our insert
+        }
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failure("record document " + d.id(), e);
+    }
+  }
+
+  /** How many documents are catalogued. */
+  public int countDocuments() throws StorageFailure {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM documents");
+        ResultSet r = s.executeQuery()) {
+      r.next();
+      return r.getInt(1);
+    } catch (SQLException e) {
+      throw failure("count documents", e);
+    }
+  }
+
+  /** Starts the record of a job over {@code inputs} inputs. */
+  public void startJob(String jobId, Instant startedAt, int inputs) throws StorageFailure {
+    update("start job " + jobId, "INSERT INTO jobs (id, started_at, inputs) VALUES (?, ?, ?)",
+        jobId, Timestamp.from(startedAt), inputs);
+  }
+
+  /** Records what became of one input; recording it again replaces the earlier outcome. */
+  public void recordJobItem(String jobId, JobItem item) throws StorageFailure {
+    String column = switch (item.status()) {
+      case DONE -> "done";
+      case REUSED -> "reused";
+      case FAILED -> "failed";
+    };
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement delete = c.prepareStatement(
+              "DELETE FROM job_items WHERE job_id = ? AND source_path = ?");
+          PreparedStatement insert = c.prepareStatement("INSERT INTO job_items (job_id, "
+              + "source_path, status, document_id, error_code, error_message) "
+              + "VALUES (?, ?, ?, ?, ?, ?)");
+          PreparedStatement count = c.prepareStatement(
+              "UPDATE jobs SET " + column + " = " + column + " + 1 WHERE id = ?")) {
+        delete.setString(1, jobId);
+        delete.setString(2, item.sourcePath());
+        delete.executeUpdate();
+        insert.setString(1, jobId);
+        insert.setString(2, item.sourcePath());
+        insert.setString(3, item.status().name());
+        insert.setString(4, item.documentId().map(DocumentId::value).orElse(null));
+        insert.setString(5, item.errorCode().orElse(null));
+        insert.setString(6, item.errorMessage().map(m -> m.length() > 4000 ? m.substring(0, 4000) : m)
+            .orElse(null));
+        insert.executeUpdate();
+        count.setString(1, jobId);
+        count.executeUpdate();
+        c.commit();
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failure("record an item of job " + jobId, e);
+    }
+  }
+
+  /** Closes the record of a job. */
+  public void finishJob(String jobId, Instant finishedAt, int pages) throws StorageFailure {
+    update("finish job " + jobId, "UPDATE jobs SET finished_at = ?, pages = ? WHERE id = ?",
+        Timestamp.from(finishedAt), pages, jobId);
+  }
+
+  /** The outcomes recorded for a job, in input order of recording. */
+  public List<JobItem> jobItems(String jobId) throws StorageFailure {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT source_path, status, document_id, "
+            + "error_code, error_message FROM job_items WHERE job_id = ? ORDER BY source_path")) {
+      s.setString(1, jobId);
+      List<JobItem> items = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          items.add(new JobItem(r.getString(1), JobItem.Status.valueOf(r.getString(2)),
+              Optional.ofNullable(r.getString(3)).map(DocumentId::new),
+              Optional.ofNullable(r.getString(4)), Optional.ofNullable(r.getString(5))));
+        }
+      }
+      return items;
+    } catch (SQLException e) {
+      throw failure("read job " + jobId, e);
+    }
+  }
+
+  private void update(String what, String sql, Object... values) throws StorageFailure {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] == null) {
+          s.setNull(i + 1, Types.VARCHAR);
+        } else {
+          s.setObject(i + 1, values[i]);
+        }
+      }
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw failure(what, e);
+    }
+  }
+
+  private static boolean exists(Connection c, DocumentId id) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
+      s.setString(1, id.value());
+      try (ResultSet r = s.executeQuery()) {
+        return r.next();
+      }
+    }
+  }
+
+  private static List<ArtifactRecord> artifacts(Connection c, DocumentId id) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT kind, object_key, sha256, size_bytes "
+        + "FROM artifacts WHERE document_id = ? ORDER BY kind")) {
+      s.setString(1, id.value());
+      List<ArtifactRecord> list = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          list.add(new ArtifactRecord(r.getString(1), r.getString(2),
+              new ContentHash(r.getString(3)), r.getLong(4)));
+        }
+      }
+      return list;
+    }
+  }
+
+  private static List<PageRecord> pages(Connection c, DocumentId id) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT page_number, text_origin, word_count, "
+        + "mean_confidence FROM pages WHERE document_id = ? ORDER BY page_number")) {
+      s.setString(1, id.value());
+      List<PageRecord> list = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          list.add(new PageRecord(r.getInt(1), TextOrigin.valueOf(r.getString(2)), r.getInt(3),
+              r.getFloat(4)));
+        }
+      }
+      return list;
+    }
+  }
+
+  private StorageFailure failure(String what, SQLException e) {
+    return new StorageFailure("the catalog could not " + what + ": " + e.getMessage(),
+        "check that the catalog (" + url.replaceAll(";.*", "") + ") is reachable and not full",
+        e);
+  }
+
+  @Override
+  public void close() {
+    try {
+      pool.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("closing the catalog failed", e);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package sohoa.catalog;
+
+import java.time.Instant;
+import java.util.List;
+import sohoa.core.document.ContentHash;
+import sohoa.core.document.DocumentId;
+
+/** A digitised document as the catalog indexes it. */
+public record DocumentRecord(DocumentId id, ContentHash original, String sourceName,
+    String mediaType, int pageCount, float meanConfidence, String fullText, ContentHash manifest,
+    Instant createdAt, List<ArtifactRecord> artifacts, List<PageRecord> pages) {
+  public DocumentRecord {
+    if (pageCount < 1 || pageCount != pages.size()) {
+      throw new IllegalArgumentException("a document of " + pageCount + " pages needs as many page "
+          + "records, got " + pages.size());
+    }
+    artifacts = List.copyOf(artifacts);
+    pages = List.copyOf(pages);
+  }
+}

@@ -1,0 +1,12 @@
+package sohoa.catalog;
+
+import java.util.Optional;
+import sohoa.core.document.DocumentId;
+
+/** What became of one input of a job. */
+public record JobItem(String sourcePath, Status status, Optional<DocumentId> documentId,
+    Optional<String> errorCode, Optional<String> errorMessage) {
+
+  /** The outcome of one input. */
+  public enum Status { DONE, REUSED, FAILED }
+}

@@ -1,0 +1,115 @@
+package sohoa.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import sohoa.core.error.ExitStatus;
+import sohoa.ocr.OcrConfig;
+import sohoa.pdf.input.InputLimits;
+import sohoa.pipeline.DigitizeOptions;
+import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Workspace;
+import sohoa.pipeline.batch.BatchRunner;
+import sohoa.pipeline.batch.BatchSummary;
+import sohoa.pipeline.batch.InputCollector;
+import sohoa.pipeline.batch.Inputs;
+import sohoa.pipeline.batch.SummaryJson;
+
+/** {@code sohoa digitize}: a batch of scans in, searchable PDF/A documents stored and catalogued. */
+@Command(name = "digitize",
+    mixinStandardHelpOptions = true,
+    versionProvider = SohoaCommand.Version.class,
+    description = {
+      "OCRs scans (TIFF, PNG, JPEG, scanned or born-digital PDF) in Vietnamese and stores each as "
+          + "an archival PDF/A with a searchable text layer, its original and a manifest.",
+      "Inputs already digitised (same content) are reused, not redone. A bad input is reported, "
+          + "kept in quarantine with its reason, and the rest goes on."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:all inputs done or reused", "1:some inputs failed (see the summary)",
+      "2:usage or configuration error"})
+final class DigitizeCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "files, folders (read recursively) or @LIST files (one path per line)")
+  List<String> paths;
+
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "sohoa-data",
+      description = "data folder of the embedded store and catalog (default: ${DEFAULT-VALUE})")
+  Path data;
+
+  @Option(names = "--workers", paramLabel = "N",
+      description = "OCR threads, one Tesseract each (default: the number of cores)")
+  Integer workers;
+
+  @Option(names = "--lang", paramLabel = "LANGS", defaultValue = "vie",
+      description = "Tesseract languages, e.g. vie or vie+eng (default: ${DEFAULT-VALUE})")
+  String languages;
+
+  @Option(names = "--tessdata", paramLabel = "DIR",
+      description = "folder with the .traineddata files (default: $TESSDATA_PREFIX or Debian's)")
+  Path tessdata;
+
+  @Option(names = "--max-pixels", paramLabel = "N",
+      description = "refuse pages larger than this many pixels (default: 150000000)")
+  Long maxPixels;
+
+  @Option(names = "--max-pages", paramLabel = "N",
+      description = "refuse documents with more pages (default: 5000)")
+  Integer maxPages;
+
+  @Option(names = "--max-bytes", paramLabel = "N",
+      description = "refuse files larger than this (default: 1073741824)")
+  Long maxBytes;
+
+  @Option(names = "--json", description = "print the summary as JSON on standard output")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    Inputs inputs = InputCollector.collect(paths);
+    DigitizeOptions options = options();
+    Workspace workspace = Workspace.create(data);
+    Clock clock = Clock.systemDefaultZone();
+    String jobId = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(
+        clock.instant().atZone(ZoneId.systemDefault()))
+        + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
+    inputs.passedOver().forEach(p -> err.println("passed over: " + p));
+    BatchSummary summary;
+    try (Sohoa sohoa = Sohoa.embedded(workspace, options, clock)) {
+      ProgressReporter progress = new ProgressReporter(err, System.console() != null, clock);
+      summary = new BatchRunner(sohoa, progress).run(jobId, inputs);
+    }
+    if (json) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(new String(SummaryJson.bytes(summary), StandardCharsets.UTF_8));
+      out.flush();
+    }
+    return summary.failed() > 0 ? ExitStatus.SOME_FAILED.code() : ExitStatus.OK.code();
+  }
+
+  private DigitizeOptions options() {
+    DigitizeOptions defaults = DigitizeOptions.defaults();
+    InputLimits limits = new InputLimits(
+        maxPixels != null ? maxPixels : defaults.limits().maxPixels(),
+        maxPages != null ? maxPages : defaults.limits().maxPages(),
+        maxBytes != null ? maxBytes : defaults.limits().maxBytes());
+    String prefix = System.getenv("TESSDATA_PREFIX");
+    Path models = tessdata != null ? tessdata
+        : prefix != null && !prefix.isBlank() ? Path.of(prefix) : OcrConfig.DEBIAN_TESSDATA;
+    return new DigitizeOptions(workers != null ? workers : defaults.workers(),
+        new OcrConfig(languages, models), limits);
+  }
+}

@@ -1,0 +1,12 @@
+package sohoa.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of the {@code sohoa} command. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(SohoaCommand.commandLine().execute(args));
+  }
+}

@@ -1,0 +1,18 @@
+package sohoa.core.error;
+
+/** A setting is missing or wrong; the message names the setting and the fix. */
+public final class ConfigurationError extends SohoaException {
+  public ConfigurationError(String problem, String remedy) {
+    super(problem, remedy, null);
+  }
+
+  @Override
+  public ExitStatus exitStatus() {
+    return ExitStatus.USAGE;
+  }
+
+  @Override
+  public String code() {
+    return "configuration-error";
+  }
+}

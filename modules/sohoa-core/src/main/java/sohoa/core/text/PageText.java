@@ -1,0 +1,41 @@
+package sohoa.core.text;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The text of one page in reading order, in the pixel coordinates of an image of
+ * {@code width}×{@code height}. A page with no text has no lines and a mean confidence of 0.
+ */
+public record PageText(int width, int height, List<TextLine> lines, TextOrigin origin) {
+  public PageText {
+    if (width <= 0 || height <= 0) {
+      throw new IllegalArgumentException("page size must be positive, got " + width + "x" + height);
+    }
+    lines = List.copyOf(lines);
+  }
+
+  public static PageText empty(int width, int height, TextOrigin origin) {
+    return new PageText(width, height, List.of(), origin);
+  }
+
+  public List<Word> words() {
+    return lines.stream().flatMap(l -> l.words().stream()).toList();
+  }
+
+  /** One line of text per printed line, NFC. */
+  public String plainText() {
+    return lines.stream().map(TextLine::text).collect(Collectors.joining("\n"));
+  }
+
+  /** Mean word confidence weighted by word length, so one-letter noise does not dominate. */
+  public float meanConfidence() {
+    double weighted = 0;
+    long letters = 0;
+    for (Word w : words()) {
+      weighted += (double) w.confidence() * w.text().length();
+      letters += w.text().length();
+    }
+    return letters == 0 ? 0f : (float) (weighted / letters);
+  }
+}

@@ -1,0 +1,9 @@
+package sohoa.ocr;
+
+import sohoa.core.error.SohoaException;
+
+/** Makes a new, initialised engine; called once per pool slot. */
+@FunctionalInterface
+public interface EngineFactory {
+  OcrEngine create() throws SohoaException;
+}

@@ -1,0 +1,189 @@
+package sohoa.pdf.pdfa;
+
+import com.itextpdf.io.font.FontProgramFactory;
+import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.io.image.ImageData;
+import com.itextpdf.io.image.ImageDataFactory;
+import com.itextpdf.kernel.actions.data.ITextCoreProductData;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.pdf.PdfAConformance;
+import com.itextpdf.kernel.pdf.PdfDocumentInfo;
+import com.itextpdf.kernel.pdf.PdfOutputIntent;
+import com.itextpdf.kernel.pdf.PdfPage;
+import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.WriterProperties;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvasConstants.TextRenderingMode;
+import com.itextpdf.kernel.pdf.xobject.PdfImageXObject;
+import com.itextpdf.kernel.xmp.XMPConst;
+import com.itextpdf.kernel.xmp.XMPException;
+import com.itextpdf.kernel.xmp.XMPMeta;
+import com.itextpdf.pdfa.PdfADocument;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import javax.imageio.ImageIO;
+import sohoa.core.error.InputRejected;
+import sohoa.core.text.Box;
+import sohoa.core.text.PageText;
+import sohoa.core.text.TextLine;
+import sohoa.core.text.Word;
+import sohoa.pdf.input.EncodedImage;
+import sohoa.pdf.input.PageImage;
+import sohoa.pdf.input.RasterImage;
+import sohoa.pdf.input.Resolution;
+import sohoa.pdf.input.TiffPage;
+
+/**
+ * Writes one PDF/A-2u document, a page at a time: each page is the scan's own image, sized by its
+ * resolution, under an invisible text layer whose words sit on the words of the image, so that
+ * searching and selecting in any viewer hits the right place. Pages are flushed as they are added,
+ * so memory does not grow with the page count. Not thread-safe; one document per writer.
+ */
+public final class PdfaWriter implements AutoCloseable {
+  /** Share of a text line's box height that is the font size (the rest is diacritics and descenders). */
+  private static final float LINE_TO_FONT = 1f / 1.25f;
+  /** The text layer font's descent as a share of its size, to put the baseline above the box bottom. */
+  private static final float DESCENT = 0.22f;
+
+  private final PdfADocument pdf;
+  private final PdfFont font;
+
+  private PdfaWriter(PdfADocument pdf, PdfFont font) {
+    this.pdf = pdf;
+    this.font = font;
+  }
+
+  /** The PDF library and the conformance it writes, for manifests. */
+  public static String producer() {
+    return "iText " + ITextCoreProductData.getInstance().getVersion() + " (PDF/A-2u)";
+  }
+
+  /** Starts a document on {@code out}; the caller keeps ownership of the stream. */
+  public static PdfaWriter open(OutputStream out, ArchiveInfo info, TextLayerFont textFont) {
+    byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org",
+        "sRGB IEC61966-2.1", new ByteArrayInputStream(srgb));
+    PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true));
+    writer.setCloseStream(false);
+    PdfADocument pdf = new PdfADocument(writer, PdfAConformance.PDF_A_2U, intent);
+    try {
+      pdf.getCatalog().setLang(new PdfString("vi-VN"));
+      PdfDocumentInfo documentInfo = pdf.getDocumentInfo();
+      documentInfo.setTitle(info.title());
+      documentInfo.setCreator(info.creatorTool());
+      documentInfo.setSubject("Bản số hóa của " + info.sourceName());
+      XMPMeta xmp = pdf.getXmpMetadata(true);
+      xmp.setProperty(XMPConst.NS_DC, "identifier", "urn:sha256:" + info.sourceHash().hex());
+      xmp.setProperty(XMPConst.NS_DC, "source", info.sourceName() + " (sha256:"
+          + info.sourceHash().hex() + ")");
+      xmp.setProperty(XMPConst.NS_XMP, "MetadataDate",
+          info.created().atOffset(ZoneOffset.UTC).toString());
+      pdf.setXmpMetadata(xmp);
+      PdfFont font = PdfFontFactory.createFont(FontProgramFactory.createFont(textFont.program()),
+          PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+      return new PdfaWriter(pdf, font);
+    } catch (IOException | XMPException e) {
+      pdf.close();
+      throw new IllegalStateException("cannot start a PDF/A document", e);
+    }
+  }
+
+  /**
+   * Adds a page showing {@code image} turned {@code quarterTurns} times clockwise (so that a page
+   * fed sideways is shown upright, from its own unchanged bytes), with {@code text} as its text
+   * layer, in the pixels of the upright image.
+   */
+  public void addPage(PageImage image, int quarterTurns, PageText text) throws InputRejected {
+    int turns = Math.floorMod(quarterTurns, 4);
+    Resolution resolution = image.resolution();
+    // The image's own size on paper, before it is turned.
+    float w = (float) (image.width() * 72 / resolution.x());
+    float h = (float) (image.height() * 72 / resolution.y());
+    boolean sideways = turns % 2 == 1;
+    float width = sideways ? h : w;
+    float height = sideways ? w : h;
+    PdfPage page = pdf.addNewPage(new PageSize(width, height));
+    PdfCanvas canvas = new PdfCanvas(page);
+    PdfImageXObject picture = new PdfImageXObject(imageData(image));
+    // Each matrix maps the image's unit square onto the page, turned clockwise.
+    switch (turns) {
+      case 1 -> canvas.addXObjectWithTransformationMatrix(picture, 0, -w, h, 0, 0, w);
+      case 2 -> canvas.addXObjectWithTransformationMatrix(picture, -w, 0, 0, -h, w, h);
+      case 3 -> canvas.addXObjectWithTransformationMatrix(picture, 0, w, -h, 0, h, 0);
+      default -> canvas.addXObjectWithTransformationMatrix(picture, w, 0, 0, h, 0, 0);
+    }
+    float textScaleX = width / text.width();
+    float textScaleY = height / text.height();
+    canvas.beginText().setTextRenderingMode(TextRenderingMode.INVISIBLE);
+    for (TextLine line : text.lines()) {
+      Box lineBox = line.box();
+      float size = Math.max(1f, lineBox.height() * textScaleY * LINE_TO_FONT);
+      float baseline = height - lineBox.bottom() * textScaleY + size * DESCENT;
+      canvas.setFontAndSize(font, size);
+      for (Word word : line.words()) {
+        String shown = printable(word.text());
+        float natural = font.getWidth(shown, size);
+        if (shown.isEmpty() || natural <= 0) {
+          continue;
+        }
+        float wanted = word.box().width() * textScaleX;
+        canvas.setHorizontalScaling(100f * wanted / natural);
+        canvas.setTextMatrix(word.box().left() * textScaleX, baseline);
+        canvas.showText(shown);
+      }
+    }
+    canvas.endText();
+    canvas.release();
+    page.flush();
+  }
+
+  /** Drops characters the font cannot map: PDF/A forbids showing the .notdef glyph. */
+  private String printable(String text) {
+    StringBuilder kept = new StringBuilder();
+    text.codePoints().filter(font::containsGlyph).forEach(kept::appendCodePoint);
+    return kept.toString();
+  }
+
+  private static ImageData imageData(PageImage image) throws InputRejected {
+    ImageData data;
+    if (image instanceof EncodedImage encoded) {
+      data = ImageDataFactory.create(encoded.bytes());
+    } else if (image instanceof TiffPage tiff) {
+      data = ImageDataFactory.createTiff(tiff.file(), true, tiff.page(), false);
+    } else {
+      data = ImageDataFactory.create(png(((RasterImage) image).image()));
+    }
+    // A CMYK JPEG would need a CMYK output intent; re-encode it losslessly as RGB instead.
+    if (data.getColorEncodingComponentsNumber() == 4) {
+      return ImageDataFactory.create(png(image.decode()));
+    }
+    return data;
+  }
+
+  private static byte[] png(java.awt.image.BufferedImage image) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      if (!ImageIO.write(image, "png", out)) {
+        throw new IllegalStateException("ImageIO cannot write this image as PNG");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Finishes the document; PDF/A conformance is checked by iText as it closes. */
+  @Override
+  public void close() {
+    pdf.close();
+  }
+}

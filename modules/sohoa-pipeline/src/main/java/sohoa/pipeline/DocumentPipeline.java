@@ -1,0 +1,299 @@
+package sohoa.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import sohoa.catalog.ArtifactRecord;
+import sohoa.catalog.Catalog;
+import sohoa.catalog.DocumentRecord;
+import sohoa.catalog.PageRecord;
+import sohoa.core.document.ContentHash;
+import sohoa.core.document.DocumentId;
+import sohoa.core.document.InputFormat;
+import sohoa.core.error.EmptyInput;
+import sohoa.core.error.SohoaException;
+import sohoa.core.error.StorageFailure;
+import sohoa.core.error.UnreadableInput;
+import sohoa.core.text.PageText;
+import sohoa.core.text.TextLine;
+import sohoa.extract.ContentTypeDetector;
+import sohoa.ocr.EnginePool;
+import sohoa.ocr.preprocess.QuarterTurns;
+import sohoa.pdf.input.EncodedImage;
+import sohoa.pdf.input.PageImage;
+import sohoa.pdf.input.PageSource;
+import sohoa.pdf.input.PageSources;
+import sohoa.pdf.input.SourcePage;
+import sohoa.pdf.input.TiffPage;
+import sohoa.pdf.pdfa.ArchiveInfo;
+import sohoa.pdf.pdfa.PdfaWriter;
+import sohoa.pdf.pdfa.TextLayerFont;
+import sohoa.store.ObjectKey;
+import sohoa.store.ObjectStore;
+import sohoa.store.StoredObject;
+
+/**
+ * One input in, one stored and catalogued document out, read top to bottom: hash, reuse check,
+ * detect, open pages, OCR (on the page threads, a few pages ahead), write PDF/A page by page,
+ * store, catalog. The catalog row is written last: a document is finished exactly when it is
+ * catalogued, so a crash at any point before that leaves nothing a later run would trust.
+ * Thread-safe: any number of documents may go through at once.
+ */
+public final class DocumentPipeline {
+  /** Pages a document may have decoded or in OCR ahead of the one being written. */
+  private static final int PAGES_AHEAD = 2;
+  private static final int LOCK_STRIPES = 64;
+
+  private final ObjectStore store;
+  private final Catalog catalog;
+  private final EnginePool engines;
+  private final ExecutorService pageThreads;
+  private final ContentTypeDetector detector;
+  private final TextLayerFont font;
+  private final Workspace workspace;
+  private final DigitizeOptions options;
+  private final Clock clock;
+  private final Map<String, String> tools;
+  private final Object[] locks = new Object[LOCK_STRIPES];
+  private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  DocumentPipeline(ObjectStore store, Catalog catalog, EnginePool engines,
+      ExecutorService pageThreads, ContentTypeDetector detector, TextLayerFont font,
+      Workspace workspace, DigitizeOptions options, Clock clock, Map<String, String> tools) {
+    this.store = store;
+    this.catalog = catalog;
+    this.engines = engines;
+    this.pageThreads = pageThreads;
+    this.detector = detector;
+    this.font = font;
+    this.workspace = workspace;
+    this.options = options;
+    this.clock = clock;
+    this.tools = Map.copyOf(tools);
+    for (int i = 0; i < LOCK_STRIPES; i++) {
+      locks[i] = new Object();
+    }
+  }
+
+  /**
+   * Digitises {@code source}, or finds it already digitised.
+   *
+   * @return {@link DocumentOutcome.Digitised} or {@link DocumentOutcome.Reused}, never Failed
+   * @throws SohoaException when the input is rejected or the store or catalog fail
+   */
+  public DocumentOutcome process(Path source, PipelineListener listener) throws SohoaException {
+    long started = clock.millis();
+    ContentHash hash = hash(source);
+    DocumentId id = DocumentId.of(hash);
+    // Two copies of one scan in a batch must not be digitised twice at once.
+    synchronized (locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)]) {
+      Optional<DocumentRecord> existing = catalog.findByOriginal(hash);
+      if (existing.isPresent() && store.exists(ObjectKey.artifact(id, "pdfa.pdf"))) {
+        return new DocumentOutcome.Reused(source, id, existing.get().pageCount());
+      }
+      InputFormat format = detector.detect(source);
+      try (PageSource pages = PageSources.open(source, format, options.limits())) {
+        listener.documentStarted(source, pages.pageCount());
+        return digitise(source, hash, id, format, pages, listener, started);
+      }
+    }
+  }
+
+  private DocumentOutcome digitise(Path source, ContentHash hash, DocumentId id,
+      InputFormat format, PageSource pages, PipelineListener listener, long started)
+      throws SohoaException {
+    Instant created = clock.instant();
+    String name = source.getFileName().toString();
+    Path pdfa = temporary(id, ".pdf");
+    List<WrittenPage> written = new ArrayList<>();
+    try {
+      try (OutputStream out = Files.newOutputStream(pdfa);
+          PdfaWriter writer = PdfaWriter.open(out,
+              new ArchiveInfo(name, name, hash, created, "sohoa " + tools.get("sohoa")), font)) {
+        Deque<Future<PageResult>> ahead = new ArrayDeque<>();
+        int count = pages.pageCount();
+        for (int number = 1; number <= count; number++) {
+          SourcePage page = pages.page(number);
+          ahead.add(pageThreads.submit(() -> recognise(page)));
+          if (ahead.size() > PAGES_AHEAD) {
+            write(writer, await(ahead.poll(), ahead), written, source, count, listener);
+          }
+        }
+        while (!ahead.isEmpty()) {
+          write(writer, await(ahead.poll(), ahead), written, source, count, listener);
+        }
+      }
+      return store(source, hash, id, format, pdfa, written, created, started);
+    } catch (IOException e) {
+      throw new StorageFailure("cannot write the PDF/A for " + name + " in " + workspace.work()
+          + ": " + e.getMessage(), "check free space in the data folder", e);
+    } finally {
+      deleteQuietly(pdfa);
+    }
+  }
+
+  private PageResult recognise(SourcePage page) throws SohoaException {
+    if (page.embeddedText().isPresent()) {
+      return new PageResult(page.image(), 0, page.embeddedText().get(), 0);
+    }
+    long start = System.nanoTime();
+    int dpi = page.image().resolution().forOcr();
+    BufferedImage scan = page.image().decode();
+    int turns = engines.uprightTurns(scan, dpi);
+    PageText text = engines.recognize(QuarterTurns.clockwise(scan, turns), dpi);
+    return new PageResult(page.image(), turns, text, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private void write(PdfaWriter writer, PageResult page, List<WrittenPage> written, Path source,
+      int count, PipelineListener listener) throws SohoaException {
+    writer.addPage(page.image(), page.quarterTurns(), page.text());
+    // Keep only what the manifest and catalog need: the pixels go once they are in the PDF.
+    written.add(new WrittenPage(entry(page), page.text()));
+    listener.pageFinished(source, page.image().page(), count);
+  }
+
+  /** A page already in the PDF/A: its manifest entry and text, without its pixels. */
+  private record WrittenPage(Manifest.PageEntry entry, PageText text) {}
+
+  private static PageResult await(Future<PageResult> next, Deque<Future<PageResult>> rest)
+      throws SohoaException {
+    try {
+      return next.get();
+    } catch (ExecutionException e) {
+      rest.forEach(f -> f.cancel(true));
+      if (e.getCause() instanceof SohoaException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof RuntimeException bug) {
+        throw bug;
+      }
+      throw new IllegalStateException("a page task failed", e.getCause());
+    } catch (InterruptedException e) {
+      rest.forEach(f -> f.cancel(true));
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for OCR", e);
+    }
+  }
+
+  private DocumentOutcome store(Path source, ContentHash hash, DocumentId id, InputFormat format,
+      Path pdfa, List<WrittenPage> pages, Instant created, long started)
+      throws SohoaException, IOException {
+    String fullText = fullText(pages);
+    StoredObject original = store.put(ObjectKey.original(hash), source);
+    if (!original.sha256().equals(hash)) {
+      throw new UnreadableInput("the file changed while it was being digitised",
+          "wait until the scanner or copy has finished writing it, then run again");
+    }
+    StoredObject archived = store.put(ObjectKey.artifact(id, "pdfa.pdf"), pdfa);
+    StoredObject text = store.put(ObjectKey.artifact(id, "text.txt"),
+        fullText.getBytes(StandardCharsets.UTF_8));
+    Map<String, Manifest.Artifact> artifacts = new LinkedHashMap<>();
+    artifacts.put("original", artifact(original));
+    artifacts.put("pdfa", artifact(archived));
+    artifacts.put("text", artifact(text));
+    float confidence = meanConfidence(pages);
+    long ocrMillis = pages.stream().mapToLong(p -> p.entry().ocrMillis()).sum();
+    Manifest manifest = new Manifest(Manifest.SCHEMA, id.value(),
+        new Manifest.Source(source.getFileName().toString(), format.mediaType(), hash.hex(),
+            original.size()),
+        created.toString(), pages.size(), confidence, pages.stream().map(WrittenPage::entry).toList(),
+        artifacts, new Manifest.Timings(clock.millis() - started, ocrMillis), tools);
+    StoredObject manifestObject = store.put(ObjectKey.artifact(id, "manifest.json"),
+        json.writeValueAsBytes(manifest));
+    List<ArtifactRecord> records = new ArrayList<>();
+    artifacts.forEach((kind, a) -> records.add(
+        new ArtifactRecord(kind, a.key(), new ContentHash(a.sha256()), a.size())));
+    records.add(new ArtifactRecord("manifest", manifestObject.key().value(),
+        manifestObject.sha256(), manifestObject.size()));
+    catalog.record(new DocumentRecord(id, hash, source.getFileName().toString(),
+        format.mediaType(), pages.size(), confidence, fullText, manifestObject.sha256(), created,
+        records, pages.stream().map(p -> new PageRecord(p.entry().number(), p.text().origin(),
+            p.text().words().size(), p.text().meanConfidence())).toList()));
+    return new DocumentOutcome.Digitised(source, id, pages.size(), confidence,
+        clock.millis() - started);
+  }
+
+  private static Manifest.PageEntry entry(PageResult page) {
+    PageImage image = page.image();
+    String embedding = image instanceof EncodedImage encoded
+        ? encoded.format().name().toLowerCase()
+        : image instanceof TiffPage ? "tiff" : "lossless";
+    return new Manifest.PageEntry(image.page(), image.width(), image.height(),
+        image.resolution().x(), image.resolution().y(), image.resolution().assumed(), embedding,
+        page.quarterTurns() * 90, page.text().origin().name().toLowerCase(),
+        page.text().words().size(), page.text().meanConfidence(), page.ocrMillis());
+  }
+
+  private static Manifest.Artifact artifact(StoredObject object) {
+    return new Manifest.Artifact(object.key().value(), object.sha256().hex(), object.size());
+  }
+
+  /** Pages separated by form feeds, as pdftotext does, lines by newlines. */
+  private static String fullText(List<WrittenPage> pages) {
+    StringBuilder text = new StringBuilder();
+    for (WrittenPage page : pages) {
+      if (!text.isEmpty()) {
+        text.append('\f');
+      }
+      for (TextLine line : page.text().lines()) {
+        text.append(line.text()).append('\n');
+      }
+    }
+    return text.toString();
+  }
+
+  private static float meanConfidence(List<WrittenPage> pages) {
+    return (float) pages.stream().mapToDouble(p -> p.text().meanConfidence()).average().orElse(0);
+  }
+
+  private static ContentHash hash(Path source) throws SohoaException {
+    try {
+      if (!Files.isRegularFile(source)) {
+        throw new UnreadableInput("the file does not exist or is not a regular file",
+            "check the path; the file may have been moved");
+      }
+      if (Files.size(source) == 0) {
+        throw new EmptyInput("the file is empty (0 bytes)",
+            "scan it again, or copy it again from the source");
+      }
+      return ContentHash.of(source);
+    } catch (IOException e) {
+      throw new UnreadableInput("the file cannot be read: " + e.getMessage(),
+          "check that the file is readable by the user running sohoa", e);
+    }
+  }
+
+  private Path temporary(DocumentId id, String suffix) throws StorageFailure {
+    try {
+      return Files.createTempFile(workspace.work(), id.value() + "-", suffix);
+    } catch (IOException e) {
+      throw new StorageFailure("cannot create a work file in " + workspace.work() + ": "
+          + e.getMessage(), "check free space and permissions of the data folder", e);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // A leftover work file is harmless: the work folder holds nothing a later run reads.
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package sohoa.pipeline;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code documents/<id>/manifest.json}: everything known about a document, including the hash of
+ * every artifact, so that the catalog can be rebuilt from the store alone.
+ */
+record Manifest(String schema, String documentId, Source source, String createdAt, int pageCount,
+    float meanConfidence, List<PageEntry> pages, Map<String, Artifact> artifacts, Timings timings,
+    Map<String, String> tools) {
+  static final String SCHEMA = "sohoa.manifest/1";
+
+  record Source(String name, String mediaType, String sha256, long size) {}
+
+  /**
+   * @param image how the page image went into the PDF/A: {@code jpeg}, {@code png}, {@code tiff}
+   *     (the input's own bytes) or {@code lossless} (decoded, then stored without loss)
+   * @param rotated degrees the scan was turned clockwise to stand upright (0, 90, 180, 270)
+   * @param text {@code ocr} or {@code embedded}
+   */
+  record PageEntry(int number, int widthPx, int heightPx, double dpiX, double dpiY,
+      boolean dpiAssumed, String image, int rotated, String text, int words,
+      float meanConfidence, long ocrMillis) {}
+
+  record Artifact(String key, String sha256, long size) {}
+
+  record Timings(long totalMillis, long ocrMillis) {}
+}

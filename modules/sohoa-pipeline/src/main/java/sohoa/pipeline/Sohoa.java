@@ -1,0 +1,124 @@
+package sohoa.pipeline;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import sohoa.catalog.Catalog;
+import sohoa.core.error.SohoaException;
+import sohoa.extract.ContentTypeDetector;
+import sohoa.ocr.EnginePool;
+import sohoa.ocr.tesseract.TesseractEngine;
+import sohoa.pdf.pdfa.PdfaWriter;
+import sohoa.pdf.pdfa.TextLayerFont;
+import sohoa.store.ObjectStore;
+import sohoa.store.fs.FileSystemStore;
+
+/**
+ * The composition root: builds the store, catalog, OCR engines and page threads from the
+ * configuration, and wires them into one {@link DocumentPipeline}. The only place that chooses
+ * implementations. Close it to stop the threads and free the engines.
+ */
+public final class Sohoa implements AutoCloseable {
+  private final Workspace workspace;
+  private final DigitizeOptions options;
+  private final Clock clock;
+  private final ObjectStore store;
+  private final Catalog catalog;
+  private final EnginePool engines;
+  private final ExecutorService pageThreads;
+  private final DocumentPipeline pipeline;
+
+  private Sohoa(Workspace workspace, DigitizeOptions options, Clock clock, ObjectStore store,
+      Catalog catalog, EnginePool engines, ExecutorService pageThreads, DocumentPipeline pipeline) {
+    this.workspace = workspace;
+    this.options = options;
+    this.clock = clock;
+    this.store = store;
+    this.catalog = catalog;
+    this.engines = engines;
+    this.pageThreads = pageThreads;
+    this.pipeline = pipeline;
+  }
+
+  /**
+   * Opens the embedded deployment in {@code workspace}. Starts one OCR engine at once, so that a
+   * missing Tesseract or language model is reported before any input is touched.
+   */
+  public static Sohoa embedded(Workspace workspace, DigitizeOptions options, Clock clock)
+      throws SohoaException {
+    TextLayerFont font = TextLayerFont.locate();
+    ObjectStore store = new FileSystemStore(workspace.store());
+    EnginePool engines = new EnginePool(options.workers(), () -> TesseractEngine.open(options.ocr()));
+    Catalog catalog = null;
+    try {
+      String ocr = engines.description();
+      catalog = Catalog.embedded(workspace.catalog());
+      Map<String, String> tools = new LinkedHashMap<>();
+      tools.put("sohoa", SohoaVersion.current());
+      tools.put("ocr", ocr);
+      tools.put("pdf", PdfaWriter.producer());
+      tools.put("java", System.getProperty("java.version"));
+      ExecutorService pageThreads = Executors.newFixedThreadPool(options.workers(), named("ocr"));
+      DocumentPipeline pipeline = new DocumentPipeline(store, catalog, engines, pageThreads,
+          new ContentTypeDetector(), font, workspace, options, clock, tools);
+      return new Sohoa(workspace, options, clock, store, catalog, engines, pageThreads, pipeline);
+    } catch (SohoaException | RuntimeException e) {
+      engines.close();
+      if (catalog != null) {
+        catalog.close();
+      }
+      throw e;
+    }
+  }
+
+  /** Daemon threads with readable names, so a stuck process can be diagnosed from a thread dump. */
+  static ThreadFactory named(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, "sohoa-" + prefix + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  public DocumentPipeline pipeline() {
+    return pipeline;
+  }
+
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  public ObjectStore store() {
+    return store;
+  }
+
+  public Workspace workspace() {
+    return workspace;
+  }
+
+  public DigitizeOptions options() {
+    return options;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  @Override
+  public void close() {
+    pageThreads.shutdownNow();
+    try {
+      pageThreads.awaitTermination(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    engines.close();
+    catalog.close();
+  }
+}

@@ -1,0 +1,55 @@
+package sohoa.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import sohoa.core.error.ConfigurationError;
+
+/**
+ * The embedded data folder: {@code store/} (objects), {@code catalog/} (H2), {@code quarantine/}
+ * (rejected inputs with their reasons), {@code jobs/} (summaries) and {@code work/} (temporary).
+ */
+public record Workspace(Path root) {
+  public Workspace {
+    root = root.toAbsolutePath().normalize();
+  }
+
+  /** Creates the folders if needed and checks they are writable. */
+  public static Workspace create(Path root) throws ConfigurationError {
+    Workspace workspace = new Workspace(root);
+    for (Path folder : new Path[] {workspace.store(), workspace.catalog(), workspace.quarantine(),
+        workspace.jobs(), workspace.work()}) {
+      try {
+        Files.createDirectories(folder);
+      } catch (IOException e) {
+        throw new ConfigurationError("the data folder " + folder + " cannot be created: "
+            + e.getMessage(), "choose a writable folder with --data");
+      }
+      if (!Files.isWritable(folder)) {
+        throw new ConfigurationError("the data folder " + folder + " is not writable",
+            "choose a writable folder with --data, or fix its permissions");
+      }
+    }
+    return workspace;
+  }
+
+  public Path store() {
+    return root.resolve("store");
+  }
+
+  public Path catalog() {
+    return root.resolve("catalog");
+  }
+
+  public Path quarantine() {
+    return root.resolve("quarantine");
+  }
+
+  public Path jobs() {
+    return root.resolve("jobs");
+  }
+
+  public Path work() {
+    return root.resolve("work");
+  }
+}

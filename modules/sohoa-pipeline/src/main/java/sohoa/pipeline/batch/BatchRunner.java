@@ -1,0 +1,148 @@
+package sohoa.pipeline.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import sohoa.catalog.Catalog;
+import sohoa.catalog.JobItem;
+import sohoa.core.error.InputRejected;
+import sohoa.core.error.SohoaException;
+import sohoa.core.error.StorageFailure;
+import sohoa.pipeline.DocumentOutcome;
+import sohoa.pipeline.DocumentPipeline;
+import sohoa.pipeline.PipelineListener;
+import sohoa.pipeline.Sohoa;
+
+/**
+ * Runs a batch: documents go through the pipeline several at a time; a failing document is
+ * reported, its input quarantined when the input is at fault, and the batch goes on. Every outcome
+ * is recorded in the catalog's job record as it happens, so a batch that is killed can be
+ * inspected and simply run again (finished documents are reused, not redone).
+ */
+public final class BatchRunner {
+  private final Sohoa sohoa;
+  private final PipelineListener listener;
+
+  public BatchRunner(Sohoa sohoa, PipelineListener listener) {
+    this.sohoa = sohoa;
+    this.listener = listener;
+  }
+
+  public BatchSummary run(String jobId, Inputs inputs) throws StorageFailure {
+    Instant started = sohoa.clock().instant();
+    Catalog catalog = sohoa.catalog();
+    catalog.startJob(jobId, started, inputs.files().size());
+    listener.batchStarted(jobId, inputs.files().size());
+    Quarantine quarantine = new Quarantine(sohoa.workspace().quarantine(), jobId);
+    ExecutorService documents =
+        Executors.newFixedThreadPool(sohoa.options().workers(), runnable -> {
+          Thread thread = new Thread(runnable, "sohoa-document");
+          thread.setDaemon(true);
+          return thread;
+        });
+    List<DocumentOutcome> outcomes = new ArrayList<>();
+    try {
+      List<Future<DocumentOutcome>> pending = new ArrayList<>();
+      List<Path> files = inputs.files();
+      for (int i = 0; i < files.size(); i++) {
+        Path file = files.get(i);
+        int index = i + 1;
+        pending.add(documents.submit(() -> processOne(file, index, jobId, quarantine)));
+      }
+      for (Future<DocumentOutcome> future : pending) {
+        outcomes.add(await(future));
+      }
+    } finally {
+      documents.shutdownNow();
+    }
+    BatchSummary summary = new BatchSummary(jobId, outcomes, inputs.passedOver(),
+        Duration.between(started, sohoa.clock().instant()));
+    catalog.finishJob(jobId, sohoa.clock().instant(), (int) summary.pages());
+    writeSummary(summary);
+    listener.batchFinished(summary);
+    return summary;
+  }
+
+  private DocumentOutcome processOne(Path file, int index, String jobId, Quarantine quarantine)
+      throws StorageFailure {
+    DocumentPipeline pipeline = sohoa.pipeline();
+    DocumentOutcome outcome;
+    try {
+      outcome = pipeline.process(file, listener);
+    } catch (InputRejected e) {
+      outcome = failed(file, index, e.code(), e.getMessage(), e.remedy(), quarantine);
+    } catch (SohoaException e) {
+      outcome = new DocumentOutcome.Failed(file, e.code(), e.getMessage(), e.remedy(),
+          Optional.empty());
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // A library failing on an input is that input's failure; the batch must go on.
+      outcome = failed(file, index, "internal-error", "sohoa failed on this file: " + e,
+          "report it with the quarantined copy; the rest of the batch went on", quarantine);
+    }
+    sohoa.catalog().recordJobItem(jobId, item(outcome));
+    listener.documentFinished(outcome);
+    return outcome;
+  }
+
+  private DocumentOutcome failed(Path file, int index, String code, String message, String remedy,
+      Quarantine quarantine) {
+    Optional<Path> kept;
+    String why = message;
+    try {
+      kept = quarantine.keep(file, index, code, message, remedy, sohoa.clock().instant());
+    } catch (IOException e) {
+      kept = Optional.empty();
+      why = message + " (and it could not be copied to quarantine: " + e.getMessage() + ")";
+    }
+    return new DocumentOutcome.Failed(file, code, why, remedy, kept);
+  }
+
+  private static JobItem item(DocumentOutcome outcome) {
+    String path = outcome.source().toString();
+    if (outcome instanceof DocumentOutcome.Digitised d) {
+      return new JobItem(path, JobItem.Status.DONE, Optional.of(d.id()), Optional.empty(),
+          Optional.empty());
+    }
+    if (outcome instanceof DocumentOutcome.Reused r) {
+      return new JobItem(path, JobItem.Status.REUSED, Optional.of(r.id()), Optional.empty(),
+          Optional.empty());
+    }
+    DocumentOutcome.Failed f = (DocumentOutcome.Failed) outcome;
+    return new JobItem(path, JobItem.Status.FAILED, Optional.empty(), Optional.of(f.code()),
+        Optional.of(f.message()));
+  }
+
+  private static DocumentOutcome await(Future<DocumentOutcome> future) throws StorageFailure {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof StorageFailure failure) {
+        throw failure;
+      }
+      throw new IllegalStateException("a document task failed unexpectedly", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for documents", e);
+    }
+  }
+
+  private void writeSummary(BatchSummary summary) throws StorageFailure {
+    Path file = sohoa.workspace().jobs().resolve(summary.jobId()).resolve("summary.json");
+    try {
+      Files.createDirectories(file.getParent());
+      Files.write(file, SummaryJson.bytes(summary));
+    } catch (IOException e) {
+      throw new StorageFailure("cannot write the job summary " + file + ": " + e.getMessage(),
+          "check free space in the data folder", e);
+    }
+  }
+}
