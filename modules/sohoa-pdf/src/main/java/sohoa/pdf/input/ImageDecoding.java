@@ -81,7 +81,13 @@ final class ImageDecoding {
     }
     try {
       double millimetres = Double.parseDouble(((IIOMetadataNode) nodes.item(0)).getAttribute("value"));
-      return millimetres > 0 ? 25.4 / millimetres : 0;
+      if (millimetres <= 0) {
+        return 0;
+      }
+      // PNG stores pixels per metre: 300 dpi comes back as 299.9994. Scanners mean whole numbers.
+      double dpi = 25.4 / millimetres;
+      double whole = Math.rint(dpi);
+      return Math.abs(dpi - whole) < dpi * 0.001 ? whole : dpi;
     } catch (NumberFormatException e) {
       return 0;
     }

@@ -1,0 +1,153 @@
+package sohoa.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sohoa.catalog.Catalog;
+import sohoa.core.document.ContentHash;
+import sohoa.testkit.fixtures.BadFiles;
+import sohoa.testkit.fixtures.Fixtures;
+import sohoa.testkit.fixtures.Fonts;
+import sohoa.testkit.fixtures.Layout;
+import sohoa.testkit.fixtures.ScanDefects;
+import sohoa.testkit.fixtures.ScanFiles;
+import sohoa.testkit.fixtures.ScanRenderer;
+
+/** The built command, run as a process on a folder of good and bad inputs. */
+class DigitizeCommandIT {
+  private static final List<String> GOOD = List.of("cong-van.tif", "thong-bao.jpg",
+      "quyet-dinh.pdf", "bao-cao.pdf", "xoay-nguoc.png");
+  private static final Map<String, String> BAD = Map.of(
+      "rong.jpg", "empty-input",
+      "cat-ngang.jpg", "truncated-input",
+      "khong-phai-anh.tif", "unsupported-input",
+      "co-mat-khau.pdf", "encrypted-input",
+      "qua-lon.png", "input-too-large");
+  @TempDir static Path dir;
+  static Path inputs;
+
+  @BeforeAll
+  static void makeInputs() throws Exception {
+    inputs = Files.createDirectories(dir.resolve("ho-so"));
+    Fixtures.Rendered skewed = Fixtures.render(Fixtures.NOTICE, 300, ScanDefects.NONE.withSkew(1.0));
+    Fixtures.Rendered plain = Fixtures.render(Fixtures.NOTICE, 200, ScanDefects.NONE);
+    ScanFiles.tiff(List.of(ScanRenderer.bilevel(skewed.pages().get(0)),
+        ScanRenderer.bilevel(plain.pages().get(0))), 300, inputs.resolve("cong-van.tif"));
+    ScanFiles.jpeg(skewed.pages().get(0), 300, 0.85f, inputs.resolve("thong-bao.jpg"));
+    ScanFiles.scannedPdf(plain.pages(), 200, inputs.resolve("quyet-dinh.pdf"));
+    Fonts fonts = Fonts.serif();
+    ScanFiles.bornDigitalPdf(new Layout(fonts).place(Fixtures.NOTICE), fonts,
+        inputs.resolve("bao-cao.pdf"));
+    ScanFiles.png(ScanRenderer.spoil(plain.pages().get(0), ScanDefects.NONE.withQuarterTurns(2)),
+        200, inputs.resolve("xoay-nguoc.png"));
+    BadFiles.zeroBytes(inputs.resolve("rong.jpg"));
+    BadFiles.truncated(inputs.resolve("thong-bao.jpg"), inputs.resolve("cat-ngang.jpg"), 0.5);
+    BadFiles.notAScan(inputs.resolve("khong-phai-anh.tif"));
+    BadFiles.encryptedPdf(inputs.resolve("co-mat-khau.pdf"));
+    BadFiles.pixelBomb(inputs.resolve("qua-lon.png"), 100_000, 100_000);
+  }
+
+  @Test
+  void digitize_mixedFolder_storesTheGoodQuarantinesTheBadAndExitsOne() throws Exception {
+    Path data = dir.resolve("data-mixed");
+
+    SohoaProcess.Result run = SohoaProcess.run(dir, "digitize", inputs.toString(), "--data",
+        data.toString(), "--workers", "2", "--json");
+
+    assertEquals(1, run.exitCode(), run.err());
+    JsonNode summary = new ObjectMapper().readTree(run.out());
+    assertEquals(GOOD.size(), summary.get("done").asInt(), run.err());
+    assertEquals(BAD.size(), summary.get("failed").asInt(), run.err());
+    Map<String, JsonNode> byName = new HashMap<>();
+    summary.get("documents").forEach(d -> byName.put(Path.of(d.get("source").asText())
+        .getFileName().toString(), d));
+    for (String good : GOOD) {
+      JsonNode item = byName.get(good);
+      assertEquals("done", item.get("status").asText(), good);
+      assertTrue(item.get("meanConfidence").asDouble() > 80, good + ": " + item);
+      String id = item.get("documentId").asText();
+      assertTrue(Files.isRegularFile(data.resolve("store/documents/" + id + "/pdfa.pdf")), good);
+      assertTrue(Files.isRegularFile(data.resolve("store/originals/"
+          + ContentHash.of(inputs.resolve(good)).hex())), good);
+    }
+    for (Map.Entry<String, String> bad : BAD.entrySet()) {
+      JsonNode item = byName.get(bad.getKey());
+      assertEquals(bad.getValue(), item.get("error").asText(), bad.getKey());
+      Path kept = Path.of(item.get("quarantine").asText());
+      assertTrue(kept.startsWith(data.resolve("quarantine")), kept.toString());
+      assertTrue(Files.isRegularFile(Path.of(kept + ".error.txt")), kept.toString());
+      assertTrue(run.err().contains("FAILED  " + inputs.resolve(bad.getKey()) + ": "
+          + item.get("reason").asText()), run.err());
+    }
+    try (Catalog catalog = Catalog.embedded(data.resolve("catalog"))) {
+      assertEquals(GOOD.size(), catalog.countDocuments());
+    }
+    assertTrue(run.err().contains("summary: 5 done, 0 reused, 5 failed; 6 pages"), run.err());
+  }
+
+  @Test
+  void digitize_sameFolderAgain_reusesEveryDocumentAndRedoesNoOcr() throws Exception {
+    Path data = dir.resolve("data-again");
+    SohoaProcess.run(dir, "digitize", inputs.toString(), "--data", data.toString());
+
+    SohoaProcess.Result again = SohoaProcess.run(dir, "digitize", inputs.toString(), "--data",
+        data.toString(), "--json");
+
+    JsonNode summary = new ObjectMapper().readTree(again.out());
+    assertEquals(0, summary.get("done").asInt());
+    assertEquals(GOOD.size(), summary.get("reused").asInt());
+    assertEquals(0, summary.get("pages").asInt());
+    for (String good : GOOD) {
+      assertTrue(again.err().contains("reused  " + inputs.resolve(good)), again.err());
+    }
+    try (Stream<Path> files = Files.list(data.resolve("store/documents"))) {
+      assertEquals(GOOD.size(), files.count());
+    }
+  }
+
+  @Test
+  void help_andVersion_workForEveryCommand() throws Exception {
+    SohoaProcess.Result help = SohoaProcess.run(dir, "--help");
+    SohoaProcess.Result digitizeHelp = SohoaProcess.run(dir, "digitize", "--help");
+    SohoaProcess.Result version = SohoaProcess.run(dir, "--version");
+
+    assertEquals(0, help.exitCode());
+    assertTrue(help.out().contains("digitize"), help.out());
+    assertEquals(0, digitizeHelp.exitCode());
+    assertTrue(digitizeHelp.out().contains("--workers=N"), digitizeHelp.out());
+    assertEquals(0, version.exitCode());
+    assertTrue(version.out().startsWith("sohoa "), version.out());
+  }
+
+  @Test
+  void digitize_pathThatDoesNotExist_isAUsageErrorAndTouchesNothing() throws Exception {
+    Path data = dir.resolve("data-usage");
+
+    SohoaProcess.Result run = SohoaProcess.run(dir, "digitize", dir.resolve("khong-co").toString(),
+        "--data", data.toString());
+
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("no such file or folder: " + dir.resolve("khong-co")), run.err());
+    assertTrue(run.err().contains("what to do: check the path"), run.err());
+    assertTrue(Files.notExists(data), "nothing is created on a usage error");
+  }
+
+  @Test
+  void digitize_unknownOption_isAUsageError() throws Exception {
+    SohoaProcess.Result run = SohoaProcess.run(dir, "digitize", "--nonsense", "x");
+
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("Unknown option: '--nonsense'"), run.err());
+  }
+}

@@ -1,0 +1,214 @@
+package sohoa.pipeline.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sohoa.catalog.DocumentRecord;
+import sohoa.catalog.JobItem;
+import sohoa.core.document.ContentHash;
+import sohoa.core.document.DocumentId;
+import sohoa.ocr.OcrConfig;
+import sohoa.pdf.input.InputLimits;
+import sohoa.pipeline.DigitizeOptions;
+import sohoa.pipeline.DocumentOutcome;
+import sohoa.pipeline.PipelineListener;
+import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Workspace;
+import sohoa.store.ObjectKey;
+import sohoa.testkit.fixtures.BadFiles;
+import sohoa.testkit.fixtures.Fixtures;
+import sohoa.testkit.fixtures.ScanDefects;
+import sohoa.testkit.fixtures.ScanFiles;
+import sohoa.testkit.fixtures.TextDistance;
+import sohoa.testkit.pdf.PdfaValidation;
+
+class BatchRunnerTest {
+  private static final DigitizeOptions OPTIONS =
+      new DigitizeOptions(2, OcrConfig.vietnamese(), InputLimits.DEFAULT.withMaxPixels(50_000_000));
+  private static Fixtures.Rendered notice;
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void render() {
+    notice = Fixtures.render(Fixtures.NOTICE, 300, ScanDefects.NONE.withSkew(0.4));
+  }
+
+  private BatchSummary digitize(Path data, List<Path> files) throws Exception {
+    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), OPTIONS, Clock.systemUTC())) {
+      return new BatchRunner(sohoa, PipelineListener.NONE)
+          .run("job-" + System.nanoTime(), new Inputs(files, List.of()));
+    }
+  }
+
+  private static Map<String, DocumentOutcome> byName(BatchSummary summary) {
+    return summary.outcomes().stream().collect(Collectors.toMap(
+        o -> o.source().getFileName().toString(), Function.identity()));
+  }
+
+  @Test
+  void digitize_keepsGoingAfterBadFiles_andQuarantinesEachWithItsReason() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Path good = in.resolve("thong-bao.jpg");
+    ScanFiles.jpeg(notice.pages().get(0), 300, 0.85f, good);
+    BadFiles.zeroBytes(in.resolve("rong.tif"));
+    BadFiles.truncated(good, in.resolve("cat-ngang.jpg"), 0.5);
+    BadFiles.notAScan(in.resolve("danh-sach.png"));
+    BadFiles.encryptedPdf(in.resolve("co-mat-khau.pdf"));
+    BadFiles.pixelBomb(in.resolve("qua-lon.png"), 100_000, 100_000);
+    Path data = dir.resolve("data");
+
+    BatchSummary summary = digitize(data, InputCollector.collect(List.of(in.toString())).files());
+
+    assertEquals(1, summary.digitised());
+    assertEquals(5, summary.failed());
+    Map<String, DocumentOutcome> outcomes = byName(summary);
+    assertEquals("empty-input", failure(outcomes, "rong.tif").code());
+    assertEquals("truncated-input", failure(outcomes, "cat-ngang.jpg").code());
+    assertEquals("unsupported-input", failure(outcomes, "danh-sach.png").code());
+    assertEquals("the content is text/plain, not a scanned image (TIFF, PNG, JPEG) or a PDF",
+        failure(outcomes, "danh-sach.png").message());
+    assertEquals("encrypted-input", failure(outcomes, "co-mat-khau.pdf").code());
+    assertEquals("input-too-large", failure(outcomes, "qua-lon.png").code());
+    for (String name : List.of("rong.tif", "cat-ngang.jpg", "danh-sach.png", "co-mat-khau.pdf",
+        "qua-lon.png")) {
+      Path kept = failure(outcomes, name).quarantined().orElseThrow();
+      assertEquals(Files.size(in.resolve(name)), Files.size(kept), name + " kept byte for byte");
+      String reason = Files.readString(Path.of(kept + ".error.txt"));
+      assertTrue(reason.contains("error:   " + failure(outcomes, name).code()), reason);
+      assertTrue(reason.contains("fix:     "), reason);
+    }
+  }
+
+  @Test
+  void digitize_goodScan_isStoredAsValidPdfaWithManifestAndCatalogRow() throws Exception {
+    Path scan = dir.resolve("thong-bao.png");
+    ScanFiles.png(notice.pages().get(0), 300, scan);
+    Path data = dir.resolve("data");
+
+    BatchSummary summary = digitize(data, List.of(scan));
+
+    DocumentOutcome.Digitised done =
+        assertInstanceOf(DocumentOutcome.Digitised.class, summary.outcomes().get(0));
+    ContentHash hash = ContentHash.of(scan);
+    assertEquals(DocumentId.of(hash), done.id());
+    Path store = data.resolve("store");
+    Path pdfa = store.resolve(ObjectKey.artifact(done.id(), "pdfa.pdf").value());
+    assertTrue(PdfaValidation.validate(pdfa).compliant());
+    try (PDDocument pdf = Loader.loadPDF(pdfa.toFile())) {
+      double cer = TextDistance.characterErrorRate(notice.truth().get(0),
+          new PDFTextStripper().getText(pdf));
+      assertTrue(cer < 0.02, "CER of the PDF/A text layer: " + cer);
+    }
+    assertTrue(Files.isRegularFile(store.resolve(ObjectKey.original(hash).value())));
+
+    JsonNode manifest = new ObjectMapper().readTree(
+        store.resolve(ObjectKey.artifact(done.id(), "manifest.json").value()).toFile());
+    assertEquals(hash.hex(), manifest.at("/source/sha256").asText());
+    assertEquals(ContentHash.of(pdfa).hex(), manifest.at("/artifacts/pdfa/sha256").asText());
+    assertEquals(1, manifest.at("/pageCount").asInt());
+    assertTrue(manifest.at("/pages/0/meanConfidence").asDouble() > 80);
+    assertEquals(300, manifest.at("/pages/0/dpiX").asInt());
+    assertTrue(manifest.at("/tools/ocr").asText().startsWith("tesseract 5."));
+
+    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), OPTIONS, Clock.systemUTC())) {
+      DocumentRecord record = sohoa.catalog().findByOriginal(hash).orElseThrow();
+      assertEquals("image/png", record.mediaType());
+      assertEquals(1, record.pages().size());
+      assertTrue(record.fullText().contains("Quảng Phú"), record.fullText());
+      assertEquals(4, record.artifacts().size());
+      assertEquals(List.of(JobItem.Status.DONE), sohoa.catalog().jobItems(summary.jobId())
+          .stream().map(JobItem::status).toList());
+    }
+  }
+
+  @Test
+  void digitize_secondRun_reusesTheStoredResultWithoutOcr() throws Exception {
+    Path scan = dir.resolve("thong-bao.jpg");
+    ScanFiles.jpeg(notice.pages().get(0), 300, 0.85f, scan);
+    Path data = dir.resolve("data");
+    BatchSummary first = digitize(data, List.of(scan));
+    Path pdfa = data.resolve("store").resolve(
+        ObjectKey.artifact(DocumentId.of(ContentHash.of(scan)), "pdfa.pdf").value());
+    long written = Files.getLastModifiedTime(pdfa).toMillis();
+
+    BatchSummary second = digitize(data, List.of(scan));
+
+    assertEquals(1, first.digitised());
+    assertEquals(1, second.reused());
+    assertEquals(0, second.pages(), "no page was OCR'd again");
+    assertEquals(written, Files.getLastModifiedTime(pdfa).toMillis(), "nothing was rewritten");
+  }
+
+  @Test
+  void digitize_sameScanTwiceInOneBatch_storesOneDocument() throws Exception {
+    Path a = dir.resolve("a.png");
+    ScanFiles.png(notice.pages().get(0), 300, a);
+    Path b = Files.copy(a, dir.resolve("b-copy.png"));
+    Path data = dir.resolve("data");
+
+    BatchSummary summary = digitize(data, List.of(a, b));
+
+    assertEquals(1, summary.digitised());
+    assertEquals(1, summary.reused());
+    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), OPTIONS, Clock.systemUTC())) {
+      assertEquals(1, sohoa.catalog().countDocuments());
+    }
+  }
+
+  @Test
+  void digitize_fileVanishedFromList_failsThatItemOnly() throws Exception {
+    Path scan = dir.resolve("a.png");
+    ScanFiles.png(notice.pages().get(0), 300, scan);
+    Path list = Files.writeString(dir.resolve("list.txt"), "a.png\nkhong-con.png\n# comment\n");
+
+    BatchSummary summary = digitize(dir.resolve("data"),
+        InputCollector.collect(List.of("@" + list)).files());
+
+    assertEquals(1, summary.digitised());
+    DocumentOutcome.Failed missing = failure(byName(summary), "khong-con.png");
+    assertEquals("unreadable-input", missing.code());
+    assertEquals(Optional.empty(), missing.quarantined().filter(Files::isRegularFile)
+        .filter(p -> !p.toString().endsWith(".error.txt")));
+  }
+
+  @Test
+  void digitize_summaryJson_listsEveryInput() throws Exception {
+    Path scan = dir.resolve("a.png");
+    ScanFiles.png(notice.pages().get(0), 300, scan);
+    BadFiles.zeroBytes(dir.resolve("b.png"));
+    Path data = dir.resolve("data");
+
+    BatchSummary summary = digitize(data, List.of(scan, dir.resolve("b.png")));
+
+    try (InputStream in = Files.newInputStream(
+        data.resolve("jobs").resolve(summary.jobId()).resolve("summary.json"))) {
+      JsonNode json = new ObjectMapper().readTree(in);
+      assertEquals(1, json.get("done").asInt());
+      assertEquals(1, json.get("failed").asInt());
+      assertEquals("empty-input", json.at("/documents/1/error").asText());
+      assertEquals("done", json.at("/documents/0/status").asText());
+    }
+  }
+
+  private static DocumentOutcome.Failed failure(Map<String, DocumentOutcome> outcomes, String name) {
+    return assertInstanceOf(DocumentOutcome.Failed.class, outcomes.get(name), name);
+  }
+}
