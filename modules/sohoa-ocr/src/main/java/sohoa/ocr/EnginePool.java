@@ -31,29 +31,27 @@ public final class EnginePool implements AutoCloseable {
 
   /** Recognises a page on an idle engine, waiting for one if all are busy. */
   public PageText recognize(BufferedImage page, int dpi) throws SohoaException {
-    OcrEngine engine = acquire();
-    try {
-      return engine.recognize(page, dpi);
-    } finally {
-      idle.add(engine);
-    }
+    return withEngine(engine -> engine.recognize(page, dpi));
   }
 
   /** Detects a page's orientation on an idle engine; see {@link OcrEngine#uprightTurns}. */
   public int uprightTurns(BufferedImage page, int dpi) throws SohoaException {
-    OcrEngine engine = acquire();
-    try {
-      return engine.uprightTurns(page, dpi);
-    } finally {
-      idle.add(engine);
-    }
+    return withEngine(engine -> engine.uprightTurns(page, dpi));
   }
 
   /** The description of the engines in this pool, creating one if none exists yet. */
   public String description() throws SohoaException {
+    return withEngine(OcrEngine::description);
+  }
+
+  private interface EngineCall<T> {
+    T apply(OcrEngine engine) throws SohoaException;
+  }
+
+  private <T> T withEngine(EngineCall<T> call) throws SohoaException {
     OcrEngine engine = acquire();
     try {
-      return engine.description();
+      return call.apply(engine);
     } finally {
       idle.add(engine);
     }

@@ -1,0 +1,92 @@
+package sohoa.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sohoa.core.document.ContentHash;
+import sohoa.core.document.DocumentId;
+import sohoa.core.text.TextOrigin;
+
+class CatalogTest {
+  @TempDir Path dir;
+
+  private static DocumentRecord document(String content) {
+    ContentHash original = ContentHash.of(content.getBytes(StandardCharsets.UTF_8));
+    DocumentId id = DocumentId.of(original);
+    return new DocumentRecord(id, original, "quyết-định.tif", "image/tiff", 2, 91.5f,
+        "QUYẾT ĐỊNH\fĐiều 2", ContentHash.of(new byte[] {1}), Instant.parse("2024-10-08T03:00:00Z"),
+        List.of(new ArtifactRecord("pdfa", "documents/" + id + "/pdfa.pdf",
+            ContentHash.of(new byte[] {2}), 1234)),
+        List.of(new PageRecord(1, TextOrigin.OCR, 120, 93f),
+            new PageRecord(2, TextOrigin.OCR, 80, 90f)));
+  }
+
+  @Test
+  void record_thenFindByOriginal_givesBackEveryField() throws Exception {
+    DocumentRecord document = document("a");
+    try (Catalog catalog = Catalog.embedded(dir)) {
+      catalog.record(document);
+    }
+
+    try (Catalog reopened = Catalog.embedded(dir)) {
+      assertEquals(Optional.of(document), reopened.findByOriginal(document.original()));
+    }
+  }
+
+  @Test
+  void record_sameDocumentFromManyThreads_keepsOneRow() throws Exception {
+    DocumentRecord document = document("b");
+    try (Catalog catalog = Catalog.embedded(dir)) {
+      ExecutorService threads = Executors.newFixedThreadPool(8);
+      List<Future<?>> all = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        all.add(threads.submit(() -> {
+          catalog.record(document);
+          return null;
+        }));
+      }
+      for (Future<?> f : all) {
+        f.get();
+      }
+      threads.shutdown();
+
+      assertEquals(1, catalog.countDocuments());
+    }
+  }
+
+  @Test
+  void findByOriginal_unknownHash_isEmpty() throws Exception {
+    try (Catalog catalog = Catalog.embedded(dir)) {
+      assertTrue(catalog.findByOriginal(ContentHash.of(new byte[] {9})).isEmpty());
+    }
+  }
+
+  @Test
+  void jobItems_recordedTwice_keepTheLatestOutcome() throws Exception {
+    try (Catalog catalog = Catalog.embedded(dir)) {
+      catalog.startJob("job-1", Instant.parse("2024-10-08T03:00:00Z"), 1);
+      catalog.recordJobItem("job-1", new JobItem("/in/a.tif", JobItem.Status.FAILED,
+          Optional.empty(), Optional.of("truncated-input"), Optional.of("cut short")));
+      DocumentId id = document("c").id();
+      catalog.recordJobItem("job-1", new JobItem("/in/a.tif", JobItem.Status.DONE,
+          Optional.of(id), Optional.empty(), Optional.empty()));
+
+      List<JobItem> items = catalog.jobItems("job-1");
+
+      assertEquals(1, items.size());
+      assertEquals(JobItem.Status.DONE, items.get(0).status());
+      assertEquals(Optional.of(id), items.get(0).documentId());
+    }
+  }
+}

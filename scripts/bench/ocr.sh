@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# OCR benchmark on ../shared/ocr-dev (or the folder given): sohoa digitize against the plain
+# tesseract CLI (the engine's limit: no rotation, no deskew, no PDF/A) and OCRmyPDF, in one run
+# on the same pages and cores. Prints CER, WER, CER_base, pages/min and CPU s/page for each, and
+# each peer's figures as a ratio of sohoa's.
+#
+#   scripts/bench/ocr.sh [OCR_DEV_DIR]        SKIP_OCRMYPDF=1 leaves the two OCRmyPDF runs out
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+. scripts/lib.sh
+set_dir="${1:-$root/../shared/ocr-dev}"
+set_dir="$(cd "$set_dir" && pwd)"
+scorer="$(cd "$set_dir/../tools" 2>/dev/null && pwd)/score_ocr.py"
+[ -f "$scorer" ] || scorer="$root/../shared/tools/score_ocr.py"
+ensure_packages "${SOHOA_PACKAGES[@]}" poppler-utils python3-levenshtein time bc
+[ "${SKIP_OCRMYPDF:-0}" = 1 ] || ensure_packages ocrmypdf
+[ -f modules/sohoa-cli/target/lib/picocli-*.jar ] 2>/dev/null || mvn -B -q -DskipTests package
+python=/usr/bin/python3
+cores=2
+export OMP_THREAD_LIMIT=1
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+pages=$(find "$set_dir/pages" -name '*.gt.txt' | wc -l)
+results="$work/results.tsv"
+
+# run NAME COMMAND...: times the command (wall and user+sys CPU of it and its children)
+run() {
+  local name=$1; shift
+  /usr/bin/time -f "%e %U %S" -o "$work/$name.time" "$@" > "$work/$name.log" 2>&1 \
+    || { echo "$name failed; its log:" >&2; tail -20 "$work/$name.log" >&2; exit 1; }
+}
+
+# score NAME OUTDIR [--pdf]: appends CER WER CER_base pages/min cpu-s/page to the results
+score() {
+  local name=$1 out=$2; shift 2
+  local line wall cpu
+  line=$("$python" "$scorer" "$set_dir/pages" "$out" "$@" | tail -1)
+  read -r wall user sys < "$work/$name.time"
+  cpu=$(echo "$user + $sys" | bc -l)
+  echo -e "$name\t$line\t$(echo "$pages * 60 / $wall" | bc -l)\t$(echo "$cpu / $pages" | bc -l)" >> "$results"
+}
+
+echo "benchmark: $pages pages from $set_dir, $cores cores, $(tesseract --version 2>&1 | head -1)" >&2
+
+echo "sohoa digitize ..." >&2
+mkdir -p "$work/sohoa"
+run sohoa scripts/sohoa digitize "$set_dir/pdf" --data "$work/sohoa-data" --workers $cores --json
+"$python" - "$work/sohoa.log" "$work/sohoa-data" "$work/sohoa" <<'PY'
+import json, os, shutil, sys
+log, data, out = sys.argv[1:]
+text = open(log, encoding="utf-8").read()
+summary = json.loads(text[text.index("{"):text.rindex("}") + 1])
+for d in summary["documents"]:
+    if d["status"] in ("done", "reused"):
+        shutil.copy(os.path.join(data, "store/documents", d["documentId"], "pdfa.pdf"),
+                    os.path.join(out, os.path.basename(d["source"])))
+PY
+score sohoa "$work/sohoa" --pdf
+
+echo "tesseract CLI per page, $cores at a time ..." >&2
+mkdir -p "$work/tesseract"
+find "$set_dir/pages" -regex '.*\.\(jpg\|png\|tif\)' | sort > "$work/pages.txt"
+run tesseract xargs -P $cores -I{} sh -c \
+  'tesseract "$1" "$2/$(basename "${1%.*}")" -l vie >/dev/null 2>&1' _ {} "$work/tesseract" \
+  < "$work/pages.txt"
+score tesseract "$work/tesseract"
+
+if [ "${SKIP_OCRMYPDF:-0}" != 1 ]; then
+  for variant in plain deskew; do
+    echo "ocrmypdf ($variant) ..." >&2
+    mkdir -p "$work/ocrmypdf-$variant"
+    extra=""
+    [ $variant = deskew ] && extra="--deskew --rotate-pages"
+    run "ocrmypdf-$variant" sh -c 'for f in "$1"/*.pdf; do ocrmypdf -q -l vie --output-type pdfa \
+      -j "$2" $3 "$f" "$4/$(basename "$f")" || exit 1; done' _ "$set_dir/pdf" $cores "$extra" \
+      "$work/ocrmypdf-$variant"
+    score "ocrmypdf-$variant" "$work/ocrmypdf-$variant" --pdf
+  done
+fi
+
+"$python" - "$results" <<'PY'
+import re, sys
+rows = []
+for line in open(sys.argv[1], encoding="utf-8"):
+    name, score, ppm, cpu = line.rstrip("\n").split("\t")
+    f = dict(re.findall(r"(\w+)=([0-9.]+)", score))
+    rows.append((name, float(f["CER"]), float(f["WER"]), float(f["CER_base"]), float(ppm), float(cpu)))
+base = rows[0]
+print(f"{'tool':18} {'CER':>7} {'WER':>7} {'CER_base':>8} {'pages/min':>9} {'CPU s/page':>10}   ratios to sohoa (CER, pages/min)")
+for r in rows:
+    ratio = "" if r is base else f"   CER x{r[1] / base[1]:.2f}, pages/min x{r[4] / base[4]:.2f}"
+    print(f"{r[0]:18} {r[1]*100:6.2f}% {r[2]*100:6.2f}% {r[3]*100:7.2f}% {r[4]:9.1f} {r[5]:10.2f}{ratio}")
+PY

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Shared by scripts/demo.sh, scripts/test.sh and the benchmarks: installs what is missing.
+
+# The Debian packages sohoa runs on: Tesseract 5 with Vietnamese and orientation models, the
+# library Tess4J loads, and a Unicode font for the PDF/A text layer and the fixtures.
+SOHOA_PACKAGES=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd libtesseract-dev fonts-dejavu-core)
+
+# Installs the given Debian packages that are not installed yet (apt-get update only if needed).
+ensure_packages() {
+  local missing=()
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+      || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "installing: ${missing[*]}" >&2
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# Checks the two things the README asks for before anything else: a JDK 17+ and Maven.
+ensure_java_and_maven() {
+  command -v mvn >/dev/null || { echo "Maven is missing: apt-get install maven" >&2; exit 2; }
+  command -v javac >/dev/null || { echo "a JDK is missing: apt-get install openjdk-17-jdk-headless" >&2; exit 2; }
+  local version
+  version=$(javac -version 2>&1 | sed -E 's/^javac ([0-9]+).*/\1/')
+  [ "$version" -ge 17 ] || { echo "sohoa needs JDK 17 or newer; javac is $version" >&2; exit 2; }
+}

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Installs what is missing and runs every test: unit tests, and the integration tests that run
+# the built command as a process (mvn verify).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib.sh
+ensure_java_and_maven
+ensure_packages "${SOHOA_PACKAGES[@]}"
+export OMP_THREAD_LIMIT=1
+mvn -B verify "$@"
