@@ -7,4 +7,5 @@ cd "$(dirname "$0")/.."
 ensure_java_and_maven
 ensure_packages "${SOHOA_PACKAGES[@]}"
 export OMP_THREAD_LIMIT=1
-mvn -B verify "$@"
+# clean: target/lib is the app folder; a stale jar left there could hide a missing dependency.
+mvn -B clean verify "$@"

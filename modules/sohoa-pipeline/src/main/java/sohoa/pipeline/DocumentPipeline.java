@@ -2,7 +2,6 @@ package sohoa.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,11 +30,12 @@ import sohoa.core.error.EmptyInput;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
 import sohoa.core.error.UnreadableInput;
+import sohoa.core.text.Alignment;
 import sohoa.core.text.PageText;
 import sohoa.core.text.TextLine;
 import sohoa.extract.ContentTypeDetector;
-import sohoa.ocr.EnginePool;
-import sohoa.ocr.preprocess.QuarterTurns;
+import sohoa.ocr.PageRecognizer;
+import sohoa.ocr.Recognition;
 import sohoa.pdf.input.EncodedImage;
 import sohoa.pdf.input.PageImage;
 import sohoa.pdf.input.PageSource;
@@ -63,7 +63,7 @@ public final class DocumentPipeline {
 
   private final ObjectStore store;
   private final Catalog catalog;
-  private final EnginePool engines;
+  private final PageRecognizer recognizer;
   private final ExecutorService pageThreads;
   private final ContentTypeDetector detector;
   private final TextLayerFont font;
@@ -74,12 +74,12 @@ public final class DocumentPipeline {
   private final Object[] locks = new Object[LOCK_STRIPES];
   private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  DocumentPipeline(ObjectStore store, Catalog catalog, EnginePool engines,
+  DocumentPipeline(ObjectStore store, Catalog catalog, PageRecognizer recognizer,
       ExecutorService pageThreads, ContentTypeDetector detector, TextLayerFont font,
       Workspace workspace, DigitizeOptions options, Clock clock, Map<String, String> tools) {
     this.store = store;
     this.catalog = catalog;
-    this.engines = engines;
+    this.recognizer = recognizer;
     this.pageThreads = pageThreads;
     this.detector = detector;
     this.font = font;
@@ -151,19 +151,17 @@ public final class DocumentPipeline {
 
   private PageResult recognise(SourcePage page) throws SohoaException {
     if (page.embeddedText().isPresent()) {
-      return new PageResult(page.image(), 0, page.embeddedText().get(), 0);
+      return new PageResult(page.image(), Alignment.NONE, page.embeddedText().get(), 0);
     }
     long start = System.nanoTime();
-    int dpi = page.image().resolution().forOcr();
-    BufferedImage scan = page.image().decode();
-    int turns = engines.uprightTurns(scan, dpi);
-    PageText text = engines.recognize(QuarterTurns.clockwise(scan, turns), dpi);
-    return new PageResult(page.image(), turns, text, (System.nanoTime() - start) / 1_000_000);
+    Recognition read = recognizer.read(page.image().decode(), page.image().resolution().forOcr());
+    return new PageResult(page.image(), read.alignment(), read.text(),
+        (System.nanoTime() - start) / 1_000_000);
   }
 
   private void write(PdfaWriter writer, PageResult page, List<WrittenPage> written, Path source,
       int count, PipelineListener listener) throws SohoaException {
-    writer.addPage(page.image(), page.quarterTurns(), page.text());
+    writer.addPage(page.image(), page.alignment(), page.text());
     // Keep only what the manifest and catalog need: the pixels go once they are in the PDF.
     written.add(new WrittenPage(entry(page), page.text()));
     listener.pageFinished(source, page.image().page(), count);
@@ -237,7 +235,8 @@ public final class DocumentPipeline {
         : image instanceof TiffPage ? "tiff" : "lossless";
     return new Manifest.PageEntry(image.page(), image.width(), image.height(),
         image.resolution().x(), image.resolution().y(), image.resolution().assumed(), embedding,
-        page.quarterTurns() * 90, page.text().origin().name().toLowerCase(),
+        page.alignment().quarterTurns() * 90, page.alignment().skewDegrees(),
+        page.text().origin().name().toLowerCase(),
         page.text().words().size(), page.text().meanConfidence(), page.ocrMillis());
   }
 

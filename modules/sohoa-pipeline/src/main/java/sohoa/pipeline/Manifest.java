@@ -18,10 +18,11 @@ record Manifest(String schema, String documentId, Source source, String createdA
    * @param image how the page image went into the PDF/A: {@code jpeg}, {@code png}, {@code tiff}
    *     (the input's own bytes) or {@code lossless} (decoded, then stored without loss)
    * @param rotated degrees the scan was turned clockwise to stand upright (0, 90, 180, 270)
+   * @param skew degrees its text ran clockwise once upright; OCR read it straightened
    * @param text {@code ocr} or {@code embedded}
    */
   record PageEntry(int number, int widthPx, int heightPx, double dpiX, double dpiY,
-      boolean dpiAssumed, String image, int rotated, String text, int words,
+      boolean dpiAssumed, String image, int rotated, double skew, String text, int words,
       float meanConfidence, long ocrMillis) {}
 
   record Artifact(String key, String sha256, long size) {}

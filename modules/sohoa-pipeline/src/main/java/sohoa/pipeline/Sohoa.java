@@ -12,6 +12,7 @@ import sohoa.catalog.Catalog;
 import sohoa.core.error.SohoaException;
 import sohoa.extract.ContentTypeDetector;
 import sohoa.ocr.EnginePool;
+import sohoa.ocr.PageRecognizer;
 import sohoa.ocr.tesseract.TesseractEngine;
 import sohoa.pdf.pdfa.PdfaWriter;
 import sohoa.pdf.pdfa.TextLayerFont;
@@ -64,7 +65,7 @@ public final class Sohoa implements AutoCloseable {
       tools.put("pdf", PdfaWriter.producer());
       tools.put("java", System.getProperty("java.version"));
       ExecutorService pageThreads = Executors.newFixedThreadPool(options.workers(), named("ocr"));
-      DocumentPipeline pipeline = new DocumentPipeline(store, catalog, engines, pageThreads,
+      DocumentPipeline pipeline = new DocumentPipeline(store, catalog, new PageRecognizer(engines), pageThreads,
           new ContentTypeDetector(), font, workspace, options, clock, tools);
       return new Sohoa(workspace, options, clock, store, catalog, engines, pageThreads, pipeline);
     } catch (SohoaException | RuntimeException e) {

@@ -27,6 +27,7 @@ import sohoa.core.text.TextOrigin;
 import sohoa.core.text.Word;
 import sohoa.ocr.OcrConfig;
 import sohoa.ocr.OcrEngine;
+import sohoa.ocr.preprocess.Grayscale;
 
 /**
  * One Tesseract instance, initialised once with its language model and reused page after page.
@@ -116,7 +117,7 @@ public final class TesseractEngine implements OcrEngine {
       quiet(api, orientation);
     }
     double scale = Math.min(1.0, (double) ORIENTATION_DPI / dpi);
-    BufferedImage small = toGray(page, scale);
+    BufferedImage small = shrink(page, scale);
     setImage(orientation, small, (int) Math.round(dpi * scale));
     try {
       IntBuffer degrees = IntBuffer.allocate(1);
@@ -146,7 +147,7 @@ public final class TesseractEngine implements OcrEngine {
 
   @Override
   public PageText recognize(BufferedImage page, int dpi) throws SohoaException {
-    BufferedImage gray = toGray(page, 1.0);
+    BufferedImage gray = Grayscale.of(page);
     setImage(handle, gray, dpi);
     try {
       if (api.TessBaseAPIRecognize(handle, null) != 0) {
@@ -211,15 +212,10 @@ public final class TesseractEngine implements OcrEngine {
     }
   }
 
-  /**
-   * Tesseract binarises internally; an 8-bit grey image is all it needs and is a quarter of RGB.
-   * {@code scale} below 1 shrinks it on the way.
-   */
-  private static BufferedImage toGray(BufferedImage image, double scale) {
-    if (scale == 1.0 && image.getType() == BufferedImage.TYPE_BYTE_GRAY
-        && image.getRaster().getDataBuffer() instanceof DataBufferByte buffer
-        && buffer.getData().length == image.getWidth() * image.getHeight()) {
-      return image;
+  /** A grey copy at {@code scale} of the size. */
+  private static BufferedImage shrink(BufferedImage image, double scale) {
+    if (scale >= 1.0) {
+      return Grayscale.of(image);
     }
     int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
     int height = Math.max(1, (int) Math.round(image.getHeight() * scale));

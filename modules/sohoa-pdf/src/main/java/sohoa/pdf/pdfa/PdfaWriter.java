@@ -32,6 +32,7 @@ import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import javax.imageio.ImageIO;
 import sohoa.core.error.InputRejected;
+import sohoa.core.text.Alignment;
 import sohoa.core.text.Box;
 import sohoa.core.text.PageText;
 import sohoa.core.text.TextLine;
@@ -98,12 +99,13 @@ public final class PdfaWriter implements AutoCloseable {
   }
 
   /**
-   * Adds a page showing {@code image} turned {@code quarterTurns} times clockwise (so that a page
-   * fed sideways is shown upright, from its own unchanged bytes), with {@code text} as its text
-   * layer, in the pixels of the upright image.
+   * Adds a page showing {@code image} turned upright as {@code alignment} says (a page fed sideways
+   * is shown upright from its own unchanged bytes), with {@code text} as its invisible text layer.
+   * The text was measured on the straightened page; each word is laid back onto the scan along
+   * the scan's skew, so that it covers the printed word.
    */
-  public void addPage(PageImage image, int quarterTurns, PageText text) throws InputRejected {
-    int turns = Math.floorMod(quarterTurns, 4);
+  public void addPage(PageImage image, Alignment alignment, PageText text) throws InputRejected {
+    int turns = alignment.quarterTurns();
     Resolution resolution = image.resolution();
     // The image's own size on paper, before it is turned.
     float w = (float) (image.width() * 72 / resolution.x());
@@ -123,11 +125,18 @@ public final class PdfaWriter implements AutoCloseable {
     }
     float textScaleX = width / text.width();
     float textScaleY = height / text.height();
+    // The straightened page was the upright page rotated back by the skew about its centre; turn
+    // each baseline point forward again (y grows downwards in pixels).
+    double skew = Math.toRadians(alignment.skewDegrees());
+    float cos = (float) Math.cos(skew);
+    float sin = (float) Math.sin(skew);
+    float cx = text.width() / 2f;
+    float cy = text.height() / 2f;
     canvas.beginText().setTextRenderingMode(TextRenderingMode.INVISIBLE);
     for (TextLine line : text.lines()) {
       Box lineBox = line.box();
       float size = Math.max(1f, lineBox.height() * textScaleY * LINE_TO_FONT);
-      float baseline = height - lineBox.bottom() * textScaleY + size * DESCENT;
+      float baseline = lineBox.bottom() - size * DESCENT / textScaleY;
       canvas.setFontAndSize(font, size);
       for (Word word : line.words()) {
         String shown = printable(word.text());
@@ -135,9 +144,12 @@ public final class PdfaWriter implements AutoCloseable {
         if (shown.isEmpty() || natural <= 0) {
           continue;
         }
-        float wanted = word.box().width() * textScaleX;
-        canvas.setHorizontalScaling(100f * wanted / natural);
-        canvas.setTextMatrix(word.box().left() * textScaleX, baseline);
+        float dx = word.box().left() - cx;
+        float dy = baseline - cy;
+        float x = (cx + dx * cos - dy * sin) * textScaleX;
+        float y = height - (cy + dx * sin + dy * cos) * textScaleY;
+        canvas.setHorizontalScaling(100f * word.box().width() * textScaleX / natural);
+        canvas.setTextMatrix(cos, -sin, sin, cos, x, y);
         canvas.showText(shown);
       }
     }

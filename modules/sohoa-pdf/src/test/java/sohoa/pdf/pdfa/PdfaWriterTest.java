@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.InputFormat;
+import sohoa.core.text.Alignment;
 import sohoa.core.text.Box;
 import sohoa.core.text.PageText;
 import sohoa.core.text.TextLine;
@@ -55,12 +56,17 @@ class PdfaWriterTest {
   }
 
   private Path write(String name, PageImage image, int turns, PageText text) throws Exception {
+    return write(name, image, new Alignment(turns, 0), text);
+  }
+
+  private Path write(String name, PageImage image, Alignment alignment, PageText text)
+      throws Exception {
     Path pdf = dir.resolve(name);
     try (OutputStream out = Files.newOutputStream(pdf);
         PdfaWriter writer = PdfaWriter.open(out, new ArchiveInfo("Thông báo", "thong-bao.png",
             ContentHash.of(new byte[] {1}), Instant.parse("2024-05-01T08:00:00Z"), "sohoa test"),
             TextLayerFont.locate())) {
-      writer.addPage(image, turns, text);
+      writer.addPage(image, alignment, text);
     }
     return pdf;
   }
@@ -128,6 +134,37 @@ class PdfaWriterTest {
       String text = new PDFTextStripper().getText(document);
       assertTrue(TextDistance.characterErrorRate(notice.truth().get(0), text) < 0.002, text);
     }
+    assertTrue(PdfaValidation.validate(pdf).compliant());
+  }
+
+  @Test
+  void write_skewedScan_laysEachWordOnItsSkewedPrint() throws Exception {
+    double skew = 2.0;
+    BufferedImage skewed = ScanRenderer.spoil(notice.pages().get(0), ScanDefects.NONE.withSkew(skew));
+    PageText straightText = notice.printed().get(0);
+
+    Path pdf = write("skewed.pdf", png(skewed), new Alignment(0, skew), straightText);
+
+    List<TextPosition> glyphs = glyphs(pdf);
+    double pixelsPerPoint = 300 / 72.0;
+    double cx = skewed.getWidth() / 2.0;
+    double cy = skewed.getHeight() / 2.0;
+    double cos = Math.cos(Math.toRadians(skew));
+    double sin = Math.sin(Math.toRadians(skew));
+    int onTheirWord = 0;
+    for (TextPosition glyph : glyphs) {
+      // PDFBox reports glyphs of rotated text in text space; take the glyph's page position.
+      double x = glyph.getTextMatrix().getTranslateX() * pixelsPerPoint;
+      double y = (glyph.getPageHeight() - glyph.getTextMatrix().getTranslateY()) * pixelsPerPoint;
+      // Undo the skew to find where the glyph's baseline start sits on the straight page.
+      double sx = cx + (x - cx) * cos + (y - cy) * sin;
+      double sy = cy - (x - cx) * sin + (y - cy) * cos;
+      if (straightText.words().stream().anyMatch(w -> inside(w.box(), sx, sy, 8))) {
+        onTheirWord++;
+      }
+    }
+    assertTrue(onTheirWord > glyphs.size() * 0.98,
+        onTheirWord + " of " + glyphs.size() + " glyphs lie on their printed word");
     assertTrue(PdfaValidation.validate(pdf).compliant());
   }
 
