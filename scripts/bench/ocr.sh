@@ -4,7 +4,9 @@
 # on the same pages and cores. Prints CER, WER, CER_base, pages/min and CPU s/page for each, and
 # each peer's figures as a ratio of sohoa's.
 #
-#   scripts/bench/ocr.sh [OCR_DEV_DIR]        SKIP_OCRMYPDF=1 leaves the two OCRmyPDF runs out
+#   scripts/bench/ocr.sh [OCR_DEV_DIR]
+#   SKIP_OCRMYPDF=1 leaves the two OCRmyPDF runs out; BENCH_KEEP=1 keeps the outputs and per-page
+#   scores in the work folder it names.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -20,7 +22,7 @@ python=/usr/bin/python3
 cores=2
 export OMP_THREAD_LIMIT=1
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+if [ "${BENCH_KEEP:-0}" = 1 ]; then echo "work folder: $work" >&2; else trap 'rm -rf "$work"' EXIT; fi
 pages=$(find "$set_dir/pages" -name '*.gt.txt' | wc -l)
 results="$work/results.tsv"
 
@@ -35,7 +37,8 @@ run() {
 score() {
   local name=$1 out=$2; shift 2
   local line wall cpu
-  line=$("$python" "$scorer" "$set_dir/pages" "$out" "$@" | tail -1)
+  "$python" "$scorer" "$set_dir/pages" "$out" "$@" > "$work/$name.scores"
+  line=$(tail -1 "$work/$name.scores")
   read -r wall user sys < "$work/$name.time"
   cpu=$(echo "$user + $sys" | bc -l)
   echo -e "$name\t$line\t$(echo "$pages * 60 / $wall" | bc -l)\t$(echo "$cpu / $pages" | bc -l)" >> "$results"

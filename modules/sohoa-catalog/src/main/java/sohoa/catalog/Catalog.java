@@ -121,13 +121,14 @@ public final class Catalog implements AutoCloseable {
           s.executeBatch();
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO pages (document_id, page_number, "
-            + "text_origin, word_count, mean_confidence) VALUES (?, ?, ?, ?, ?)")) {
+            + "text_origin, word_count, mean_confidence, needs_review) VALUES (?, ?, ?, ?, ?, ?)")) {
           for (PageRecord p : d.pages()) {
             s.setString(1, d.id().value());
             s.setInt(2, p.number());
             s.setString(3, p.origin().name());
             s.setInt(4, p.wordCount());
             s.setFloat(5, p.meanConfidence());
+            s.setBoolean(6, p.needsReview());
             s.addBatch();
           }
           s.executeBatch();
@@ -270,13 +271,13 @@ public final class Catalog implements AutoCloseable {
 
   private static List<PageRecord> pages(Connection c, DocumentId id) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("SELECT page_number, text_origin, word_count, "
-        + "mean_confidence FROM pages WHERE document_id = ? ORDER BY page_number")) {
+        + "mean_confidence, needs_review FROM pages WHERE document_id = ? ORDER BY page_number")) {
       s.setString(1, id.value());
       List<PageRecord> list = new ArrayList<>();
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           list.add(new PageRecord(r.getInt(1), TextOrigin.valueOf(r.getString(2)), r.getInt(3),
-              r.getFloat(4)));
+              r.getFloat(4), r.getBoolean(5)));
         }
       }
       return list;

@@ -28,8 +28,8 @@ class CatalogTest {
         "QUYẾT ĐỊNH\fĐiều 2", ContentHash.of(new byte[] {1}), Instant.parse("2024-10-08T03:00:00Z"),
         List.of(new ArtifactRecord("pdfa", "documents/" + id + "/pdfa.pdf",
             ContentHash.of(new byte[] {2}), 1234)),
-        List.of(new PageRecord(1, TextOrigin.OCR, 120, 93f),
-            new PageRecord(2, TextOrigin.OCR, 80, 90f)));
+        List.of(new PageRecord(1, TextOrigin.OCR, 120, 93f, false),
+            new PageRecord(2, TextOrigin.OCR, 80, 61f, true)));
   }
 
   @Test

@@ -17,7 +17,9 @@ import picocli.CommandLine.Parameters;
 import sohoa.core.error.ExitStatus;
 import sohoa.ocr.OcrConfig;
 import sohoa.pdf.input.InputLimits;
+import sohoa.core.error.ConfigurationError;
 import sohoa.pipeline.DigitizeOptions;
+import sohoa.pipeline.OutputFormat;
 import sohoa.pipeline.Sohoa;
 import sohoa.pipeline.Workspace;
 import sohoa.pipeline.batch.BatchRunner;
@@ -73,6 +75,16 @@ final class DigitizeCommand implements Callable<Integer> {
       description = "refuse files larger than this (default: 1073741824)")
   Long maxBytes;
 
+  @Option(names = "--formats", paramLabel = "LIST", defaultValue = "pdfa,txt",
+      description = "artifacts per document, of pdfa, txt, hocr, alto; PDF/A is always made "
+          + "(default: ${DEFAULT-VALUE})")
+  String formats;
+
+  @Option(names = "--review-below", paramLabel = "CONFIDENCE", defaultValue = "70",
+      description = "flag pages whose mean word confidence (0-100) is below this for review "
+          + "(default: ${DEFAULT-VALUE})")
+  float reviewBelow;
+
   @Option(names = "--json", description = "print the summary as JSON on standard output")
   boolean json;
 
@@ -100,7 +112,11 @@ final class DigitizeCommand implements Callable<Integer> {
     return summary.failed() > 0 ? ExitStatus.SOME_FAILED.code() : ExitStatus.OK.code();
   }
 
-  private DigitizeOptions options() {
+  private DigitizeOptions options() throws ConfigurationError {
+    if (!(reviewBelow >= 0 && reviewBelow <= 100)) {
+      throw new ConfigurationError("--review-below must be a confidence from 0 to 100, got "
+          + reviewBelow, "pass a number such as 70");
+    }
     DigitizeOptions defaults = DigitizeOptions.defaults();
     InputLimits limits = new InputLimits(
         maxPixels != null ? maxPixels : defaults.limits().maxPixels(),
@@ -110,6 +126,6 @@ final class DigitizeCommand implements Callable<Integer> {
     Path models = tessdata != null ? tessdata
         : prefix != null && !prefix.isBlank() ? Path.of(prefix) : OcrConfig.DEBIAN_TESSDATA;
     return new DigitizeOptions(workers != null ? workers : defaults.workers(),
-        new OcrConfig(languages, models), limits);
+        new OcrConfig(languages, models), limits, OutputFormat.parse(formats), reviewBelow);
   }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.PipelineListener;
 import sohoa.pipeline.batch.BatchSummary;
@@ -54,9 +55,14 @@ final class ProgressReporter implements PipelineListener {
     } else if (outcome instanceof DocumentOutcome.Reused r) {
       line("reused  " + r.source() + " -> " + r.id() + " (already digitised, " + r.pages()
           + " page" + (r.pages() == 1 ? "" : "s") + ", no OCR)");
-    } else if (!terminal && outcome instanceof DocumentOutcome.Digitised d) {
-      line(String.format("done    %s -> %s (%d page%s, confidence %.0f%%, %.1f s)", d.source(),
-          d.id(), d.pages(), d.pages() == 1 ? "" : "s", d.meanConfidence(), d.millis() / 1000.0));
+    } else if (outcome instanceof DocumentOutcome.Digitised d
+        && (!terminal || !d.needsReview().isEmpty())) {
+      line(String.format("done    %s -> %s (%d page%s, confidence %.0f%%, %.1f s)%s", d.source(),
+          d.id(), d.pages(), d.pages() == 1 ? "" : "s", d.meanConfidence(), d.millis() / 1000.0,
+          d.needsReview().isEmpty() ? "" : "\n        needs review: page"
+              + (d.needsReview().size() == 1 ? " " : "s ") + d.needsReview()
+              .stream().map(String::valueOf).collect(Collectors.joining(", "))
+              + " read with low confidence"));
     }
     redraw();
   }
@@ -66,9 +72,11 @@ final class ProgressReporter implements PipelineListener {
     if (terminal) {
       err.print("\r" + " ".repeat(90) + "\r");
     }
-    line(String.format("summary: %d done, %d reused, %d failed; %d pages in %s (%.1f pages/min)",
+    line(String.format("summary: %d done, %d reused, %d failed; %d pages in %s (%.1f pages/min)%s",
         summary.digitised(), summary.reused(), summary.failed(), summary.pages(),
-        format(summary.elapsed()), summary.pagesPerMinute()));
+        format(summary.elapsed()), summary.pagesPerMinute(),
+        summary.pagesNeedingReview() == 0 ? ""
+            : "; " + summary.pagesNeedingReview() + " pages need review"));
     if (summary.failed() > 0) {
       line("failed inputs are kept with their reasons in the data folder's quarantine/"
           + summary.jobId() + "/");

@@ -1,6 +1,7 @@
 package sohoa.pipeline;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import sohoa.core.document.DocumentId;
 
@@ -8,9 +9,13 @@ import sohoa.core.document.DocumentId;
 public sealed interface DocumentOutcome {
   Path source();
 
-  /** Newly digitised and stored. */
-  record Digitised(Path source, DocumentId id, int pages, float meanConfidence, long millis)
-      implements DocumentOutcome {}
+  /** Newly digitised and stored; {@code needsReview} lists the pages read with low confidence. */
+  record Digitised(Path source, DocumentId id, int pages, float meanConfidence,
+      List<Integer> needsReview, long millis) implements DocumentOutcome {
+    public Digitised {
+      needsReview = List.copyOf(needsReview);
+    }
+  }
 
   /** Already in the store from an earlier run; nothing was redone. */
   record Reused(Path source, DocumentId id, int pages) implements DocumentOutcome {}

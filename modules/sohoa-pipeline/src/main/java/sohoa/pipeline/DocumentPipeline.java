@@ -2,6 +2,7 @@ package sohoa.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,9 +34,13 @@ import sohoa.core.error.UnreadableInput;
 import sohoa.core.text.Alignment;
 import sohoa.core.text.PageText;
 import sohoa.core.text.TextLine;
+import sohoa.core.text.TextOrigin;
 import sohoa.extract.ContentTypeDetector;
 import sohoa.ocr.PageRecognizer;
 import sohoa.ocr.Recognition;
+import sohoa.ocr.format.AltoWriter;
+import sohoa.ocr.format.HocrWriter;
+import sohoa.ocr.format.OcrPage;
 import sohoa.pdf.input.EncodedImage;
 import sohoa.pdf.input.PageImage;
 import sohoa.pdf.input.PageSource;
@@ -163,12 +168,12 @@ public final class DocumentPipeline {
       int count, PipelineListener listener) throws SohoaException {
     writer.addPage(page.image(), page.alignment(), page.text());
     // Keep only what the manifest and catalog need: the pixels go once they are in the PDF.
-    written.add(new WrittenPage(entry(page), page.text()));
+    written.add(new WrittenPage(entry(page), page.text(), page.alignment()));
     listener.pageFinished(source, page.image().page(), count);
   }
 
-  /** A page already in the PDF/A: its manifest entry and text, without its pixels. */
-  private record WrittenPage(Manifest.PageEntry entry, PageText text) {}
+  /** A page already in the PDF/A: its manifest entry, text and alignment, without its pixels. */
+  private record WrittenPage(Manifest.PageEntry entry, PageText text, Alignment alignment) {}
 
   private static PageResult await(Future<PageResult> next, Deque<Future<PageResult>> rest)
       throws SohoaException {
@@ -190,7 +195,7 @@ public final class DocumentPipeline {
     }
   }
 
-  private DocumentOutcome store(Path source, ContentHash hash, DocumentId id, InputFormat format,
+  private DocumentOutcome store(Path source, ContentHash hash, DocumentId id, InputFormat inputFormat,
       Path pdfa, List<WrittenPage> pages, Instant created, long started)
       throws SohoaException, IOException {
     String fullText = fullText(pages);
@@ -199,20 +204,26 @@ public final class DocumentPipeline {
       throw new UnreadableInput("the file changed while it was being digitised",
           "wait until the scanner or copy has finished writing it, then run again");
     }
-    StoredObject archived = store.put(ObjectKey.artifact(id, "pdfa.pdf"), pdfa);
-    StoredObject text = store.put(ObjectKey.artifact(id, "text.txt"),
-        fullText.getBytes(StandardCharsets.UTF_8));
     Map<String, Manifest.Artifact> artifacts = new LinkedHashMap<>();
     artifacts.put("original", artifact(original));
-    artifacts.put("pdfa", artifact(archived));
-    artifacts.put("text", artifact(text));
+    artifacts.put("pdfa", artifact(store.put(ObjectKey.artifact(id, "pdfa.pdf"), pdfa)));
+    for (OutputFormat format : options.formats()) {
+      byte[] bytes = export(format, pages, fullText, source.getFileName().toString());
+      if (bytes.length > 0 || format == OutputFormat.TXT) {
+        artifacts.put(format.name().toLowerCase(), artifact(
+            store.put(ObjectKey.artifact(id, format.artifactName()), bytes)));
+      }
+    }
     float confidence = meanConfidence(pages);
+    List<Integer> review = pages.stream().filter(p -> p.entry().needsReview())
+        .map(p -> p.entry().number()).toList();
     long ocrMillis = pages.stream().mapToLong(p -> p.entry().ocrMillis()).sum();
     Manifest manifest = new Manifest(Manifest.SCHEMA, id.value(),
-        new Manifest.Source(source.getFileName().toString(), format.mediaType(), hash.hex(),
+        new Manifest.Source(source.getFileName().toString(), inputFormat.mediaType(), hash.hex(),
             original.size()),
-        created.toString(), pages.size(), confidence, pages.stream().map(WrittenPage::entry).toList(),
-        artifacts, new Manifest.Timings(clock.millis() - started, ocrMillis), tools);
+        created.toString(), pages.size(), confidence, review,
+        pages.stream().map(WrittenPage::entry).toList(), artifacts,
+        new Manifest.Timings(clock.millis() - started, ocrMillis), tools);
     StoredObject manifestObject = store.put(ObjectKey.artifact(id, "manifest.json"),
         json.writeValueAsBytes(manifest));
     List<ArtifactRecord> records = new ArrayList<>();
@@ -221,14 +232,29 @@ public final class DocumentPipeline {
     records.add(new ArtifactRecord("manifest", manifestObject.key().value(),
         manifestObject.sha256(), manifestObject.size()));
     catalog.record(new DocumentRecord(id, hash, source.getFileName().toString(),
-        format.mediaType(), pages.size(), confidence, fullText, manifestObject.sha256(), created,
-        records, pages.stream().map(p -> new PageRecord(p.entry().number(), p.text().origin(),
-            p.text().words().size(), p.text().meanConfidence())).toList()));
-    return new DocumentOutcome.Digitised(source, id, pages.size(), confidence,
+        inputFormat.mediaType(), pages.size(), confidence, fullText, manifestObject.sha256(),
+        created, records, pages.stream().map(p -> new PageRecord(p.entry().number(),
+            p.text().origin(), p.text().words().size(), p.text().meanConfidence(),
+            p.entry().needsReview())).toList()));
+    return new DocumentOutcome.Digitised(source, id, pages.size(), confidence, review,
         clock.millis() - started);
   }
 
-  private static Manifest.PageEntry entry(PageResult page) {
+  /** The bytes of one extra format; PDF/A is written page by page elsewhere and gives none here. */
+  private byte[] export(OutputFormat format, List<WrittenPage> pages, String fullText, String name) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<OcrPage> ocrPages = pages.stream()
+        .map(p -> new OcrPage(p.entry().number(), p.text(), p.alignment())).toList();
+    switch (format) {
+      case TXT -> out.writeBytes(fullText.getBytes(StandardCharsets.UTF_8));
+      case HOCR -> HocrWriter.write(ocrPages, name, tools.get("ocr"), out);
+      case ALTO -> AltoWriter.write(ocrPages, name, tools.get("ocr"), tools.get("sohoa"), out);
+      case PDFA -> { }
+    }
+    return out.toByteArray();
+  }
+
+  private Manifest.PageEntry entry(PageResult page) {
     PageImage image = page.image();
     String embedding = image instanceof EncodedImage encoded
         ? encoded.format().name().toLowerCase()
@@ -237,7 +263,14 @@ public final class DocumentPipeline {
         image.resolution().x(), image.resolution().y(), image.resolution().assumed(), embedding,
         page.alignment().quarterTurns() * 90, page.alignment().skewDegrees(),
         page.text().origin().name().toLowerCase(),
-        page.text().words().size(), page.text().meanConfidence(), page.ocrMillis());
+        page.text().words().size(), page.text().meanConfidence(), needsReview(page.text()),
+        page.ocrMillis());
+  }
+
+  /** A recognised page with text read below the threshold; a page with no words has nothing to check. */
+  private boolean needsReview(PageText text) {
+    return text.origin() == TextOrigin.OCR && !text.lines().isEmpty()
+        && text.meanConfidence() < options.reviewBelow();
   }
 
   private static Manifest.Artifact artifact(StoredObject object) {

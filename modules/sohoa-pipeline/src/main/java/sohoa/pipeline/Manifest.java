@@ -8,7 +8,7 @@ import java.util.Map;
  * every artifact, so that the catalog can be rebuilt from the store alone.
  */
 record Manifest(String schema, String documentId, Source source, String createdAt, int pageCount,
-    float meanConfidence, List<PageEntry> pages, Map<String, Artifact> artifacts, Timings timings,
+    float meanConfidence, List<Integer> needsReview, List<PageEntry> pages, Map<String, Artifact> artifacts, Timings timings,
     Map<String, String> tools) {
   static final String SCHEMA = "sohoa.manifest/1";
 
@@ -20,10 +20,11 @@ record Manifest(String schema, String documentId, Source source, String createdA
    * @param rotated degrees the scan was turned clockwise to stand upright (0, 90, 180, 270)
    * @param skew degrees its text ran clockwise once upright; OCR read it straightened
    * @param text {@code ocr} or {@code embedded}
+   * @param needsReview its mean word confidence is below the run's review threshold
    */
   record PageEntry(int number, int widthPx, int heightPx, double dpiX, double dpiY,
       boolean dpiAssumed, String image, int rotated, double skew, String text, int words,
-      float meanConfidence, long ocrMillis) {}
+      float meanConfidence, boolean needsReview, long ocrMillis) {}
 
   record Artifact(String key, String sha256, long size) {}
 

@@ -18,4 +18,53 @@ public record Alignment(int quarterTurns, double skewDegrees) {
       throw new IllegalArgumentException("a skew beyond 45° is a turn, not a skew: " + skewDegrees);
     }
   }
+
+  /**
+   * Where a box measured on the straightened page lies on the original scan: its corners turned
+   * back along the skew, then back through the quarter turns, and the box around them.
+   *
+   * @param textWidth width of the straightened page (the upright scan's width)
+   * @param textHeight its height
+   */
+  public Box toScan(Box box, int textWidth, int textHeight) {
+    double radians = Math.toRadians(skewDegrees);
+    double cos = Math.cos(radians);
+    double sin = Math.sin(radians);
+    double cx = textWidth / 2.0;
+    double cy = textHeight / 2.0;
+    double left = Double.MAX_VALUE;
+    double top = Double.MAX_VALUE;
+    double right = -Double.MAX_VALUE;
+    double bottom = -Double.MAX_VALUE;
+    int scanWidth = quarterTurns % 2 == 0 ? textWidth : textHeight;
+    int scanHeight = quarterTurns % 2 == 0 ? textHeight : textWidth;
+    for (int corner = 0; corner < 4; corner++) {
+      double x = corner % 2 == 0 ? box.left() : box.right();
+      double y = corner < 2 ? box.top() : box.bottom();
+      // forward along the skew (y grows downwards)
+      double ux = cx + (x - cx) * cos - (y - cy) * sin;
+      double uy = cy + (x - cx) * sin + (y - cy) * cos;
+      // the upright page was the scan turned clockwise; turn it back
+      double sx;
+      double sy;
+      switch (quarterTurns) {
+        case 1 -> { sx = uy; sy = textWidth - ux; }
+        case 2 -> { sx = textWidth - ux; sy = textHeight - uy; }
+        case 3 -> { sx = textHeight - uy; sy = ux; }
+        default -> { sx = ux; sy = uy; }
+      }
+      left = Math.min(left, sx);
+      top = Math.min(top, sy);
+      right = Math.max(right, sx);
+      bottom = Math.max(bottom, sy);
+    }
+    int l = clamp(Math.floor(left), scanWidth - 1);
+    int t = clamp(Math.floor(top), scanHeight - 1);
+    return new Box(l, t, Math.max(l + 1, clamp(Math.ceil(right), scanWidth)),
+        Math.max(t + 1, clamp(Math.ceil(bottom), scanHeight)));
+  }
+
+  private static int clamp(double value, int max) {
+    return (int) Math.max(0, Math.min(max, value));
+  }
 }

@@ -30,6 +30,12 @@ public record BatchSummary(String jobId, List<DocumentOutcome> outcomes, List<St
         .sum();
   }
 
+  /** Pages read with low confidence, across the documents digitised in this run. */
+  public long pagesNeedingReview() {
+    return outcomes.stream()
+        .mapToLong(o -> o instanceof DocumentOutcome.Digitised d ? d.needsReview().size() : 0).sum();
+  }
+
   public double pagesPerMinute() {
     double minutes = elapsed.toMillis() / 60_000.0;
     return minutes > 0 ? pages() / minutes : 0;

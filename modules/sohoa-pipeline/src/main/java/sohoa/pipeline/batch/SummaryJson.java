@@ -15,16 +15,19 @@ public final class SummaryJson {
 
   private SummaryJson() {}
 
-  record Summary(String job, long done, long reused, long failed, long pages, double seconds,
-      double pagesPerMinute, List<Item> documents, List<String> passedOver) {}
+  record Summary(String job, long done, long reused, long failed, long pages,
+      long pagesNeedingReview, double seconds, double pagesPerMinute, List<Item> documents,
+      List<String> passedOver) {}
 
   record Item(String source, String status, String documentId, Integer pages,
-      Float meanConfidence, String error, String reason, String fix, String quarantine) {}
+      Float meanConfidence, List<Integer> needsReview, String error, String reason, String fix,
+      String quarantine) {}
 
   public static byte[] bytes(BatchSummary summary) {
     try {
       return JSON.writeValueAsBytes(new Summary(summary.jobId(), summary.digitised(),
-          summary.reused(), summary.failed(), summary.pages(), summary.elapsed().toMillis() / 1000.0,
+          summary.reused(), summary.failed(), summary.pages(), summary.pagesNeedingReview(),
+          summary.elapsed().toMillis() / 1000.0,
           Math.round(summary.pagesPerMinute() * 10) / 10.0,
           summary.outcomes().stream().map(SummaryJson::item).toList(), summary.passedOver()));
     } catch (JsonProcessingException e) {
@@ -35,14 +38,15 @@ public final class SummaryJson {
   private static Item item(DocumentOutcome outcome) {
     String source = outcome.source().toString();
     if (outcome instanceof DocumentOutcome.Digitised d) {
-      return new Item(source, "done", d.id().value(), d.pages(), d.meanConfidence(), null, null,
-          null, null);
+      return new Item(source, "done", d.id().value(), d.pages(), d.meanConfidence(),
+          d.needsReview(), null, null, null, null);
     }
     if (outcome instanceof DocumentOutcome.Reused r) {
-      return new Item(source, "reused", r.id().value(), r.pages(), null, null, null, null, null);
+      return new Item(source, "reused", r.id().value(), r.pages(), null, null, null, null, null,
+          null);
     }
     DocumentOutcome.Failed f = (DocumentOutcome.Failed) outcome;
-    return new Item(source, "failed", null, null, null, f.code(), f.message(), f.remedy(),
+    return new Item(source, "failed", null, null, null, null, f.code(), f.message(), f.remedy(),
         f.quarantined().map(Object::toString).orElse(null));
   }
 }

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +32,7 @@ import sohoa.ocr.OcrConfig;
 import sohoa.pdf.input.InputLimits;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.DocumentOutcome;
+import sohoa.pipeline.OutputFormat;
 import sohoa.pipeline.PipelineListener;
 import sohoa.pipeline.Sohoa;
 import sohoa.pipeline.Workspace;
@@ -37,12 +41,17 @@ import sohoa.testkit.fixtures.BadFiles;
 import sohoa.testkit.fixtures.Fixtures;
 import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.fixtures.ScanFiles;
+import sohoa.testkit.fixtures.ScanRenderer;
 import sohoa.testkit.fixtures.TextDistance;
 import sohoa.testkit.pdf.PdfaValidation;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 class BatchRunnerTest {
   private static final DigitizeOptions OPTIONS =
-      new DigitizeOptions(2, OcrConfig.vietnamese(), InputLimits.DEFAULT.withMaxPixels(50_000_000));
+      new DigitizeOptions(2, OcrConfig.vietnamese(), InputLimits.DEFAULT.withMaxPixels(50_000_000),
+          EnumSet.allOf(OutputFormat.class), DigitizeOptions.DEFAULT_REVIEW_BELOW);
   private static Fixtures.Rendered notice;
   @TempDir Path dir;
 
@@ -52,7 +61,12 @@ class BatchRunnerTest {
   }
 
   private BatchSummary digitize(Path data, List<Path> files) throws Exception {
-    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), OPTIONS, Clock.systemUTC())) {
+    return digitize(data, files, OPTIONS);
+  }
+
+  private BatchSummary digitize(Path data, List<Path> files, DigitizeOptions options)
+      throws Exception {
+    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), options, Clock.systemUTC())) {
       return new BatchRunner(sohoa, PipelineListener.NONE)
           .run("job-" + System.nanoTime(), new Inputs(files, List.of()));
     }
@@ -133,7 +147,7 @@ class BatchRunnerTest {
       assertEquals("image/png", record.mediaType());
       assertEquals(1, record.pages().size());
       assertTrue(record.fullText().contains("Quảng Phú"), record.fullText());
-      assertEquals(4, record.artifacts().size());
+      assertEquals(6, record.artifacts().size(), "original, pdfa, txt, hocr, alto, manifest");
       assertEquals(List.of(JobItem.Status.DONE), sohoa.catalog().jobItems(summary.jobId())
           .stream().map(JobItem::status).toList());
     }
@@ -206,6 +220,81 @@ class BatchRunnerTest {
       assertEquals("empty-input", json.at("/documents/1/error").asText());
       assertEquals("done", json.at("/documents/0/status").asText());
     }
+  }
+
+  @Test
+  void digitize_sidewaysScan_writesHocrAndAltoInTheScansOwnPixels() throws Exception {
+    Path scan = dir.resolve("nam-ngang.png");
+    BufferedImage sideways = ScanRenderer.spoil(notice.pages().get(0),
+        ScanDefects.NONE.withQuarterTurns(3));
+    ScanFiles.png(sideways, 300, scan);
+    Path data = dir.resolve("data");
+
+    DocumentOutcome.Digitised done = assertInstanceOf(DocumentOutcome.Digitised.class,
+        digitize(data, List.of(scan)).outcomes().get(0));
+
+    Path folder = data.resolve("store/documents/" + done.id());
+    Document alto = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(folder.resolve("alto.xml").toFile());
+    Element page = (Element) alto.getElementsByTagName("Page").item(0);
+    assertEquals(sideways.getWidth(), Integer.parseInt(page.getAttribute("WIDTH")));
+    assertEquals(sideways.getHeight(), Integer.parseInt(page.getAttribute("HEIGHT")));
+    NodeList strings = alto.getElementsByTagName("String");
+    assertTrue(strings.getLength() > 100, "words in ALTO: " + strings.getLength());
+    Element first = (Element) strings.item(0);
+    assertEquals("THÔNG", first.getAttribute("CONTENT"));
+    // Sideways, the first printed word stands tall near the scan's left edge.
+    assertTrue(Integer.parseInt(first.getAttribute("HEIGHT"))
+        > Integer.parseInt(first.getAttribute("WIDTH")), "the word runs down the scan");
+    Document hocr = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(folder.resolve("hocr.html").toFile());
+    assertEquals(strings.getLength(), count(hocr, "ocrx_word"));
+    assertTrue(Files.readString(folder.resolve("text.txt")).contains("Quảng Phú"));
+  }
+
+  @Test
+  void digitize_pageBelowTheReviewThreshold_isFlaggedEverywhere() throws Exception {
+    Path scan = dir.resolve("a.png");
+    ScanFiles.png(notice.pages().get(0), 300, scan);
+    Path data = dir.resolve("data");
+    DigitizeOptions strict = new DigitizeOptions(2, OPTIONS.ocr(), OPTIONS.limits(),
+        OPTIONS.formats(), 99.9f);
+
+    BatchSummary summary = digitize(data, List.of(scan), strict);
+
+    DocumentOutcome.Digitised done =
+        assertInstanceOf(DocumentOutcome.Digitised.class, summary.outcomes().get(0));
+    assertEquals(List.of(1), done.needsReview());
+    assertEquals(1, summary.pagesNeedingReview());
+    JsonNode manifest = new ObjectMapper().readTree(
+        data.resolve("store/documents/" + done.id() + "/manifest.json").toFile());
+    assertTrue(manifest.at("/pages/0/needsReview").asBoolean());
+    assertEquals(1, manifest.at("/needsReview/0").asInt());
+    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), OPTIONS, Clock.systemUTC())) {
+      assertTrue(sohoa.catalog().findByOriginal(ContentHash.of(scan)).orElseThrow()
+          .pages().get(0).needsReview());
+    }
+  }
+
+  @Test
+  void digitize_goodPageAtTheDefaultThreshold_isNotFlagged() throws Exception {
+    Path scan = dir.resolve("a.png");
+    ScanFiles.png(notice.pages().get(0), 300, scan);
+
+    BatchSummary summary = digitize(dir.resolve("data"), List.of(scan));
+
+    assertEquals(0, summary.pagesNeedingReview());
+  }
+
+  private static int count(Document html, String className) {
+    NodeList spans = html.getElementsByTagName("span");
+    int count = 0;
+    for (int i = 0; i < spans.getLength(); i++) {
+      if (className.equals(((Element) spans.item(i)).getAttribute("class"))) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static DocumentOutcome.Failed failure(Map<String, DocumentOutcome> outcomes, String name) {
