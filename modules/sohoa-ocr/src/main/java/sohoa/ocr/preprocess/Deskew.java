@@ -1,11 +1,6 @@
 package sohoa.ocr.preprocess;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
-import java.awt.image.Raster;
 import java.util.Arrays;
 
 /**
@@ -33,32 +28,60 @@ public final class Deskew {
    * @param dpi its resolution, to choose the reductions
    */
   public static double measure(BufferedImage page, int dpi) {
-    Ink coarse = Ink.of(page, Math.max(1, dpi / 75));
+    BufferedImage gray = Grayscale.of(page);
+    int threshold = Grayscale.otsu(Grayscale.pixels(gray));
+    Ink coarse = Ink.of(gray, Math.max(1, dpi / 75), threshold);
     if (coarse.count < MIN_INK / 4) {
       return 0;
     }
     double best = coarse.bestAngle(-RANGE, RANGE, 0.25);
-    Ink fine = Ink.of(page, Math.max(1, dpi / 150));
-    double angle = fine.bestAngle(best - 0.3, best + 0.3, 0.02);
+    Ink fine = Ink.of(gray, Math.max(1, dpi / 150), threshold);
+    double near = fine.bestAngle(best - 0.3, best + 0.3, 0.1);
+    double angle = fine.bestAngle(near - 0.1, near + 0.1, 0.02);
     return Math.abs(angle) < NEGLIGIBLE ? 0 : Math.round(angle * 100) / 100.0;
   }
 
-  /** The page rotated by {@code -degrees} about its centre, same size, corners filled white. */
+  /**
+   * The page rotated by {@code -degrees} about its centre, same size, corners filled white, with
+   * bilinear interpolation. Written on the grey bytes directly: Java2D's general transform loops
+   * take several times longer on a 9-megapixel page.
+   */
   public static BufferedImage straighten(BufferedImage page, double degrees) {
     if (degrees == 0) {
       return page;
     }
     BufferedImage gray = Grayscale.of(page);
-    BufferedImage out = new BufferedImage(gray.getWidth(), gray.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = out.createGraphics();
-    try {
-      g.setColor(Color.WHITE);
-      g.fillRect(0, 0, out.getWidth(), out.getHeight());
-      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-      g.drawImage(gray, AffineTransform.getRotateInstance(Math.toRadians(-degrees),
-          gray.getWidth() / 2.0, gray.getHeight() / 2.0), null);
-    } finally {
-      g.dispose();
+    int w = gray.getWidth();
+    int h = gray.getHeight();
+    byte[] in = Grayscale.pixels(gray);
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+    byte[] target = Grayscale.pixels(out);
+    // For each output pixel, the source pixel is the output turned forward by the skew; walked
+    // along each row in 16.16 fixed point, so the inner loop is integer arithmetic only.
+    double radians = Math.toRadians(degrees);
+    int cos = (int) Math.round(Math.cos(radians) * 65536);
+    int sin = (int) Math.round(Math.sin(radians) * 65536);
+    double cx = w / 2.0;
+    double cy = h / 2.0;
+    int maxX = (w - 1) << 16;
+    int maxY = (h - 1) << 16;
+    for (int y = 0; y < h; y++) {
+      double dy = y - cy;
+      int sx = (int) Math.round((cx - cx * Math.cos(radians) - dy * Math.sin(radians)) * 65536);
+      int sy = (int) Math.round((cy - cx * Math.sin(radians) + dy * Math.cos(radians)) * 65536);
+      int row = y * w;
+      for (int x = 0; x < w; x++, sx += cos, sy += sin) {
+        if (sx < 0 || sy < 0 || sx >= maxX || sy >= maxY) {
+          target[row + x] = (byte) 255;
+          continue;
+        }
+        int fx = (sx & 0xffff) >>> 8;
+        int fy = (sy & 0xffff) >>> 8;
+        int i = (sy >>> 16) * w + (sx >>> 16);
+        int top = (in[i] & 0xff) * (256 - fx) + (in[i + 1] & 0xff) * fx;
+        int bottom = (in[i + w] & 0xff) * (256 - fx) + (in[i + w + 1] & 0xff) * fx;
+        target[row + x] = (byte) ((top * (256 - fy) + bottom * fy + 32768) >>> 16);
+      }
     }
     return out;
   }
@@ -77,19 +100,18 @@ public final class Deskew {
       this.height = height;
     }
 
-    static Ink of(BufferedImage page, int reduction) {
-      Raster raster = Grayscale.of(page).getRaster();
-      int w = raster.getWidth() / reduction;
-      int h = raster.getHeight() / reduction;
-      int threshold = Grayscale.otsu(raster);
+    static Ink of(BufferedImage gray, int reduction, int threshold) {
+      byte[] pixels = Grayscale.pixels(gray);
+      int stride = gray.getWidth();
+      int w = gray.getWidth() / reduction;
+      int h = gray.getHeight() / reduction;
       float[] xs = new float[1024];
       float[] ys = new float[1024];
       int count = 0;
-      int[] row = new int[raster.getWidth()];
       for (int y = 0; y < h; y++) {
-        raster.getSamples(0, y * reduction, raster.getWidth(), 1, 0, row);
+        int row = y * reduction * stride;
         for (int x = 0; x < w; x++) {
-          if (row[x * reduction] < threshold) {
+          if ((pixels[row + x * reduction] & 0xff) < threshold) {
             if (count == xs.length) {
               xs = Arrays.copyOf(xs, count * 2);
               ys = Arrays.copyOf(ys, count * 2);

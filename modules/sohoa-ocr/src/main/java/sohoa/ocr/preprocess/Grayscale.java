@@ -3,7 +3,6 @@ package sohoa.ocr.preprocess;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
-import java.awt.image.Raster;
 
 /** 8-bit grey page images, the one form the OCR steps work on, and their ink threshold. */
 public final class Grayscale {
@@ -26,15 +25,16 @@ public final class Grayscale {
     return gray;
   }
 
-  /** Otsu's threshold: the grey level that best separates ink from paper. */
-  static int otsu(Raster gray) {
+  /** The pixels of an image made by {@link #of}, one byte per pixel, row after row. */
+  static byte[] pixels(BufferedImage gray) {
+    return ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
+  }
+
+  /** Otsu's threshold: the grey level that best separates ink from paper (sampled every 4th pixel). */
+  static int otsu(byte[] pixels) {
     long[] histogram = new long[256];
-    int[] row = new int[gray.getWidth()];
-    for (int y = 0; y < gray.getHeight(); y += 2) {
-      gray.getSamples(0, y, gray.getWidth(), 1, 0, row);
-      for (int x = 0; x < row.length; x += 2) {
-        histogram[row[x]]++;
-      }
+    for (int i = 0; i < pixels.length; i += 4) {
+      histogram[pixels[i] & 0xff]++;
     }
     long total = 0;
     double sum = 0;

@@ -17,6 +17,9 @@ public final class QuarterTurns {
     int w = image.getWidth();
     int h = image.getHeight();
     boolean swap = t % 2 == 1;
+    if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+      return grayClockwise(Grayscale.pixels(Grayscale.of(image)), w, h, t);
+    }
     BufferedImage out = new BufferedImage(image.getColorModel(),
         image.getRaster().createCompatibleWritableRaster(swap ? h : w, swap ? w : h),
         image.isAlphaPremultiplied(), null);
@@ -37,6 +40,26 @@ public final class QuarterTurns {
         for (int b = 0; b < bands; b++) {
           target.setSample(tx, ty, b, row[x * bands + b]);
         }
+      }
+    }
+    return out;
+  }
+
+  /** The same turn on 8-bit grey pixels, a byte at a time: most pages arrive here. */
+  private static BufferedImage grayClockwise(byte[] in, int w, int h, int t) {
+    boolean swap = t % 2 == 1;
+    int outWidth = swap ? h : w;
+    BufferedImage out = new BufferedImage(outWidth, swap ? w : h, BufferedImage.TYPE_BYTE_GRAY);
+    byte[] target = Grayscale.pixels(out);
+    for (int y = 0; y < h; y++) {
+      int row = y * w;
+      for (int x = 0; x < w; x++) {
+        int index = switch (t) {
+          case 1 -> x * outWidth + (h - 1 - y);
+          case 2 -> (h - 1 - y) * outWidth + (w - 1 - x);
+          default -> (w - 1 - x) * outWidth + y;
+        };
+        target[index] = in[row + x];
       }
     }
     return out;

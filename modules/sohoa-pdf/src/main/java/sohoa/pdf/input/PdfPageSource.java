@@ -1,13 +1,16 @@
 package sohoa.pdf.input;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -132,8 +135,43 @@ final class PdfPageSource implements PageSource {
       return new EncodedImage(number, jpeg, InputFormat.JPEG, image.getWidth(), image.getHeight(),
           resolution);
     }
-    BufferedImage decoded = image.getImage();
-    return new RasterImage(number, decoded, resolution);
+    BufferedImage decoded = graySamples(image).orElse(null);
+    return new RasterImage(number, decoded != null ? decoded : image.getImage(), resolution);
+  }
+
+  /**
+   * A grey or black-and-white scan image straight from its decoded samples: PDF's 1-bit and 8-bit
+   * DeviceGray layouts are Java's TYPE_BYTE_BINARY and TYPE_BYTE_GRAY byte for byte, whereas
+   * {@code getImage()} converts every page to RGB. Empty for anything else (colour, masks, an
+   * inverted Decode array), which goes the general way.
+   */
+  private static Optional<BufferedImage> graySamples(PDImageXObject image) throws IOException {
+    int bits = image.getBitsPerComponent();
+    COSArray decode = image.getDecode();
+    boolean plainDecode = decode == null || (decode.size() == 2
+        && decode.getObject(0) instanceof COSNumber lo && lo.floatValue() == 0
+        && decode.getObject(1) instanceof COSNumber hi && hi.floatValue() == 1);
+    if (image.isStencil() || (bits != 1 && bits != 8) || !plainDecode
+        || image.getColorSpace().getNumberOfComponents() != 1
+        || image.getCOSObject().containsKey(COSName.MASK)
+        || image.getCOSObject().containsKey(COSName.SMASK)) {
+      return Optional.empty();
+    }
+    int w = image.getWidth();
+    int h = image.getHeight();
+    int length = bits == 1 ? (w + 7) / 8 * h : w * h;
+    byte[] samples;
+    try (InputStream in = image.createInputStream()) {
+      samples = in.readNBytes(length);
+    }
+    if (samples.length < length) {
+      return Optional.empty();
+    }
+    BufferedImage out = new BufferedImage(w, h,
+        bits == 1 ? BufferedImage.TYPE_BYTE_BINARY : BufferedImage.TYPE_BYTE_GRAY);
+    System.arraycopy(samples, 0, ((DataBufferByte) out.getRaster().getDataBuffer()).getData(), 0,
+        length);
+    return Optional.of(out);
   }
 
   private PageImage render(int number, PDPage page) throws IOException, InputRejected {

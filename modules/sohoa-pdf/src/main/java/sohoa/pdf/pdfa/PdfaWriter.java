@@ -25,12 +25,9 @@ import com.itextpdf.pdfa.PdfADocument;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
-import javax.imageio.ImageIO;
 import sohoa.core.error.InputRejected;
 import sohoa.core.text.Alignment;
 import sohoa.core.text.Box;
@@ -172,25 +169,13 @@ public final class PdfaWriter implements AutoCloseable {
     } else if (image instanceof TiffPage tiff) {
       data = ImageDataFactory.createTiff(tiff.file(), true, tiff.page(), false);
     } else {
-      data = ImageDataFactory.create(png(((RasterImage) image).image()));
+      data = RawSamples.of(((RasterImage) image).image());
     }
-    // A CMYK JPEG would need a CMYK output intent; re-encode it losslessly as RGB instead.
+    // A CMYK JPEG would need a CMYK output intent; store it losslessly as RGB instead.
     if (data.getColorEncodingComponentsNumber() == 4) {
-      return ImageDataFactory.create(png(image.decode()));
+      return RawSamples.of(image.decode());
     }
     return data;
-  }
-
-  private static byte[] png(java.awt.image.BufferedImage image) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      if (!ImageIO.write(image, "png", out)) {
-        throw new IllegalStateException("ImageIO cannot write this image as PNG");
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
   }
 
   /** Finishes the document; PDF/A conformance is checked by iText as it closes. */

@@ -9,6 +9,10 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +88,35 @@ class PageSourcesTest {
       assertEquals(InputFormat.JPEG, image.format());
       assertEquals(300, Math.round(image.resolution().x()));
       assertTrue(page.embeddedText().isEmpty(), "a scan has no text of its own");
+    }
+  }
+
+  @Test
+  void open_losslessScannedPdf_givesGroup4AndGreyPagesPixelForPixel() throws Exception {
+    Path pdf = dir.resolve("lossless.pdf");
+    BufferedImage bilevel = ScanRenderer.bilevel(notice.pages().get(0));
+    BufferedImage gray = notice.pages().get(0);
+    ScanFiles.losslessScannedPdf(List.of(bilevel, gray), 300, pdf);
+
+    BufferedImage storedGray;
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      PDResources resources = document.getPage(1).getResources();
+      storedGray = ((PDImageXObject) resources.getXObject(
+          resources.getXObjectNames().iterator().next())).getImage();
+    }
+    try (PageSource source = open(pdf, InputFormat.PDF)) {
+      BufferedImage first = source.page(1).image().decode();
+      BufferedImage second = source.page(2).image().decode();
+      assertEquals(BufferedImage.TYPE_BYTE_BINARY, first.getType());
+      assertEquals(BufferedImage.TYPE_BYTE_GRAY, second.getType());
+      for (int y = 0; y < gray.getHeight(); y += 7) {
+        for (int x = 0; x < gray.getWidth(); x += 7) {
+          assertEquals(bilevel.getRGB(x, y), first.getRGB(x, y), "bilevel pixel " + x + "," + y);
+          assertEquals(storedGray.getRGB(x, y) & 0xff, second.getRaster().getSample(x, y, 0),
+              "grey pixel " + x + "," + y + " as PDFBox itself decodes it");
+        }
+      }
+      assertEquals(300, Math.round(source.page(1).image().resolution().x()));
     }
   }
 
