@@ -28,3 +28,14 @@ ensure_java_and_maven() {
   version=$(javac -version 2>&1 | sed -E 's/^javac ([0-9]+).*/\1/')
   [ "$version" -ge 17 ] || { echo "sohoa needs JDK 17 or newer; javac is $version" >&2; exit 2; }
 }
+
+# Runs a main class of the test kit (fixture generators) with its runtime classpath. The
+# classpath goes through a file: Maven writes colour codes to stdout even with -B -q.
+run_testkit() {
+  local cpfile
+  cpfile="$(mktemp)"
+  mvn -B -q -Dstyle.color=never -pl modules/sohoa-testkit dependency:build-classpath \
+    -Dmdep.outputFile="$cpfile" >/dev/null
+  java -Djava.awt.headless=true -cp "modules/sohoa-testkit/target/classes:$(cat "$cpfile")" "$@"
+  rm -f "$cpfile"
+}

@@ -5,7 +5,7 @@
 # each peer's figures as a ratio of sohoa's.
 #
 #   scripts/bench/ocr.sh [OCR_DEV_DIR]
-#   SKIP_OCRMYPDF=1 leaves the two OCRmyPDF runs out; BENCH_KEEP=1 keeps the outputs and per-page
+#   SKIP_OCRMYPDF=1 leaves the two OCRmyPDF runs out; SOHOA_ARGS adds digitize options; BENCH_KEEP=1 keeps the outputs and per-page
 #   scores in the work folder it names.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -17,7 +17,7 @@ scorer="$(cd "$set_dir/../tools" 2>/dev/null && pwd)/score_ocr.py"
 [ -f "$scorer" ] || scorer="$root/../shared/tools/score_ocr.py"
 ensure_packages "${SOHOA_PACKAGES[@]}" poppler-utils python3-levenshtein time bc
 [ "${SKIP_OCRMYPDF:-0}" = 1 ] || ensure_packages ocrmypdf
-[ -f modules/sohoa-cli/target/lib/picocli-*.jar ] 2>/dev/null || mvn -B -q -DskipTests package
+[ -f modules/sohoa-cli/target/lib/picocli-*.jar ] 2>/dev/null || mvn -B -q -Dstyle.color=never -DskipTests package
 python=/usr/bin/python3
 cores=2
 export OMP_THREAD_LIMIT=1
@@ -48,7 +48,8 @@ echo "benchmark: $pages pages from $set_dir, $cores cores, $(tesseract --version
 
 echo "sohoa digitize ..." >&2
 mkdir -p "$work/sohoa"
-run sohoa scripts/sohoa digitize "$set_dir/pdf" --data "$work/sohoa-data" --workers $cores --json
+# shellcheck disable=SC2086 # SOHOA_ARGS holds several options on purpose
+run sohoa scripts/sohoa digitize "$set_dir/pdf" --data "$work/sohoa-data" --workers $cores --json ${SOHOA_ARGS:-}
 "$python" - "$work/sohoa.log" "$work/sohoa-data" "$work/sohoa" <<'PY'
 import json, os, shutil, sys
 log, data, out = sys.argv[1:]

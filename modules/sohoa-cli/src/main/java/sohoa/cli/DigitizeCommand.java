@@ -85,6 +85,11 @@ final class DigitizeCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE})")
   float reviewBelow;
 
+  @Option(names = "--correct-diacritics",
+      description = "correct a misread tone or vowel mark where the syllable is impossible as read "
+          + "and exactly one possible syllable is one mark away; every change is recorded")
+  boolean correctDiacritics;
+
   @Option(names = "--json", description = "print the summary as JSON on standard output")
   boolean json;
 
@@ -126,6 +131,7 @@ final class DigitizeCommand implements Callable<Integer> {
     Path models = tessdata != null ? tessdata
         : prefix != null && !prefix.isBlank() ? Path.of(prefix) : OcrConfig.DEBIAN_TESSDATA;
     return new DigitizeOptions(workers != null ? workers : defaults.workers(),
-        new OcrConfig(languages, models), limits, OutputFormat.parse(formats), reviewBelow);
+        new OcrConfig(languages, models, correctDiacritics), limits, OutputFormat.parse(formats),
+        reviewBelow);
   }
 }

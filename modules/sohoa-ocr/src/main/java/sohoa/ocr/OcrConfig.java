@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
  *
  * @param languages Tesseract language codes joined by '+', e.g. {@code vie} or {@code vie+eng}
  * @param tessdata the folder that holds {@code <lang>.traineddata}
+ * @param correctDiacritics whether impossible syllables with exactly one possible neighbour are
+ *     corrected (they are always counted)
  */
-public record OcrConfig(String languages, Path tessdata) {
+public record OcrConfig(String languages, Path tessdata, boolean correctDiacritics) {
   private static final Pattern LANGUAGES = Pattern.compile("[a-z_]{3,}(\\+[a-z_]{3,})*");
   /** Debian's tesseract-ocr-* packages put their models here. */
   public static final Path DEBIAN_TESSDATA = Path.of("/usr/share/tesseract-ocr/5/tessdata");
@@ -23,10 +25,10 @@ public record OcrConfig(String languages, Path tessdata) {
   }
 
   public static OcrConfig vietnamese() {
-    return new OcrConfig("vie", DEBIAN_TESSDATA);
+    return new OcrConfig("vie", DEBIAN_TESSDATA, false);
   }
 
   public OcrConfig withLanguages(String newLanguages) {
-    return new OcrConfig(newLanguages, tessdata);
+    return new OcrConfig(newLanguages, tessdata, correctDiacritics);
   }
 }

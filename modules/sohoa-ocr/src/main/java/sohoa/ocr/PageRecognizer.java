@@ -1,23 +1,31 @@
 package sohoa.ocr;
 
 import java.awt.image.BufferedImage;
+import java.util.List;
 import sohoa.core.error.SohoaException;
 import sohoa.core.text.Alignment;
 import sohoa.core.text.PageText;
 import sohoa.ocr.preprocess.Deskew;
 import sohoa.ocr.preprocess.Grayscale;
 import sohoa.ocr.preprocess.QuarterTurns;
+import sohoa.ocr.vietnamese.DiacriticCorrector;
 
 /**
  * Reads one scanned page the way it must be read to be read well: in grey, turned upright,
- * straightened, then recognised. The scan itself is not changed; the {@link Alignment} in the
+ * straightened, recognised, its syllables checked (and misread diacritics corrected, if asked). The scan itself is not changed; the {@link Alignment} in the
  * result says how the text's coordinates sit on it. Thread-safe.
  */
 public final class PageRecognizer {
-  private final EnginePool engines;
+  /** Words the engine was at least this sure of are never corrected. */
+  private static final float CORRECT_BELOW = 90f;
 
-  public PageRecognizer(EnginePool engines) {
+  private final EnginePool engines;
+  private final DiacriticCorrector checker = new DiacriticCorrector(CORRECT_BELOW);
+  private final boolean correct;
+
+  public PageRecognizer(EnginePool engines, boolean correctDiacritics) {
     this.engines = engines;
+    this.correct = correctDiacritics;
   }
 
   public Recognition read(BufferedImage scan, int dpi) throws SohoaException {
@@ -26,6 +34,9 @@ public final class PageRecognizer {
     BufferedImage upright = QuarterTurns.clockwise(gray, turns);
     double skew = Deskew.measure(upright, dpi);
     PageText text = engines.recognize(Deskew.straighten(upright, skew), dpi);
-    return new Recognition(text, new Alignment(turns, skew));
+    DiacriticCorrector.Checked checked = checker.check(text);
+    return new Recognition(correct ? checked.text() : text, new Alignment(turns, skew),
+        checked.syllables(), checked.impossible(),
+        correct ? checked.corrections() : List.of());
   }
 }

@@ -156,12 +156,13 @@ public final class DocumentPipeline {
 
   private PageResult recognise(SourcePage page) throws SohoaException {
     if (page.embeddedText().isPresent()) {
-      return new PageResult(page.image(), Alignment.NONE, page.embeddedText().get(), 0);
+      return new PageResult(page.image(), Alignment.NONE, page.embeddedText().get(), 0, 0,
+          List.of(), 0);
     }
     long start = System.nanoTime();
     Recognition read = recognizer.read(page.image().decode(), page.image().resolution().forOcr());
-    return new PageResult(page.image(), read.alignment(), read.text(),
-        (System.nanoTime() - start) / 1_000_000);
+    return new PageResult(page.image(), read.alignment(), read.text(), read.syllables(),
+        read.impossible(), read.corrections(), (System.nanoTime() - start) / 1_000_000);
   }
 
   private void write(PdfaWriter writer, PageResult page, List<WrittenPage> written, Path source,
@@ -264,6 +265,8 @@ public final class DocumentPipeline {
         page.alignment().quarterTurns() * 90, page.alignment().skewDegrees(),
         page.text().origin().name().toLowerCase(),
         page.text().words().size(), page.text().meanConfidence(), needsReview(page.text()),
+        page.syllables(), page.impossible(), page.corrections().stream()
+            .map(c -> new Manifest.Correction(c.read(), c.corrected(), c.confidence())).toList(),
         page.ocrMillis());
   }
 

@@ -21,10 +21,16 @@ record Manifest(String schema, String documentId, Source source, String createdA
    * @param skew degrees its text ran clockwise once upright; OCR read it straightened
    * @param text {@code ocr} or {@code embedded}
    * @param needsReview its mean word confidence is below the run's review threshold
+   * @param syllables words that are Vietnamese syllables (codes, numbers, names in capitals aside)
+   * @param impossibleSyllables of those, the ones Vietnamese cannot have as read
+   * @param corrections diacritics corrected, each with what the engine read
    */
   record PageEntry(int number, int widthPx, int heightPx, double dpiX, double dpiY,
       boolean dpiAssumed, String image, int rotated, double skew, String text, int words,
-      float meanConfidence, boolean needsReview, long ocrMillis) {}
+      float meanConfidence, boolean needsReview, int syllables, int impossibleSyllables,
+      List<Correction> corrections, long ocrMillis) {}
+
+  record Correction(String read, String corrected, float confidence) {}
 
   record Artifact(String key, String sha256, long size) {}
 

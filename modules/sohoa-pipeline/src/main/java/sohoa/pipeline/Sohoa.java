@@ -65,7 +65,7 @@ public final class Sohoa implements AutoCloseable {
       tools.put("pdf", PdfaWriter.producer());
       tools.put("java", System.getProperty("java.version"));
       ExecutorService pageThreads = Executors.newFixedThreadPool(options.workers(), named("ocr"));
-      DocumentPipeline pipeline = new DocumentPipeline(store, catalog, new PageRecognizer(engines), pageThreads,
+      DocumentPipeline pipeline = new DocumentPipeline(store, catalog, new PageRecognizer(engines, options.ocr().correctDiacritics()), pageThreads,
           new ContentTypeDetector(), font, workspace, options, clock, tools);
       return new Sohoa(workspace, options, clock, store, catalog, engines, pageThreads, pipeline);
     } catch (SohoaException | RuntimeException e) {

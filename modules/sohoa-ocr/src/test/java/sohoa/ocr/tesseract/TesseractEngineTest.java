@@ -89,7 +89,7 @@ class TesseractEngineTest {
   @Test
   void open_missingLanguage_namesTheDebianPackage() {
     OcrUnavailable e = assertThrows(OcrUnavailable.class,
-        () -> TesseractEngine.open(new OcrConfig("khm", OcrConfig.DEBIAN_TESSDATA)));
+        () -> TesseractEngine.open(new OcrConfig("khm", OcrConfig.DEBIAN_TESSDATA, false)));
 
     assertEquals("the Tesseract language model 'khm' is not in " + OcrConfig.DEBIAN_TESSDATA,
         e.getMessage());
@@ -100,7 +100,7 @@ class TesseractEngineTest {
   void open_missingModelFolder_saysWhereItLooked() {
     Path nowhere = Path.of("/nonexistent/tessdata");
     OcrUnavailable e = assertThrows(OcrUnavailable.class,
-        () -> TesseractEngine.open(new OcrConfig("vie", nowhere)));
+        () -> TesseractEngine.open(new OcrConfig("vie", nowhere, false)));
 
     assertTrue(e.getMessage().contains(nowhere.toString()), e.getMessage());
   }

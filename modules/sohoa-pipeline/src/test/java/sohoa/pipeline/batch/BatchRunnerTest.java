@@ -141,6 +141,11 @@ class BatchRunnerTest {
     assertTrue(manifest.at("/pages/0/meanConfidence").asDouble() > 80);
     assertEquals(300, manifest.at("/pages/0/dpiX").asInt());
     assertTrue(manifest.at("/tools/ocr").asText().startsWith("tesseract 5."));
+    assertEquals(0.4, manifest.at("/pages/0/skew").asDouble(), 0.1);
+    int syllables = manifest.at("/pages/0/syllables").asInt();
+    assertTrue(syllables > 100, "syllables checked: " + syllables);
+    assertTrue(manifest.at("/pages/0/impossibleSyllables").asInt() < syllables / 50,
+        "a clean page has next to no impossible syllables: " + manifest.at("/pages/0"));
 
     try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), OPTIONS, Clock.systemUTC())) {
       DocumentRecord record = sohoa.catalog().findByOriginal(hash).orElseThrow();
