@@ -7,7 +7,7 @@ ensure_java_and_maven
 ensure_packages "${SOHOA_PACKAGES[@]}"
 
 echo "== building sohoa (mvn package, tests skipped; scripts/test.sh runs them)"
-mvn -B -q -DskipTests package
+mvn -B -q -Dstyle.color=never -DskipTests package
 
 echo "== digitising samples/scans into sohoa-data/"
 set +e

@@ -75,7 +75,7 @@ final class DigitizeCommand implements Callable<Integer> {
       description = "refuse files larger than this (default: 1073741824)")
   Long maxBytes;
 
-  @Option(names = "--formats", paramLabel = "LIST", defaultValue = "pdfa,txt",
+  @Option(names = "--formats", paramLabel = "LIST", defaultValue = "pdfa,txt,alto",
       description = "artifacts per document, of pdfa, txt, hocr, alto; PDF/A is always made "
           + "(default: ${DEFAULT-VALUE})")
   String formats;

@@ -32,6 +32,7 @@ public record DigitizeOptions(int workers, OcrConfig ocr, InputLimits limits,
 
   public static DigitizeOptions defaults() {
     return new DigitizeOptions(Runtime.getRuntime().availableProcessors(), OcrConfig.vietnamese(),
-        InputLimits.DEFAULT, EnumSet.of(OutputFormat.PDFA, OutputFormat.TXT), DEFAULT_REVIEW_BELOW);
+        InputLimits.DEFAULT, EnumSet.of(OutputFormat.PDFA, OutputFormat.TXT, OutputFormat.ALTO),
+        DEFAULT_REVIEW_BELOW);
   }
 }

@@ -3,7 +3,6 @@ package sohoa.ocr.format;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import sohoa.core.text.Box;
@@ -22,22 +21,20 @@ public final class AltoWriter {
   /** Writes the document to {@code out}; the caller keeps ownership of the stream. */
   public static void write(List<OcrPage> pages, String sourceName, String engine, String version,
       OutputStream out) {
-    try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-      xml.writeStartDocument("UTF-8", "1.0");
+    XmlDocument.write(out, "ALTO", xml -> {
       xml.writeStartElement("alto");
       xml.writeDefaultNamespace(NS);
       xml.writeStartElement("Description");
-      text(xml, "MeasurementUnit", "pixel");
+      XmlDocument.element(xml, "MeasurementUnit", "pixel");
       xml.writeStartElement("sourceImageInformation");
-      text(xml, "fileName", sourceName);
+      XmlDocument.element(xml, "fileName", sourceName);
       xml.writeEndElement();
       xml.writeStartElement("OCRProcessing");
       xml.writeAttribute("ID", "OCR_0");
       xml.writeStartElement("ocrProcessingStep");
       xml.writeStartElement("processingSoftware");
-      text(xml, "softwareName", "sohoa");
-      text(xml, "softwareVersion", version + " (" + engine + ")");
+      XmlDocument.element(xml, "softwareName", "sohoa");
+      XmlDocument.element(xml, "softwareVersion", version + " (" + engine + ")");
       xml.writeEndElement();
       xml.writeEndElement();
       xml.writeEndElement();
@@ -79,11 +76,7 @@ public final class AltoWriter {
       }
       xml.writeEndElement();
       xml.writeEndElement();
-      xml.writeEndDocument();
-      xml.close();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("cannot write ALTO", e);
-    }
+    });
   }
 
   private static void position(XMLStreamWriter xml, Box box) throws XMLStreamException {
@@ -91,11 +84,5 @@ public final class AltoWriter {
     xml.writeAttribute("VPOS", Integer.toString(box.top()));
     xml.writeAttribute("WIDTH", Integer.toString(box.width()));
     xml.writeAttribute("HEIGHT", Integer.toString(box.height()));
-  }
-
-  private static void text(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
-    xml.writeStartElement(name);
-    xml.writeCharacters(value);
-    xml.writeEndElement();
   }
 }

@@ -3,7 +3,6 @@ package sohoa.ocr.format;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import sohoa.core.text.Box;
@@ -16,15 +15,13 @@ public final class HocrWriter {
 
   /** Writes the document to {@code out}; the caller keeps ownership of the stream. */
   public static void write(List<OcrPage> pages, String title, String engine, OutputStream out) {
-    try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-      xml.writeStartDocument("UTF-8", "1.0");
+    XmlDocument.write(out, "hOCR", xml -> {
       xml.writeStartElement("html");
       xml.writeDefaultNamespace("http://www.w3.org/1999/xhtml");
       xml.writeAttribute("xml:lang", "vi");
       xml.writeAttribute("lang", "vi");
       xml.writeStartElement("head");
-      element(xml, "title", title);
+      XmlDocument.element(xml, "title", title);
       meta(xml, "ocr-system", engine);
       meta(xml, "ocr-capabilities", "ocr_page ocr_line ocrx_word");
       xml.writeEmptyElement("meta");
@@ -63,21 +60,11 @@ public final class HocrWriter {
       }
       xml.writeEndElement();
       xml.writeEndElement();
-      xml.writeEndDocument();
-      xml.close();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("cannot write hOCR", e);
-    }
+    });
   }
 
   private static String bbox(Box box) {
     return "bbox " + box.left() + " " + box.top() + " " + box.right() + " " + box.bottom();
-  }
-
-  private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-    xml.writeStartElement(name);
-    xml.writeCharacters(text);
-    xml.writeEndElement();
   }
 
   private static void meta(XMLStreamWriter xml, String name, String content) throws XMLStreamException {
