@@ -27,8 +27,4 @@ public record OcrConfig(String languages, Path tessdata, boolean correctDiacriti
   public static OcrConfig vietnamese() {
     return new OcrConfig("vie", DEBIAN_TESSDATA, false);
   }
-
-  public OcrConfig withLanguages(String newLanguages) {
-    return new OcrConfig(newLanguages, tessdata, correctDiacritics);
-  }
 }

@@ -305,8 +305,7 @@ public final class DocumentPipeline {
             "check the path; the file may have been moved");
       }
       if (Files.size(source) == 0) {
-        throw new EmptyInput("the file is empty (0 bytes)",
-            "scan it again, or copy it again from the source");
+        throw new EmptyInput();
       }
       return ContentHash.of(source);
     } catch (IOException e) {

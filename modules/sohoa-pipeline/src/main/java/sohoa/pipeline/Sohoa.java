@@ -4,10 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import sohoa.catalog.Catalog;
 import sohoa.core.error.SohoaException;
 import sohoa.extract.ContentTypeDetector;
@@ -64,7 +61,7 @@ public final class Sohoa implements AutoCloseable {
       tools.put("ocr", ocr);
       tools.put("pdf", PdfaWriter.producer());
       tools.put("java", System.getProperty("java.version"));
-      ExecutorService pageThreads = Executors.newFixedThreadPool(options.workers(), named("ocr"));
+      ExecutorService pageThreads = WorkerThreads.fixed(options.workers(), "ocr");
       DocumentPipeline pipeline = new DocumentPipeline(store, catalog, new PageRecognizer(engines, options.ocr().correctDiacritics()), pageThreads,
           new ContentTypeDetector(), font, workspace, options, clock, tools);
       return new Sohoa(workspace, options, clock, store, catalog, engines, pageThreads, pipeline);
@@ -75,16 +72,6 @@ public final class Sohoa implements AutoCloseable {
       }
       throw e;
     }
-  }
-
-  /** Daemon threads with readable names, so a stuck process can be diagnosed from a thread dump. */
-  static ThreadFactory named(String prefix) {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, "sohoa-" + prefix + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 
   public DocumentPipeline pipeline() {

@@ -21,7 +21,4 @@ public interface ObjectStore {
 
   /** Opens the object for reading; the caller closes the stream. */
   InputStream open(ObjectKey key) throws StorageFailure;
-
-  /** Where the store is, for messages, e.g. {@code file:/srv/sohoa-data/store}. */
-  String location();
 }

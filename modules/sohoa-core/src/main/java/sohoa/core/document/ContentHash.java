@@ -2,7 +2,6 @@ package sohoa.core.document;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -56,15 +55,6 @@ public record ContentHash(String hex) {
   /** Wraps a finished digest. */
   public static ContentHash of(MessageDigest finished) {
     return new ContentHash(HexFormat.of().formatHex(finished.digest()));
-  }
-
-  /** Checks a file against this hash and says which file disagrees. */
-  public boolean matches(Path file) {
-    try {
-      return equals(of(file));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   @Override

@@ -24,8 +24,4 @@ public enum InputFormat {
   public static Optional<InputFormat> ofMediaType(String mediaType) {
     return Arrays.stream(values()).filter(f -> f.mediaType.equals(mediaType)).findFirst();
   }
-
-  public boolean isImage() {
-    return this != PDF;
-  }
 }

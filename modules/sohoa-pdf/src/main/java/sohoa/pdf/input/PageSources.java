@@ -26,8 +26,7 @@ public final class PageSources {
     try {
       long size = Files.size(file);
       if (size == 0) {
-        throw new EmptyInput("the file is empty (0 bytes)",
-            "scan it again, or copy it again from the source");
+        throw new EmptyInput();
       }
       if (size > limits.maxBytes()) {
         throw new InputTooLarge(String.format("the file is %.0f MB; the limit is %.0f MB",

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.JobItem;
@@ -21,6 +20,7 @@ import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.DocumentPipeline;
 import sohoa.pipeline.PipelineListener;
 import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.WorkerThreads;
 
 /**
  * Runs a batch: documents go through the pipeline several at a time; a failing document is
@@ -43,12 +43,7 @@ public final class BatchRunner {
     catalog.startJob(jobId, started, inputs.files().size());
     listener.batchStarted(jobId, inputs.files().size());
     Quarantine quarantine = new Quarantine(sohoa.workspace().quarantine(), jobId);
-    ExecutorService documents =
-        Executors.newFixedThreadPool(sohoa.options().workers(), runnable -> {
-          Thread thread = new Thread(runnable, "sohoa-document");
-          thread.setDaemon(true);
-          return thread;
-        });
+    ExecutorService documents = WorkerThreads.fixed(sohoa.options().workers(), "document");
     List<DocumentOutcome> outcomes = new ArrayList<>();
     try {
       List<Future<DocumentOutcome>> pending = new ArrayList<>();

@@ -100,11 +100,6 @@ public final class FileSystemStore implements ObjectStore {
     }
   }
 
-  @Override
-  public String location() {
-    return root.toUri().toString();
-  }
-
   /** The file that holds {@code key}; ObjectKey already rules out '..', this double-checks. */
   Path resolve(ObjectKey key) {
     Path file = root.resolve(key.value()).normalize();
