@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -76,6 +77,23 @@ public final class Catalog implements AutoCloseable {
         return Optional.of(new DocumentRecord(id, original, r.getString(2), r.getString(3),
             r.getInt(4), r.getFloat(5), r.getString(6), new ContentHash(r.getString(7)),
             r.getTimestamp(8).toInstant(), artifacts(c, id), pages(c, id)));
+      }
+    } catch (SQLException e) {
+      throw failure("look up a document", e);
+    }
+  }
+
+  /**
+   * The page count of the document made from this original, if it is catalogued: what a reuse
+   * check needs, without reading the document's text, artifacts and pages.
+   */
+  public OptionalInt pageCountOf(ContentHash original) throws StorageFailure {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(
+            "SELECT page_count FROM documents WHERE original_sha256 = ?")) {
+      s.setString(1, original.hex());
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? OptionalInt.of(r.getInt(1)) : OptionalInt.empty();
       }
     } catch (SQLException e) {
       throw failure("look up a document", e);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -69,6 +70,17 @@ class CatalogTest {
   void findByOriginal_unknownHash_isEmpty() throws Exception {
     try (Catalog catalog = Catalog.embedded(dir)) {
       assertTrue(catalog.findByOriginal(ContentHash.of(new byte[] {9})).isEmpty());
+      assertTrue(catalog.pageCountOf(ContentHash.of(new byte[] {9})).isEmpty());
+    }
+  }
+
+  @Test
+  void pageCountOf_recordedDocument_isItsPageCount() throws Exception {
+    DocumentRecord document = document("d");
+    try (Catalog catalog = Catalog.embedded(dir)) {
+      catalog.record(document);
+
+      assertEquals(OptionalInt.of(2), catalog.pageCountOf(document.original()));
     }
   }
 

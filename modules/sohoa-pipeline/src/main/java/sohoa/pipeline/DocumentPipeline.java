@@ -16,7 +16,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -109,9 +109,9 @@ public final class DocumentPipeline {
     DocumentId id = DocumentId.of(hash);
     // Two copies of one scan in a batch must not be digitised twice at once.
     synchronized (locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)]) {
-      Optional<DocumentRecord> existing = catalog.findByOriginal(hash);
-      if (existing.isPresent() && store.exists(ObjectKey.artifact(id, "pdfa.pdf"))) {
-        return new DocumentOutcome.Reused(source, id, existing.get().pageCount());
+      OptionalInt catalogued = catalog.pageCountOf(hash);
+      if (catalogued.isPresent() && store.exists(ObjectKey.artifact(id, "pdfa.pdf"))) {
+        return new DocumentOutcome.Reused(source, id, catalogued.getAsInt());
       }
       InputFormat format = detector.detect(source);
       try (PageSource pages = PageSources.open(source, format, options.limits())) {
@@ -208,8 +208,10 @@ public final class DocumentPipeline {
     Map<String, Manifest.Artifact> artifacts = new LinkedHashMap<>();
     artifacts.put("original", artifact(original));
     artifacts.put("pdfa", artifact(store.put(ObjectKey.artifact(id, "pdfa.pdf"), pdfa)));
+    List<OcrPage> ocrPages = pages.stream()
+        .map(p -> new OcrPage(p.entry().number(), p.text(), p.alignment())).toList();
     for (OutputFormat format : options.formats()) {
-      byte[] bytes = export(format, pages, fullText, source.getFileName().toString());
+      byte[] bytes = export(format, ocrPages, fullText, source.getFileName().toString());
       if (bytes.length > 0 || format == OutputFormat.TXT) {
         artifacts.put(format.name().toLowerCase(), artifact(
             store.put(ObjectKey.artifact(id, format.artifactName()), bytes)));
@@ -242,10 +244,8 @@ public final class DocumentPipeline {
   }
 
   /** The bytes of one extra format; PDF/A is written page by page elsewhere and gives none here. */
-  private byte[] export(OutputFormat format, List<WrittenPage> pages, String fullText, String name) {
+  private byte[] export(OutputFormat format, List<OcrPage> ocrPages, String fullText, String name) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    List<OcrPage> ocrPages = pages.stream()
-        .map(p -> new OcrPage(p.entry().number(), p.text(), p.alignment())).toList();
     switch (format) {
       case TXT -> out.writeBytes(fullText.getBytes(StandardCharsets.UTF_8));
       case HOCR -> HocrWriter.write(ocrPages, name, tools.get("ocr"), out);
