@@ -3,7 +3,7 @@
 
 # The Debian packages sohoa runs on: Tesseract 5 with Vietnamese and orientation models, the
 # library Tess4J loads, and a Unicode font for the PDF/A text layer and the fixtures.
-SOHOA_PACKAGES=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd libtesseract-dev fonts-dejavu-core)
+SOHOA_PACKAGES=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd libtesseract-dev fonts-dejavu-core fonts-liberation2)
 
 # Installs the given Debian packages that are not installed yet (apt-get update only if needed).
 ensure_packages() {

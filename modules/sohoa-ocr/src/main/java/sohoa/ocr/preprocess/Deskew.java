@@ -31,7 +31,7 @@ public final class Deskew {
     BufferedImage gray = Grayscale.of(page);
     int threshold = Grayscale.otsu(Grayscale.pixels(gray));
     Ink coarse = Ink.of(gray, Math.max(1, dpi / 75), threshold);
-    if (coarse.count < MIN_INK / 4) {
+    if (coarse.count() < MIN_INK / 4) {
       return 0;
     }
     double best = coarse.bestAngle(-RANGE, RANGE, 0.25);
@@ -42,9 +42,10 @@ public final class Deskew {
   }
 
   /**
-   * The page rotated by {@code -degrees} about its centre, same size, corners filled white, with
-   * bilinear interpolation. Written on the grey bytes directly: Java2D's general transform loops
-   * take several times longer on a 9-megapixel page.
+   * The page rotated by {@code -degrees} about its centre, same size, corners filled white. Done
+   * as Paeth's three shears (what Leptonica's pixRotateShear does): each shear only moves whole
+   * runs of pixels, so the page is copied three times with {@code System.arraycopy} instead of
+   * being resampled pixel by pixel, which took a tenth of a page's OCR time.
    */
   public static BufferedImage straighten(BufferedImage page, double degrees) {
     if (degrees == 0) {
@@ -53,110 +54,48 @@ public final class Deskew {
     BufferedImage gray = Grayscale.of(page);
     int w = gray.getWidth();
     int h = gray.getHeight();
-    byte[] in = Grayscale.pixels(gray);
-    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-    byte[] target = Grayscale.pixels(out);
-    // For each output pixel, the source pixel is the output turned forward by the skew; walked
-    // along each row in 16.16 fixed point, so the inner loop is integer arithmetic only.
     double radians = Math.toRadians(degrees);
-    int cos = (int) Math.round(Math.cos(radians) * 65536);
-    int sin = (int) Math.round(Math.sin(radians) * 65536);
-    double cx = w / 2.0;
+    double across = -Math.tan(radians / 2);
+    byte[] sheared = shearRows(Grayscale.pixels(gray), w, h, across);
+    sheared = shearColumns(sheared, w, h, Math.sin(radians));
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+    System.arraycopy(shearRows(sheared, w, h, across), 0, Grayscale.pixels(out), 0, w * h);
+    return out;
+  }
+
+  /** out(x, y) = in(x + factor·(y − cy), y), to the nearest pixel. */
+  private static byte[] shearRows(byte[] in, int w, int h, double factor) {
+    byte[] out = new byte[w * h];
+    Arrays.fill(out, (byte) 255);
     double cy = h / 2.0;
-    int maxX = (w - 1) << 16;
-    int maxY = (h - 1) << 16;
     for (int y = 0; y < h; y++) {
-      double dy = y - cy;
-      int sx = (int) Math.round((cx - cx * Math.cos(radians) - dy * Math.sin(radians)) * 65536);
-      int sy = (int) Math.round((cy - cx * Math.sin(radians) + dy * Math.cos(radians)) * 65536);
-      int row = y * w;
-      for (int x = 0; x < w; x++, sx += cos, sy += sin) {
-        if (sx < 0 || sy < 0 || sx >= maxX || sy >= maxY) {
-          target[row + x] = (byte) 255;
-          continue;
-        }
-        int fx = (sx & 0xffff) >>> 8;
-        int fy = (sy & 0xffff) >>> 8;
-        int i = (sy >>> 16) * w + (sx >>> 16);
-        int top = (in[i] & 0xff) * (256 - fx) + (in[i + 1] & 0xff) * fx;
-        int bottom = (in[i + w] & 0xff) * (256 - fx) + (in[i + w + 1] & 0xff) * fx;
-        target[row + x] = (byte) ((top * (256 - fy) + bottom * fy + 32768) >>> 16);
+      int shift = (int) Math.round(factor * (y - cy));
+      int from = Math.max(0, shift);
+      int to = Math.min(w, w + shift);
+      if (to > from) {
+        System.arraycopy(in, y * w + from, out, y * w + from - shift, to - from);
       }
     }
     return out;
   }
 
-  /** The dark pixels of a page reduced by an integer factor, as coordinates about its centre. */
-  private static final class Ink {
-    final float[] xs;
-    final float[] ys;
-    final int count;
-    final int height;
-
-    private Ink(float[] xs, float[] ys, int count, int height) {
-      this.xs = xs;
-      this.ys = ys;
-      this.count = count;
-      this.height = height;
-    }
-
-    static Ink of(BufferedImage gray, int reduction, int threshold) {
-      byte[] pixels = Grayscale.pixels(gray);
-      int stride = gray.getWidth();
-      int w = gray.getWidth() / reduction;
-      int h = gray.getHeight() / reduction;
-      float[] xs = new float[1024];
-      float[] ys = new float[1024];
-      int count = 0;
-      for (int y = 0; y < h; y++) {
-        int row = y * reduction * stride;
-        for (int x = 0; x < w; x++) {
-          if ((pixels[row + x * reduction] & 0xff) < threshold) {
-            if (count == xs.length) {
-              xs = Arrays.copyOf(xs, count * 2);
-              ys = Arrays.copyOf(ys, count * 2);
-            }
-            xs[count] = x - w / 2f;
-            ys[count] = y - h / 2f;
-            count++;
-          }
-        }
+  /** out(x, y) = in(x, y + factor·(x − cx)), to the nearest pixel, copied in runs of columns. */
+  private static byte[] shearColumns(byte[] in, int w, int h, double factor) {
+    byte[] out = new byte[w * h];
+    Arrays.fill(out, (byte) 255);
+    double cx = w / 2.0;
+    int x0 = 0;
+    while (x0 < w) {
+      int shift = (int) Math.round(factor * (x0 - cx));
+      int x1 = x0 + 1;
+      while (x1 < w && (int) Math.round(factor * (x1 - cx)) == shift) {
+        x1++;
       }
-      return new Ink(xs, ys, count, h);
-    }
-
-    double bestAngle(double from, double to, double step) {
-      double best = 0;
-      double bestScore = -1;
-      for (double angle = from; angle <= to + 1e-9; angle += step) {
-        double score = score(angle);
-        if (score > bestScore) {
-          bestScore = score;
-          best = angle;
-        }
+      for (int y = Math.max(0, -shift); y < Math.min(h, h - shift); y++) {
+        System.arraycopy(in, (y + shift) * w + x0, out, y * w + x0, x1 - x0);
       }
-      return best;
+      x0 = x1;
     }
-
-    /** Sum of squared differences of adjacent row sums, with the ink rotated by -angle. */
-    private double score(double degrees) {
-      double radians = Math.toRadians(degrees);
-      float sin = (float) Math.sin(radians);
-      float cos = (float) Math.cos(radians);
-      int margin = height;
-      int[] rows = new int[height + 2 * margin];
-      for (int i = 0; i < count; i++) {
-        int r = Math.round(ys[i] * cos - xs[i] * sin) + height / 2 + margin;
-        if (r >= 0 && r < rows.length) {
-          rows[r]++;
-        }
-      }
-      double score = 0;
-      for (int r = 1; r < rows.length; r++) {
-        double d = rows[r] - rows[r - 1];
-        score += d * d;
-      }
-      return score;
-    }
+    return out;
   }
 }

@@ -1,6 +1,7 @@
 package sohoa.ocr.preprocess;
 
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 
@@ -23,6 +24,77 @@ public final class Grayscale {
       g.dispose();
     }
     return gray;
+  }
+
+  /**
+   * Where the ink of a page lies: the rectangle holding all but the outer one per cent of its dark
+   * pixels on each side, leaving out columns dark from top to bottom, so that specks and a
+   * scanner's dark edges do not stretch it. The whole
+   * page when there is no ink.
+   */
+  public static Rectangle inkBounds(BufferedImage page) {
+    BufferedImage gray = of(page);
+    byte[] pixels = pixels(gray);
+    int w = gray.getWidth();
+    int h = gray.getHeight();
+    int threshold = otsu(pixels);
+    long[] columns = new long[w];
+    for (int y = 0; y < h; y++) {
+      int row = y * w;
+      for (int x = 0; x < w; x++) {
+        if ((pixels[row + x] & 0xff) < threshold) {
+          columns[x]++;
+        }
+      }
+    }
+    // A column dark for most of its height is a scanner's edge or a binding shadow, not text.
+    for (int x = 0; x < w; x++) {
+      if (columns[x] > h / 2) {
+        columns[x] = -1;
+      }
+    }
+    long[] rows = new long[h];
+    long total = 0;
+    for (int y = 0; y < h; y++) {
+      int row = y * w;
+      for (int x = 0; x < w; x++) {
+        if (columns[x] >= 0 && (pixels[row + x] & 0xff) < threshold) {
+          rows[y]++;
+          total++;
+        }
+      }
+    }
+    for (int x = 0; x < w; x++) {
+      columns[x] = Math.max(0, columns[x]);
+    }
+    if (total == 0) {
+      return new Rectangle(0, 0, w, h);
+    }
+    int left = quantile(columns, total / 100);
+    int right = w - 1 - quantile(reversed(columns), total / 100);
+    int top = quantile(rows, total / 100);
+    int bottom = h - 1 - quantile(reversed(rows), total / 100);
+    return new Rectangle(left, top, Math.max(1, right - left + 1), Math.max(1, bottom - top + 1));
+  }
+
+  /** The first index at which the running sum exceeds {@code mass}. */
+  private static int quantile(long[] counts, long mass) {
+    long sum = 0;
+    for (int i = 0; i < counts.length; i++) {
+      sum += counts[i];
+      if (sum > mass) {
+        return i;
+      }
+    }
+    return counts.length - 1;
+  }
+
+  private static long[] reversed(long[] counts) {
+    long[] reversed = new long[counts.length];
+    for (int i = 0; i < counts.length; i++) {
+      reversed[i] = counts[counts.length - 1 - i];
+    }
+    return reversed;
   }
 
   /** The pixels of an image made by {@link #of}, one byte per pixel, row after row. */

@@ -3,6 +3,7 @@ package sohoa.ocr.tesseract;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
@@ -120,7 +121,7 @@ public final class TesseractEngine implements OcrEngine {
       quiet(api, orientation);
     }
     double scale = Math.min(1.0, (double) ORIENTATION_DPI / dpi);
-    BufferedImage small = middleHalf(shrink(page, scale));
+    BufferedImage small = textBlock(shrink(page, scale));
     setImage(orientation, small, (int) Math.round(dpi * scale));
     try {
       IntBuffer degrees = IntBuffer.allocate(1);
@@ -216,14 +217,19 @@ public final class TesseractEngine implements OcrEngine {
   }
 
   /**
-   * The middle half of the page along its long side: where an administrative document's body
-   * text is, whichever way the page lies, and half the pixels for the layout pass to go through.
+   * The middle half, along its long side, of the block where the page's ink lies: where an
+   * administrative document's text is, whichever way the page lies, and few pixels for the layout
+   * pass to go through. A short notice at the top of a page keeps all its lines.
    */
-  private static BufferedImage middleHalf(BufferedImage page) {
-    int w = page.getWidth();
-    int h = page.getHeight();
-    int x = h >= w ? 0 : w / 4;
-    int y = h >= w ? h / 4 : 0;
+  private static BufferedImage textBlock(BufferedImage page) {
+    Rectangle ink = Grayscale.inkBounds(page);
+    int margin = 8;
+    int x0 = Math.max(0, ink.x - margin);
+    int y0 = Math.max(0, ink.y - margin);
+    int w = Math.min(page.getWidth(), ink.x + ink.width + margin) - x0;
+    int h = Math.min(page.getHeight(), ink.y + ink.height + margin) - y0;
+    int x = h >= w ? x0 : x0 + w / 4;
+    int y = h >= w ? y0 + h / 4 : y0;
     int cw = h >= w ? w : w / 2;
     int ch = h >= w ? h / 2 : h;
     // A copy, not getSubimage: Tesseract is handed the image's whole pixel buffer.

@@ -1,0 +1,73 @@
+package sohoa.extract.fields;
+
+/**
+ * The fields sohoa reads off a document. Keys are the names used in {@code manifest.json}, the
+ * catalog and the XMP (snake case, as in the ground truth of {@code ocr-dev}).
+ */
+public enum FieldName {
+  /** Quốc hiệu và Tiêu ngữ present: {@code true} or {@code false}. */
+  NATIONAL_TITLE,
+  /** Tên cơ quan, tổ chức chủ quản trực tiếp. */
+  PARENT_AGENCY,
+  /** Tên cơ quan, tổ chức ban hành văn bản. */
+  AGENCY,
+  /** Số, ký hiệu as printed after {@code Số:}, e.g. {@code 123/QĐ-UBND}. */
+  NUMBER,
+  /** The number alone, e.g. {@code 123}. */
+  NUMBER_VALUE,
+  /** The year inside the number, for forms like {@code 45/2023/NĐ-CP}. */
+  NUMBER_YEAR,
+  /** Chữ viết tắt tên loại văn bản, e.g. {@code QĐ}. */
+  TYPE_CODE,
+  /** Chữ viết tắt tên cơ quan ban hành, e.g. {@code UBND}. */
+  AGENCY_CODE,
+  /** Đơn vị soạn thảo of a công văn, e.g. {@code VP} in {@code 12/UBND-VP}. */
+  UNIT_CODE,
+  /** Địa danh. */
+  PLACE,
+  /** Thời gian ban hành, ISO {@code yyyy-MM-dd}. */
+  DATE,
+  /** Tên loại văn bản, e.g. {@code Quyết định}. */
+  TYPE,
+  /** Trích yếu nội dung ({@code V/v …} for a công văn). */
+  SUMMARY,
+  /** Quyền hạn của người ký: the {@code KT. …}, {@code TM. …} line. */
+  SIGNER_AUTHORITY,
+  /** Chức vụ của người ký. */
+  SIGNER_POSITION,
+  /** Họ tên người ký. */
+  SIGNER,
+  /** Nơi nhận, one per line joined by {@code "; "}. */
+  RECIPIENTS,
+  /** Civil records: họ, chữ đệm, tên. */
+  FULL_NAME,
+  /** Civil records: ngày sinh, ISO. */
+  BIRTH_DATE,
+  /** Civil records: ngày chết, ISO. */
+  DEATH_DATE,
+  /** Civil records: giới tính, {@code Nam} or {@code Nữ}. */
+  SEX,
+  /** Số định danh cá nhân, 12 digits, structure checked. */
+  PERSONAL_ID,
+  /** Civil records: nơi sinh or nơi chết. */
+  EVENT_PLACE,
+  /** Civil records: số đăng ký. */
+  REGISTRATION_NUMBER,
+  /** Civil records: quyển số. */
+  REGISTRATION_BOOK;
+
+  /** The field's name in manifests, the catalog and XMP, e.g. {@code parent_agency}. */
+  public String key() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The field with this key. */
+  public static FieldName ofKey(String key) {
+    for (FieldName name : values()) {
+      if (name.key().equals(key)) {
+        return name;
+      }
+    }
+    throw new IllegalArgumentException("no field is called '" + key + "'");
+  }
+}
