@@ -9,7 +9,9 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.sql.DataSource;
@@ -19,6 +21,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.StorageFailure;
+import sohoa.core.text.Box;
+import sohoa.core.text.Folding;
 import sohoa.core.text.TextOrigin;
 
 /**
@@ -67,7 +71,7 @@ public final class Catalog implements AutoCloseable {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(
             "SELECT id, source_name, media_type, page_count, mean_confidence, full_text, "
-                + "manifest_sha256, created_at FROM documents WHERE original_sha256 = ?")) {
+                + "manifest_sha256, created_at, kind FROM documents WHERE original_sha256 = ?")) {
       s.setString(1, original.hex());
       try (ResultSet r = s.executeQuery()) {
         if (!r.next()) {
@@ -76,7 +80,8 @@ public final class Catalog implements AutoCloseable {
         DocumentId id = new DocumentId(r.getString(1));
         return Optional.of(new DocumentRecord(id, original, r.getString(2), r.getString(3),
             r.getInt(4), r.getFloat(5), r.getString(6), new ContentHash(r.getString(7)),
-            r.getTimestamp(8).toInstant(), artifacts(c, id), pages(c, id)));
+            r.getTimestamp(8).toInstant(), artifacts(c, id), pages(c, id), r.getString(9),
+            fields(c, id)));
       }
     } catch (SQLException e) {
       throw failure("look up a document", e);
@@ -114,7 +119,7 @@ public final class Catalog implements AutoCloseable {
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO documents (id, original_sha256, "
             + "source_name, media_type, page_count, mean_confidence, full_text, manifest_sha256, "
-            + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            + "created_at, kind, folded_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
           s.setString(1, d.id().value());
           s.setString(2, d.original().hex());
           s.setString(3, d.sourceName());
@@ -124,8 +129,11 @@ public final class Catalog implements AutoCloseable {
           s.setString(7, d.fullText());
           s.setString(8, d.manifest().hex());
           s.setTimestamp(9, Timestamp.from(d.createdAt()));
+          s.setString(10, d.kind());
+          s.setString(11, Folding.fold(d.fullText()));
           s.executeUpdate();
         }
+        insertFields(c, d);
         try (PreparedStatement s = c.prepareStatement("INSERT INTO artifacts (document_id, kind, "
             + "object_key, sha256, size_bytes) VALUES (?, ?, ?, ?, ?)")) {
           for (ArtifactRecord a : d.artifacts()) {
@@ -162,6 +170,131 @@ public final class Catalog implements AutoCloseable {
     } catch (SQLException e) {
       throw failure("record document " + d.id(), e);
     }
+  }
+
+  private static void insertFields(Connection c, DocumentRecord d) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO fields (document_id, field_name, field_value, "
+        + "folded, confidence, page_number, box_left, box_top, box_right, box_bottom) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (FieldRecord f : d.fields()) {
+        s.setString(1, d.id().value());
+        s.setString(2, f.name());
+        s.setString(3, f.value());
+        s.setString(4, Folding.fold(f.value()));
+        s.setFloat(5, (float) f.confidence());
+        s.setInt(6, f.page());
+        Integer[] box = f.box().map(b -> new Integer[] {b.left(), b.top(), b.right(), b.bottom()})
+            .orElse(new Integer[4]);
+        for (int i = 0; i < 4; i++) {
+          if (box[i] == null) {
+            s.setNull(7 + i, Types.INTEGER);
+          } else {
+            s.setInt(7 + i, box[i]);
+          }
+        }
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+  }
+
+  private static List<FieldRecord> fields(Connection c, DocumentId id) throws SQLException {
+    List<FieldRecord> fields = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement("SELECT field_name, field_value, confidence, page_number, "
+        + "box_left, box_top, box_right, box_bottom FROM fields WHERE document_id = ? "
+        + "ORDER BY field_name")) {
+      s.setString(1, id.value());
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          int left = r.getInt(5);
+          Optional<Box> box = r.wasNull() ? Optional.empty()
+              : Optional.of(new Box(left, r.getInt(6), r.getInt(7), r.getInt(8)));
+          fields.add(new FieldRecord(r.getString(1), r.getString(2), r.getFloat(3), r.getInt(4),
+              box));
+        }
+      }
+    }
+    return fields;
+  }
+
+  /** The document with this id, if it is catalogued. */
+  public Optional<DocumentRecord> find(DocumentId id) throws StorageFailure {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(
+            "SELECT original_sha256 FROM documents WHERE id = ?")) {
+      s.setString(1, id.value());
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          return Optional.empty();
+        }
+        return findByOriginal(new ContentHash(r.getString(1)));
+      }
+    } catch (SQLException e) {
+      throw failure("look up document " + id, e);
+    }
+  }
+
+  /**
+   * Documents matching {@code query}, oldest first (a stable order for paging). Words and field
+   * values are folded before matching, so marks and case do not matter.
+   */
+  public List<SearchHit> search(SearchQuery query) throws StorageFailure {
+    StringBuilder sql = new StringBuilder("SELECT d.id, d.source_name, d.kind, d.page_count, "
+        + "d.created_at FROM documents d WHERE 1 = 1");
+    List<Object> values = new ArrayList<>();
+    for (String word : Folding.fold(query.text()).split("\\s+")) {
+      if (!word.isEmpty()) {
+        sql.append(" AND (d.folded_text LIKE ? ESCAPE '!' OR EXISTS (SELECT 1 FROM fields f "
+            + "WHERE f.document_id = d.id AND f.folded LIKE ? ESCAPE '!'))");
+        values.add(like(word));
+        values.add(like(word));
+      }
+    }
+    query.fields().forEach((name, value) -> {
+      sql.append(" AND EXISTS (SELECT 1 FROM fields f WHERE f.document_id = d.id AND f.field_name = ? "
+          + "AND f.folded LIKE ? ESCAPE '!')");
+      values.add(name);
+      values.add(like(Folding.fold(value.strip())));
+    });
+    query.from().ifPresent(from -> {
+      sql.append(" AND EXISTS (SELECT 1 FROM fields f WHERE f.document_id = d.id "
+          + "AND f.field_name = 'date' AND f.field_value >= ?)");
+      values.add(from.toString());
+    });
+    query.to().ifPresent(to -> {
+      sql.append(" AND EXISTS (SELECT 1 FROM fields f WHERE f.document_id = d.id "
+          + "AND f.field_name = 'date' AND f.field_value <= ?)");
+      values.add(to.toString());
+    });
+    sql.append(" ORDER BY d.created_at, d.id LIMIT ? OFFSET ?");
+    values.add(query.size());
+    values.add((query.page() - 1) * query.size());
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql.toString())) {
+      for (int i = 0; i < values.size(); i++) {
+        s.setObject(i + 1, values.get(i));
+      }
+      List<SearchHit> hits = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          DocumentId id = new DocumentId(r.getString(1));
+          Map<String, String> fields = new LinkedHashMap<>();
+          for (FieldRecord f : fields(c, id)) {
+            fields.put(f.name(), f.value());
+          }
+          hits.add(new SearchHit(id, r.getString(2), r.getString(3), r.getInt(4),
+              r.getTimestamp(5).toInstant(), fields));
+        }
+      }
+      return hits;
+    } catch (SQLException e) {
+      throw failure("search the catalog", e);
+    }
+  }
+
+  /** A LIKE pattern for "contains", with the pattern characters in {@code text} escaped. */
+  private static String like(String text) {
+    return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
   }
 
   /** How many documents are catalogued. */

@@ -8,7 +8,8 @@ import sohoa.core.document.DocumentId;
 /** A digitised document as the catalog indexes it. */
 public record DocumentRecord(DocumentId id, ContentHash original, String sourceName,
     String mediaType, int pageCount, float meanConfidence, String fullText, ContentHash manifest,
-    Instant createdAt, List<ArtifactRecord> artifacts, List<PageRecord> pages) {
+    Instant createdAt, List<ArtifactRecord> artifacts, List<PageRecord> pages, String kind,
+    List<FieldRecord> fields) {
   public DocumentRecord {
     if (pageCount < 1 || pageCount != pages.size()) {
       throw new IllegalArgumentException("a document of " + pageCount + " pages needs as many page "
@@ -16,5 +17,6 @@ public record DocumentRecord(DocumentId id, ContentHash original, String sourceN
     }
     artifacts = List.copyOf(artifacts);
     pages = List.copyOf(pages);
+    fields = List.copyOf(fields);
   }
 }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
+import sohoa.core.text.Box;
 import sohoa.core.text.TextOrigin;
 
 class CatalogTest {
@@ -30,7 +33,46 @@ class CatalogTest {
         List.of(new ArtifactRecord("pdfa", "documents/" + id + "/pdfa.pdf",
             ContentHash.of(new byte[] {2}), 1234)),
         List.of(new PageRecord(1, TextOrigin.OCR, 120, 93f, false),
-            new PageRecord(2, TextOrigin.OCR, 80, 61f, true)));
+            new PageRecord(2, TextOrigin.OCR, 80, 61f, true)),
+        "administrative",
+        List.of(new FieldRecord("agency", "UBND XÃ ĐỊNH HÒA", 0.75, 1,
+                Optional.of(new Box(200, 180, 900, 230))),
+            new FieldRecord("date", "2021-11-08", 0.5, 1, Optional.empty()),
+            new FieldRecord("number", "914/KH-UBND", 1.0, 1, Optional.empty())));
+  }
+
+  @Test
+  void search_foldedWords_findDocumentsWrittenWithMarks() throws Exception {
+    try (Catalog catalog = Catalog.embedded(dir)) {
+      catalog.record(document("c"));
+
+      assertEquals(1, catalog.search(SearchQuery.text("quyet dinh dieu 2")).size());
+      assertEquals(1, catalog.search(SearchQuery.text("XA DINH HOA 914")).size());
+      assertEquals(0, catalog.search(SearchQuery.text("quyet dinh 915")).size());
+    }
+  }
+
+  @Test
+  void search_byFieldAndDateRange_filtersAndPagesStably() throws Exception {
+    try (Catalog catalog = Catalog.embedded(dir)) {
+      catalog.record(document("d"));
+      catalog.record(document("e"));
+
+      SearchQuery byAgency = new SearchQuery("", Map.of("agency", "xa dinh hoa"),
+          Optional.of(LocalDate.parse("2021-01-01")), Optional.of(LocalDate.parse("2021-12-31")),
+          1, 1);
+      List<SearchHit> first = catalog.search(byAgency);
+      List<SearchHit> second = catalog.search(new SearchQuery("", byAgency.fields(),
+          byAgency.from(), byAgency.to(), 2, 1));
+      assertEquals(1, first.size());
+      assertEquals(1, second.size());
+      assertTrue(!first.get(0).id().equals(second.get(0).id()));
+      assertEquals("914/KH-UBND", first.get(0).fields().get("number"));
+      assertEquals(0, catalog.search(new SearchQuery("", Map.of(),
+          Optional.of(LocalDate.parse("2022-01-01")), Optional.empty(), 1, 10)).size());
+      assertEquals(0, catalog.search(new SearchQuery("", Map.of("type", "quyet"),
+          Optional.empty(), Optional.empty(), 1, 10)).size());
+    }
   }
 
   @Test

@@ -11,7 +11,8 @@ import sohoa.pipeline.SohoaVersion;
     mixinStandardHelpOptions = true,
     versionProvider = SohoaCommand.Version.class,
     description = "Digitises Vietnamese records: OCR, archival PDF/A, storage for reuse.",
-    subcommands = {DigitizeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {DigitizeCommand.class, ShowCommand.class, SearchCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:everything asked for was done",

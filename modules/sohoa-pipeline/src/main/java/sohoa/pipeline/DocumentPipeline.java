@@ -47,6 +47,8 @@ import sohoa.pdf.input.PageSource;
 import sohoa.pdf.input.PageSources;
 import sohoa.pdf.input.SourcePage;
 import sohoa.pdf.input.TiffPage;
+import sohoa.extract.FieldExtractor;
+import sohoa.extract.fields.DocumentFields;
 import sohoa.pdf.pdfa.ArchiveInfo;
 import sohoa.pdf.pdfa.PdfaWriter;
 import sohoa.pdf.pdfa.TextLayerFont;
@@ -71,6 +73,7 @@ public final class DocumentPipeline {
   private final PageRecognizer recognizer;
   private final ExecutorService pageThreads;
   private final ContentTypeDetector detector;
+  private final FieldExtractor extractor;
   private final TextLayerFont font;
   private final Workspace workspace;
   private final DigitizeOptions options;
@@ -80,13 +83,15 @@ public final class DocumentPipeline {
   private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   DocumentPipeline(ObjectStore store, Catalog catalog, PageRecognizer recognizer,
-      ExecutorService pageThreads, ContentTypeDetector detector, TextLayerFont font,
-      Workspace workspace, DigitizeOptions options, Clock clock, Map<String, String> tools) {
+      ExecutorService pageThreads, ContentTypeDetector detector, FieldExtractor extractor,
+      TextLayerFont font, Workspace workspace, DigitizeOptions options, Clock clock,
+      Map<String, String> tools) {
     this.store = store;
     this.catalog = catalog;
     this.recognizer = recognizer;
     this.pageThreads = pageThreads;
     this.detector = detector;
+    this.extractor = extractor;
     this.font = font;
     this.workspace = workspace;
     this.options = options;
@@ -128,6 +133,7 @@ public final class DocumentPipeline {
     String name = source.getFileName().toString();
     Path pdfa = temporary(id, ".pdf");
     List<WrittenPage> written = new ArrayList<>();
+    DocumentFields fields;
     try {
       try (OutputStream out = Files.newOutputStream(pdfa);
           PdfaWriter writer = PdfaWriter.open(out,
@@ -144,8 +150,10 @@ public final class DocumentPipeline {
         while (!ahead.isEmpty()) {
           write(writer, await(ahead.poll(), ahead), written, source, count, listener);
         }
+        fields = extractor.extract(written.stream().map(WrittenPage::text).toList());
+        writer.describe(FieldDescriptions.archive(fields));
       }
-      return store(source, hash, id, format, pdfa, written, created, started);
+      return store(source, hash, id, format, pdfa, written, fields, created, started);
     } catch (IOException e) {
       throw new StorageFailure("cannot write the PDF/A for " + name + " in " + workspace.work()
           + ": " + e.getMessage(), "check free space in the data folder", e);
@@ -197,7 +205,7 @@ public final class DocumentPipeline {
   }
 
   private DocumentOutcome store(Path source, ContentHash hash, DocumentId id, InputFormat inputFormat,
-      Path pdfa, List<WrittenPage> pages, Instant created, long started)
+      Path pdfa, List<WrittenPage> pages, DocumentFields fields, Instant created, long started)
       throws SohoaException, IOException {
     String fullText = fullText(pages);
     StoredObject original = store.put(ObjectKey.original(hash), source);
@@ -225,7 +233,8 @@ public final class DocumentPipeline {
         new Manifest.Source(source.getFileName().toString(), inputFormat.mediaType(), hash.hex(),
             original.size()),
         created.toString(), pages.size(), confidence, review,
-        pages.stream().map(WrittenPage::entry).toList(), artifacts,
+        pages.stream().map(WrittenPage::entry).toList(), FieldDescriptions.manifest(fields),
+        artifacts,
         new Manifest.Timings(clock.millis() - started, ocrMillis), tools);
     StoredObject manifestObject = store.put(ObjectKey.artifact(id, "manifest.json"),
         json.writeValueAsBytes(manifest));
@@ -238,7 +247,8 @@ public final class DocumentPipeline {
         inputFormat.mediaType(), pages.size(), confidence, fullText, manifestObject.sha256(),
         created, records, pages.stream().map(p -> new PageRecord(p.entry().number(),
             p.text().origin(), p.text().words().size(), p.text().meanConfidence(),
-            p.entry().needsReview())).toList()));
+            p.entry().needsReview())).toList(), fields.kind().key(),
+        FieldDescriptions.catalog(fields)));
     return new DocumentOutcome.Digitised(source, id, pages.size(), confidence, review,
         clock.millis() - started);
   }

@@ -8,8 +8,8 @@ import java.util.Map;
  * every artifact, so that the catalog can be rebuilt from the store alone.
  */
 record Manifest(String schema, String documentId, Source source, String createdAt, int pageCount,
-    float meanConfidence, List<Integer> needsReview, List<PageEntry> pages, Map<String, Artifact> artifacts, Timings timings,
-    Map<String, String> tools) {
+    float meanConfidence, List<Integer> needsReview, List<PageEntry> pages, Fields fields,
+    Map<String, Artifact> artifacts, Timings timings, Map<String, String> tools) {
   static final String SCHEMA = "sohoa.manifest/1";
 
   record Source(String name, String mediaType, String sha256, long size) {}
@@ -29,6 +29,17 @@ record Manifest(String schema, String documentId, Source source, String createdA
       boolean dpiAssumed, String image, int rotated, double skew, String text, int words,
       float meanConfidence, boolean needsReview, int syllables, int impossibleSyllables,
       List<Correction> corrections, long ocrMillis) {}
+
+  /** What the document is ({@code administrative}, {@code birth_certificate}, …) and its fields. */
+  record Fields(String kind, List<FieldEntry> values) {}
+
+  /**
+   * @param box left, top, right, bottom in the page's text coordinates (the upright, straightened
+   *     page), or null when the field has no single place (national_title)
+   * @param unsure the reading is below the confidence sohoa trusts: check it
+   */
+  record FieldEntry(String name, String value, double confidence, boolean unsure, int page,
+      int[] box) {}
 
   record Correction(String read, String corrected, float confidence) {}
 

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import sohoa.catalog.Catalog;
 import sohoa.core.error.SohoaException;
 import sohoa.extract.ContentTypeDetector;
+import sohoa.extract.FieldExtractor;
 import sohoa.ocr.EnginePool;
 import sohoa.ocr.PageRecognizer;
 import sohoa.ocr.tesseract.TesseractEngine;
@@ -63,7 +64,7 @@ public final class Sohoa implements AutoCloseable {
       tools.put("java", System.getProperty("java.version"));
       ExecutorService pageThreads = WorkerThreads.fixed(options.workers(), "ocr");
       DocumentPipeline pipeline = new DocumentPipeline(store, catalog, new PageRecognizer(engines, options.ocr().correctDiacritics()), pageThreads,
-          new ContentTypeDetector(), font, workspace, options, clock, tools);
+          new ContentTypeDetector(), new FieldExtractor(), font, workspace, options, clock, tools);
       return new Sohoa(workspace, options, clock, store, catalog, engines, pageThreads, pipeline);
     } catch (SohoaException | RuntimeException e) {
       engines.close();

@@ -1,6 +1,8 @@
 package sohoa.extract.layout;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import sohoa.core.text.Box;
 import sohoa.core.text.Folding;
@@ -35,6 +37,24 @@ public record Segment(int page, List<Word> words) {
   public int centerX() {
     Box box = box();
     return (box.left() + box.right()) / 2;
+  }
+
+  /**
+   * The words that end before character {@code index} of {@link #text()}: the part of a line
+   * before a phrase that belongs to the next column, when the gap between them was too narrow
+   * to split them.
+   */
+  public Optional<Segment> before(int index) {
+    List<Word> kept = new ArrayList<>();
+    int end = 0;
+    for (Word word : words) {
+      end += (kept.isEmpty() ? 0 : 1) + word.text().length();
+      if (end > index) {
+        break;
+      }
+      kept.add(word);
+    }
+    return kept.isEmpty() ? Optional.empty() : Optional.of(new Segment(page, kept));
   }
 
   /** Length-weighted mean of the words' confidences, 0 to 1. */

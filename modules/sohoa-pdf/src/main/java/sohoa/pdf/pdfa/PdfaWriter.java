@@ -21,6 +21,9 @@ import com.itextpdf.kernel.pdf.xobject.PdfImageXObject;
 import com.itextpdf.kernel.xmp.XMPConst;
 import com.itextpdf.kernel.xmp.XMPException;
 import com.itextpdf.kernel.xmp.XMPMeta;
+import com.itextpdf.kernel.xmp.XMPMetaFactory;
+import com.itextpdf.kernel.xmp.options.PropertyOptions;
+import java.util.Map;
 import com.itextpdf.pdfa.PdfADocument;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -176,6 +179,79 @@ public final class PdfaWriter implements AutoCloseable {
       return RawSamples.of(image.decode());
     }
     return data;
+  }
+
+  /**
+   * Records what the document is in its XMP: Dublin Core title, date, creator and type, and every
+   * field in sohoa's namespace, declared in a PDF/A extension schema as PDF/A-2 requires of
+   * properties outside its predefined schemas. Call before {@link #close()}.
+   */
+  public void describe(ArchiveDescription description) {
+    try {
+      XMPMeta xmp = pdf.getXmpMetadata(true);
+      XMPMetaFactory.getSchemaRegistry().registerNamespace(ArchiveDescription.NAMESPACE,
+          ArchiveDescription.PREFIX);
+      description.title().ifPresent(title -> {
+        try {
+          xmp.setLocalizedText(XMPConst.NS_DC, "title", XMPConst.X_DEFAULT, XMPConst.X_DEFAULT, title);
+          pdf.getDocumentInfo().setTitle(title);
+        } catch (XMPException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      if (description.date().isPresent()) {
+        xmp.appendArrayItem(XMPConst.NS_DC, "date",
+            new PropertyOptions(PropertyOptions.ARRAY_ORDERED), description.date().get(), null);
+      }
+      if (description.creator().isPresent()) {
+        xmp.appendArrayItem(XMPConst.NS_DC, "creator",
+            new PropertyOptions(PropertyOptions.ARRAY_ORDERED), description.creator().get(), null);
+      }
+      if (description.type().isPresent()) {
+        xmp.appendArrayItem(XMPConst.NS_DC, "type", new PropertyOptions(PropertyOptions.ARRAY),
+            description.type().get(), null);
+      }
+      if (!description.fields().isEmpty()) {
+        declareExtensionSchema(xmp, description.fields().keySet());
+        for (Map.Entry<String, String> field : description.fields().entrySet()) {
+          xmp.setProperty(ArchiveDescription.NAMESPACE, field.getKey(), field.getValue());
+        }
+      }
+      pdf.setXmpMetadata(xmp);
+    } catch (XMPException e) {
+      throw new IllegalStateException("cannot write the document's XMP description", e);
+    }
+  }
+
+  private static void declareExtensionSchema(XMPMeta xmp, Iterable<String> names)
+      throws XMPException {
+    xmp.appendArrayItem(XMPConst.NS_PDFA_EXTENSION, "schemas",
+        new PropertyOptions(PropertyOptions.ARRAY), null,
+        new PropertyOptions(PropertyOptions.STRUCT));
+    String schema = "schemas[last()]";
+    xmp.setStructField(XMPConst.NS_PDFA_EXTENSION, schema, XMPConst.NS_PDFA_SCHEMA, "schema",
+        "sohoa document fields");
+    xmp.setStructField(XMPConst.NS_PDFA_EXTENSION, schema, XMPConst.NS_PDFA_SCHEMA,
+        "namespaceURI", ArchiveDescription.NAMESPACE);
+    xmp.setStructField(XMPConst.NS_PDFA_EXTENSION, schema, XMPConst.NS_PDFA_SCHEMA, "prefix",
+        ArchiveDescription.PREFIX);
+    String properties = schema + "/pdfaSchema:property";
+    xmp.setProperty(XMPConst.NS_PDFA_EXTENSION, properties, null,
+        new PropertyOptions(PropertyOptions.ARRAY_ORDERED));
+    for (String name : names) {
+      xmp.appendArrayItem(XMPConst.NS_PDFA_EXTENSION, properties,
+          new PropertyOptions(PropertyOptions.ARRAY_ORDERED), null,
+          new PropertyOptions(PropertyOptions.STRUCT));
+      String property = properties + "[last()]";
+      xmp.setStructField(XMPConst.NS_PDFA_EXTENSION, property, XMPConst.NS_PDFA_PROPERTY, "name",
+          name);
+      xmp.setStructField(XMPConst.NS_PDFA_EXTENSION, property, XMPConst.NS_PDFA_PROPERTY,
+          "valueType", "Text");
+      xmp.setStructField(XMPConst.NS_PDFA_EXTENSION, property, XMPConst.NS_PDFA_PROPERTY,
+          "category", "external");
+      xmp.setStructField(XMPConst.NS_PDFA_EXTENSION, property, XMPConst.NS_PDFA_PROPERTY,
+          "description", "sohoa document field " + name);
+    }
   }
 
   /** Finishes the document; PDF/A conformance is checked by iText as it closes. */

@@ -1,0 +1,88 @@
+package sohoa.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import sohoa.catalog.Catalog;
+import sohoa.catalog.SearchHit;
+import sohoa.catalog.SearchQuery;
+
+/**
+ * {@code sohoa search}: documents by words of their text and by field, folded, so that
+ * {@code quyet dinh 123} finds {@code Quyết định số 123}.
+ */
+@Command(name = "search", description = "Finds digitised documents by text and by field.")
+final class SearchCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "WORDS", arity = "0..*",
+      description = "words that must all occur (marks and case do not matter)")
+  List<String> words = List.of();
+
+  @Option(names = "--agency", description = "issuing agency contains this") String agency;
+  @Option(names = "--type", description = "document type, e.g. 'quyet dinh'") String type;
+  @Option(names = "--number", description = "number and symbol contains this") String number;
+  @Option(names = "--signer", description = "signer's name contains this") String signer;
+  @Option(names = "--personal-id", description = "số định danh cá nhân") String personalId;
+  @Option(names = "--from", description = "issued on or after (yyyy-MM-dd)") LocalDate from;
+  @Option(names = "--to", description = "issued on or before (yyyy-MM-dd)") LocalDate to;
+  @Option(names = "--page", defaultValue = "1", description = "result page (default: 1)") int page;
+  @Option(names = "--size", defaultValue = "20", description = "results a page (default: 20)")
+  int size;
+
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "sohoa-data",
+      description = "data folder of the embedded store and catalog (default: ${DEFAULT-VALUE})")
+  Path data;
+
+  @Option(names = "--json", description = "print JSON instead of text")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    Map<String, String> fields = new LinkedHashMap<>();
+    put(fields, "agency", agency);
+    put(fields, "type", type);
+    put(fields, "number", number);
+    put(fields, "signer", signer);
+    put(fields, "personal_id", personalId);
+    SearchQuery query = new SearchQuery(String.join(" ", words), fields,
+        Optional.ofNullable(from), Optional.ofNullable(to), page, size);
+    List<SearchHit> hits;
+    try (Catalog catalog = CatalogAccess.open(data)) {
+      hits = catalog.search(query);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+          .writeValueAsString(hits.stream().map(h -> Map.of("id", h.id().value(), "source",
+              h.sourceName(), "kind", h.kind(), "pageCount", h.pageCount(), "createdAt",
+              h.createdAt().toString(), "fields", h.fields())).toList()));
+      return 0;
+    }
+    for (SearchHit hit : hits) {
+      out.printf("%s  %-12s %-16s %s  %s%n", hit.id().value(),
+          hit.fields().getOrDefault("date", ""), hit.fields().getOrDefault("number", ""),
+          hit.fields().getOrDefault("type", hit.kind()),
+          hit.fields().getOrDefault("summary", hit.sourceName()));
+    }
+    out.printf("%d document%s (page %d)%n", hits.size(), hits.size() == 1 ? "" : "s", page);
+    return 0;
+  }
+
+  private static void put(Map<String, String> fields, String name, String value) {
+    if (value != null && !value.isBlank()) {
+      fields.put(name, value);
+    }
+  }
+}

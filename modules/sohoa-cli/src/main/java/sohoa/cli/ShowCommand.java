@@ -1,0 +1,86 @@
+package sohoa.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import sohoa.catalog.Catalog;
+import sohoa.catalog.DocumentRecord;
+import sohoa.catalog.FieldRecord;
+import sohoa.core.document.DocumentId;
+
+/** {@code sohoa show ID}: a catalogued document's metadata and fields. */
+@Command(name = "show", description = "Prints a digitised document's metadata and fields.")
+final class ShowCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "ID", description = "the document id 'sohoa digitize' printed")
+  String id;
+
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "sohoa-data",
+      description = "data folder of the embedded store and catalog (default: ${DEFAULT-VALUE})")
+  Path data;
+
+  @Option(names = "--json", description = "print JSON instead of text")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!id.matches("[0-9a-f]{32}")) {
+      spec.commandLine().getErr().println("sohoa: '" + id + "' is not a document id (32 hex "
+          + "digits, as 'sohoa digitize' and 'sohoa search' print them)");
+      return 2;
+    }
+    Optional<DocumentRecord> found;
+    try (Catalog catalog = CatalogAccess.open(data)) {
+      found = catalog.find(new DocumentId(id));
+    }
+    if (found.isEmpty()) {
+      spec.commandLine().getErr().println("sohoa: no document " + id + " in " + data
+          + "; 'sohoa search' lists what is there");
+      return 1;
+    }
+    DocumentRecord d = found.get();
+    if (json) {
+      Map<String, Object> shown = new LinkedHashMap<>();
+      shown.put("id", d.id().value());
+      shown.put("source", Map.of("name", d.sourceName(), "mediaType", d.mediaType(),
+          "sha256", d.original().hex()));
+      shown.put("pageCount", d.pageCount());
+      shown.put("kind", d.kind());
+      shown.put("createdAt", d.createdAt().toString());
+      shown.put("meanConfidence", d.meanConfidence());
+      shown.put("fields", d.fields().stream().map(f -> Map.of("name", f.name(), "value",
+          f.value(), "confidence", f.confidence(), "page", f.page())).toList());
+      shown.put("artifacts", d.artifacts().stream().map(a -> Map.of("kind", a.kind(), "key",
+          a.objectKey(), "sha256", a.sha256().hex(), "size", a.size())).toList());
+      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+          .writeValueAsString(shown));
+      return 0;
+    }
+    out.printf("document   %s%n", d.id().value());
+    out.printf("source     %s (%s, %d page%s, sha256 %s)%n", d.sourceName(), d.mediaType(),
+        d.pageCount(), d.pageCount() == 1 ? "" : "s", d.original().hex());
+    out.printf("kind       %s%n", d.kind());
+    out.printf("created    %s%n", d.createdAt());
+    out.printf("confidence %.1f%%%n", d.meanConfidence());
+    out.println("fields");
+    for (FieldRecord f : d.fields()) {
+      out.printf("  %-18s %s   (%.0f%%, page %d%s)%n", f.name(), f.value(), f.confidence() * 100,
+          f.page(), f.confidence() < 0.6 ? ", unsure: check it" : "");
+    }
+    out.println("artifacts");
+    d.artifacts().forEach(a -> out.printf("  %-9s %s (%d bytes, sha256 %s)%n", a.kind(),
+        a.objectKey(), a.size(), a.sha256().hex()));
+    return 0;
+  }
+}
