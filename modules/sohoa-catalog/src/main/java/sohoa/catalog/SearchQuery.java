@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * A catalog search: words that must all occur in a document's folded text or fields, field
- * values that must match (folded, as a prefix-free substring), a date range on the issue date,
+ * values each field must contain (both folded), a date range on the issue date,
  * and a page of results (1-based) of a given size, in a stable order.
  */
 public record SearchQuery(String text, Map<String, String> fields, Optional<LocalDate> from,

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import sohoa.core.error.ExitStatus;
@@ -47,9 +48,7 @@ final class DigitizeCommand implements Callable<Integer> {
       description = "files, folders (read recursively) or @LIST files (one path per line)")
   List<String> paths;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "sohoa-data",
-      description = "data folder of the embedded store and catalog (default: ${DEFAULT-VALUE})")
-  Path data;
+  @Mixin DataFolder data;
 
   @Option(names = "--workers", paramLabel = "N",
       description = "OCR threads, one Tesseract each (default: the number of cores)")
@@ -98,7 +97,7 @@ final class DigitizeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Inputs inputs = InputCollector.collect(paths);
     DigitizeOptions options = options();
-    Workspace workspace = Workspace.create(data);
+    Workspace workspace = Workspace.create(data.path);
     Clock clock = Clock.systemDefaultZone();
     String jobId = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(
         clock.instant().atZone(ZoneId.systemDefault()))

@@ -3,7 +3,6 @@ package sohoa.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import sohoa.catalog.Catalog;
@@ -41,9 +41,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--size", defaultValue = "20", description = "results a page (default: 20)")
   int size;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "sohoa-data",
-      description = "data folder of the embedded store and catalog (default: ${DEFAULT-VALUE})")
-  Path data;
+  @Mixin DataFolder data;
 
   @Option(names = "--json", description = "print JSON instead of text")
   boolean json;
@@ -59,7 +57,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchQuery query = new SearchQuery(String.join(" ", words), fields,
         Optional.ofNullable(from), Optional.ofNullable(to), page, size);
     List<SearchHit> hits;
-    try (Catalog catalog = CatalogAccess.open(data)) {
+    try (Catalog catalog = data.openCatalog()) {
       hits = catalog.search(query);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -3,13 +3,13 @@ package sohoa.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import sohoa.catalog.Catalog;
@@ -25,9 +25,7 @@ final class ShowCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ID", description = "the document id 'sohoa digitize' printed")
   String id;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "sohoa-data",
-      description = "data folder of the embedded store and catalog (default: ${DEFAULT-VALUE})")
-  Path data;
+  @Mixin DataFolder data;
 
   @Option(names = "--json", description = "print JSON instead of text")
   boolean json;
@@ -41,7 +39,7 @@ final class ShowCommand implements Callable<Integer> {
       return 2;
     }
     Optional<DocumentRecord> found;
-    try (Catalog catalog = CatalogAccess.open(data)) {
+    try (Catalog catalog = data.openCatalog()) {
       found = catalog.find(new DocumentId(id));
     }
     if (found.isEmpty()) {

@@ -3,6 +3,7 @@ package sohoa.extract.admin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import sohoa.core.text.Folding;
@@ -25,8 +26,9 @@ public final class AdministrativeFields {
   private static final Pattern AUTHORITY = Pattern.compile("^(kt|tm|tl|tuq|q)\\s*[.,]\\s*\\S");
   /** {@code V/v} (về việc) opening a công văn's summary, as OCR reads it: V/v, V/, V/y. */
   private static final Pattern SUBJECT = Pattern.compile("^\\s*v\\s*/\\s*[vy]?\\s");
-  private static final String NATIONAL_TITLE = "cong hoa xa hoi chu nghia viet nam";
-  private static final String MOTTO = "doc lap - tu do - hanh phuc";
+  /** Quốc hiệu and tiêu ngữ, folded and without spaces or punctuation, as {@link #squeezed}. */
+  private static final String NATIONAL_TITLE = "conghoaxahoichunghiavietnam";
+  private static final String MOTTO = "doclaptudohanhphuc";
   /** The header takes at most this share of the first page's height. */
   private static final double HEADER_SHARE = 0.45;
 
@@ -39,35 +41,48 @@ public final class AdministrativeFields {
     PageLayout first = pages.get(0);
     List<Segment> header = first.segments().stream()
         .filter(s -> s.box().top() < first.height() * HEADER_SHARE).toList();
-    boolean national = header.stream().anyMatch(s -> squeezed(s).contains(squeeze(NATIONAL_TITLE))
-        || squeezed(s).contains(squeeze(MOTTO)));
-    Optional<Segment> numberAt = header.stream()
-        .filter(s -> NumberSymbol.parse(s.text(), s.folded()).isPresent()).findFirst();
-    Optional<NumberSymbol> number = numberAt.flatMap(s -> NumberSymbol.parse(s.text(), s.folded()));
-    Optional<Segment> dateAt = header.stream()
-        .filter(s -> IssuePlaceDate.parse(s.text(), s.folded()).isPresent()).findFirst();
-    if (numberAt.isEmpty() && dateAt.isEmpty() && !national) {
+    Optional<Segment> titleAt = header.stream()
+        .filter(s -> squeezed(s).contains(NATIONAL_TITLE) || squeezed(s).contains(MOTTO))
+        .findFirst();
+    Optional<Located<NumberSymbol>> numbered = firstParsed(header, NumberSymbol::parse);
+    Optional<Segment> numberAt = numbered.map(Located::at);
+    Optional<NumberSymbol> number = numbered.map(Located::value);
+    Optional<Located<IssuePlaceDate>> dated = firstParsed(header, IssuePlaceDate::parse);
+    if (numberAt.isEmpty() && dated.isEmpty() && titleAt.isEmpty()) {
       return fields;
     }
-    fields.add(new Field(FieldName.NATIONAL_TITLE, String.valueOf(national), national
-        ? header.stream().filter(s -> squeezed(s).contains(squeeze(NATIONAL_TITLE))).findFirst()
-            .map(Segment::confidence).orElse(0.9)
-        : 0.9, 1, Optional.empty()));
+    // Absence of the national title is read with the same trust as the header around it.
+    fields.add(new Field(FieldName.NATIONAL_TITLE, String.valueOf(titleAt.isPresent()),
+        titleAt.map(Segment::confidence).orElse(0.9), 1, Optional.empty()));
     int headerBottom = Math.max(numberAt.map(s -> s.box().bottom()).orElse(0),
-        dateAt.map(s -> s.box().bottom()).orElse(0));
+        dated.map(d -> d.at().box().bottom()).orElse(0));
     agencies(first, header, numberAt, fields);
-    number.ifPresent(n -> numberFields(n, Found.in(numberAt.get()), fields));
-    dateAt.ifPresent(s -> {
-      IssuePlaceDate placeDate = IssuePlaceDate.parse(s.text(), s.folded()).orElseThrow();
-      if (!placeDate.place().isEmpty()) {
-        fields.add(Found.in(s).field(FieldName.PLACE, placeDate.place()));
+    numbered.ifPresent(n -> numberFields(n.value(), Found.in(n.at()), fields));
+    dated.ifPresent(d -> {
+      Found at = Found.in(d.at());
+      if (!d.value().place().isEmpty()) {
+        fields.add(at.field(FieldName.PLACE, d.value().place()));
       }
-      fields.add(Found.in(s).field(FieldName.DATE, placeDate.date().toString(),
-          placeDate.repaired()));
+      fields.add(at.field(FieldName.DATE, d.value().date().toString(), d.value().repaired()));
     });
     typeAndSummary(first, headerBottom, numberAt, number, fields);
     signer(pages, fields);
     return fields;
+  }
+
+  /** A value read from a segment, with the segment it was read from. */
+  private record Located<T>(Segment at, T value) {}
+
+  /** The first segment {@code parser} reads a value from, parsed once. */
+  private static <T> Optional<Located<T>> firstParsed(List<Segment> segments,
+      BiFunction<String, String, Optional<T>> parser) {
+    for (Segment s : segments) {
+      Optional<T> value = parser.apply(s.text(), s.folded());
+      if (value.isPresent()) {
+        return Optional.of(new Located<>(s, value.get()));
+      }
+    }
+    return Optional.empty();
   }
 
   private static String squeeze(String folded) {

@@ -77,7 +77,7 @@ public record NumberSymbol(String printed, int number, Optional<Integer> year,
       agencyCode = parts[0];
     }
     if (!agencyCode.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c)
-        || c == '-' || c == 'đ')) {
+        || c == '-')) {
       // An agency's abbreviation is capitals; lower case here is body text, not a symbol.
       return Optional.empty();
     }

@@ -43,7 +43,16 @@ public final class CivilRecordFields {
       new Label("noi cu tru", null),
       new Label("nguyen nhan chet", null));
 
-  private record Label(String folded, FieldName field) {}
+  /** A label and, compiled once, where it stands in a line: at its start or after a separator. */
+  private record Label(String folded, FieldName field, Pattern at) {
+    Label(String folded, FieldName field) {
+      this(folded, field, Pattern.compile("(?:^|[\\s,.;])(" + Pattern.quote(folded) + ")\\s*:"));
+    }
+  }
+
+  /** {@code Số: 123} at the head of a record: a registration number without a symbol. */
+  private static final Pattern REGISTRATION =
+      Pattern.compile("^\\s*s[o06]\\s*[:;.]\\s*([0-9oil]{1,6})\\b");
 
   /** The kind of civil record these pages are, if they are one. */
   public Optional<DocumentKind> kind(List<PageLayout> pages) {
@@ -117,7 +126,7 @@ public final class CivilRecordFields {
 
   /** {@code Số: 123} at the head of the record, a registration number without a symbol. */
   private static void registrationNumber(Segment s, String folded, List<Field> fields) {
-    Matcher m = Pattern.compile("^\\s*s[o06]\\s*[:;.]\\s*([0-9oil]{1,6})\\b").matcher(folded);
+    Matcher m = REGISTRATION.matcher(folded);
     if (m.find() && fields.stream().noneMatch(f -> f.name() == FieldName.REGISTRATION_NUMBER)) {
       String digits = OcrDigits.repair(m.group(1));
       fields.add(Found.in(s).field(FieldName.REGISTRATION_NUMBER, digits,
@@ -132,8 +141,7 @@ public final class CivilRecordFields {
     List<int[]> at = new ArrayList<>();
     List<Label> found = new ArrayList<>();
     for (Label label : LABELS) {
-      Matcher m = Pattern.compile("(?:^|[\\s,.;])(" + Pattern.quote(label.folded()) + ")\\s*:")
-          .matcher(folded);
+      Matcher m = label.at().matcher(folded);
       while (m.find()) {
         int start = m.start(1);
         if (at.stream().noneMatch(r -> start >= r[0] && start < r[1])) {

@@ -70,15 +70,15 @@ public final class Grayscale {
     if (total == 0) {
       return new Rectangle(0, 0, w, h);
     }
-    int left = quantile(columns, total / 100);
-    int right = w - 1 - quantile(reversed(columns), total / 100);
-    int top = quantile(rows, total / 100);
-    int bottom = h - 1 - quantile(reversed(rows), total / 100);
+    int left = first(columns, total / 100);
+    int right = last(columns, total / 100);
+    int top = first(rows, total / 100);
+    int bottom = last(rows, total / 100);
     return new Rectangle(left, top, Math.max(1, right - left + 1), Math.max(1, bottom - top + 1));
   }
 
-  /** The first index at which the running sum exceeds {@code mass}. */
-  private static int quantile(long[] counts, long mass) {
+  /** The first index at which the running sum from the start exceeds {@code mass}. */
+  private static int first(long[] counts, long mass) {
     long sum = 0;
     for (int i = 0; i < counts.length; i++) {
       sum += counts[i];
@@ -89,12 +89,16 @@ public final class Grayscale {
     return counts.length - 1;
   }
 
-  private static long[] reversed(long[] counts) {
-    long[] reversed = new long[counts.length];
-    for (int i = 0; i < counts.length; i++) {
-      reversed[i] = counts[counts.length - 1 - i];
+  /** The last index at which the running sum from the end exceeds {@code mass}. */
+  private static int last(long[] counts, long mass) {
+    long sum = 0;
+    for (int i = counts.length - 1; i >= 0; i--) {
+      sum += counts[i];
+      if (sum > mass) {
+        return i;
+      }
     }
-    return reversed;
+    return 0;
   }
 
   /** The pixels of an image made by {@link #of}, one byte per pixel, row after row. */
