@@ -106,10 +106,14 @@ public final class Grayscale {
     return ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
   }
 
-  /** Otsu's threshold: the grey level that best separates ink from paper (sampled every 4th pixel). */
+  /**
+   * Otsu's threshold: the grey level that best separates ink from paper. Every 13th pixel is
+   * enough for a histogram (a page has millions), and a prime step does not fall into step with
+   * the page's columns.
+   */
   static int otsu(byte[] pixels) {
     long[] histogram = new long[256];
-    for (int i = 0; i < pixels.length; i += 4) {
+    for (int i = 0; i < pixels.length; i += 13) {
       histogram[pixels[i] & 0xff]++;
     }
     long total = 0;

@@ -1,4 +1,7 @@
-/** Preparing page images for OCR: turning them upright (later: deskew, normalisation). */
+/**
+ * Preparing page images for OCR: turning them upright, straightening them, evening out their
+ * paper and enlarging low-resolution scans.
+ */
 @NullMarked
 package sohoa.ocr.preprocess;
 
