@@ -89,6 +89,16 @@ final class DigitizeCommand implements Callable<Integer> {
           + "and exactly one possible syllable is one mark away; every change is recorded")
   boolean correctDiacritics;
 
+  @Option(names = "--reading-dpi", paramLabel = "DPI", defaultValue = "300",
+      description = "read scans made below nine tenths of this resolution enlarged to it (the "
+          + "archived image stays as scanned); 0 reads every scan as it is (default: ${DEFAULT-VALUE})")
+  int readingDpi;
+
+  @Option(names = "--archive-cleaned",
+      description = "archive a page whose paper was evened out for reading (shadow, tint) as it "
+          + "was read, in lossless grey, instead of as scanned")
+  boolean archiveCleaned;
+
   @Option(names = "--json", description = "print the summary as JSON on standard output")
   boolean json;
 
@@ -117,6 +127,10 @@ final class DigitizeCommand implements Callable<Integer> {
   }
 
   private DigitizeOptions options() throws ConfigurationError {
+    if (readingDpi != 0 && (readingDpi < 150 || readingDpi > 600)) {
+      throw new ConfigurationError("--reading-dpi must be 0 (off) or from 150 to 600, got "
+          + readingDpi, "pass 300, the resolution Tesseract's models were trained for");
+    }
     if (!(reviewBelow >= 0 && reviewBelow <= 100)) {
       throw new ConfigurationError("--review-below must be a confidence from 0 to 100, got "
           + reviewBelow, "pass a number such as 70");
@@ -130,7 +144,7 @@ final class DigitizeCommand implements Callable<Integer> {
     Path models = tessdata != null ? tessdata
         : prefix != null && !prefix.isBlank() ? Path.of(prefix) : OcrConfig.DEBIAN_TESSDATA;
     return new DigitizeOptions(workers != null ? workers : defaults.workers(),
-        new OcrConfig(languages, models, correctDiacritics), limits, OutputFormat.parse(formats),
-        reviewBelow);
+        new OcrConfig(languages, models, correctDiacritics, readingDpi), limits,
+        OutputFormat.parse(formats), reviewBelow, archiveCleaned);
   }
 }

@@ -11,9 +11,11 @@ import sohoa.pdf.input.InputLimits;
  * @param workers OCR threads, each with its own engine; also how many documents are open at once
  * @param formats the artifacts to make for each document (PDF/A always among them)
  * @param reviewBelow pages whose mean word confidence is below this are flagged for review
+ * @param archiveCleaned whether a page whose paper was evened out for reading is archived as read
+ *     (lossless grey) rather than as scanned
  */
 public record DigitizeOptions(int workers, OcrConfig ocr, InputLimits limits,
-    Set<OutputFormat> formats, float reviewBelow) {
+    Set<OutputFormat> formats, float reviewBelow, boolean archiveCleaned) {
   /** A page the engine read with less confidence than this usually has errors worth a look. */
   public static final float DEFAULT_REVIEW_BELOW = 70f;
 
@@ -33,6 +35,6 @@ public record DigitizeOptions(int workers, OcrConfig ocr, InputLimits limits,
   public static DigitizeOptions defaults() {
     return new DigitizeOptions(Runtime.getRuntime().availableProcessors(), OcrConfig.vietnamese(),
         InputLimits.DEFAULT, EnumSet.of(OutputFormat.PDFA, OutputFormat.TXT, OutputFormat.ALTO),
-        DEFAULT_REVIEW_BELOW);
+        DEFAULT_REVIEW_BELOW, false);
   }
 }

@@ -45,6 +45,8 @@ import sohoa.pdf.input.EncodedImage;
 import sohoa.pdf.input.PageImage;
 import sohoa.pdf.input.PageSource;
 import sohoa.pdf.input.PageSources;
+import sohoa.pdf.input.RasterImage;
+import sohoa.pdf.input.Resolution;
 import sohoa.pdf.input.SourcePage;
 import sohoa.pdf.input.TiffPage;
 import sohoa.extract.FieldExtractor;
@@ -164,13 +166,24 @@ public final class DocumentPipeline {
 
   private PageResult recognise(SourcePage page) throws SohoaException {
     if (page.embeddedText().isPresent()) {
-      return new PageResult(page.image(), Alignment.NONE, page.embeddedText().get(), 0, 0,
-          List.of(), 0);
+      return new PageResult(page.image(), false, Alignment.NONE, page.embeddedText().get(), false,
+          0, false, 0, 0, List.of(), 0);
     }
     long start = System.nanoTime();
-    Recognition read = recognizer.read(page.image().decode(), page.image().resolution().forOcr());
-    return new PageResult(page.image(), read.alignment(), read.text(), read.syllables(),
-        read.impossible(), read.corrections(), (System.nanoTime() - start) / 1_000_000);
+    PageImage scan = page.image();
+    Recognition read = recognizer.read(scan.decode(), scan.resolution().forOcr(),
+        !scan.resolution().assumed());
+    if (read.estimatedDpi().isPresent()) {
+      int dpi = read.estimatedDpi().getAsInt();
+      scan = scan.at(new Resolution(dpi, dpi, true));
+    }
+    PageImage original = scan;
+    PageImage archived = read.cleaned()
+        .<PageImage>map(cleaned -> new RasterImage(original.page(), cleaned, original.resolution()))
+        .orElse(scan);
+    return new PageResult(archived, read.cleaned().isPresent(), read.alignment(), read.text(),
+        read.estimatedDpi().isPresent(), read.readAtDpi(), read.paperEvened(), read.syllables(), read.impossible(), read.corrections(),
+        (System.nanoTime() - start) / 1_000_000);
   }
 
   private void write(PdfaWriter writer, PageResult page, List<WrittenPage> written, Path source,
@@ -267,11 +280,12 @@ public final class DocumentPipeline {
 
   private Manifest.PageEntry entry(PageResult page) {
     PageImage image = page.image();
-    String embedding = image instanceof EncodedImage encoded
-        ? encoded.format().name().toLowerCase()
+    String embedding = page.cleaned() ? "cleaned"
+        : image instanceof EncodedImage encoded ? encoded.format().name().toLowerCase()
         : image instanceof TiffPage ? "tiff" : "lossless";
     return new Manifest.PageEntry(image.page(), image.width(), image.height(),
-        image.resolution().x(), image.resolution().y(), image.resolution().assumed(), embedding,
+        image.resolution().x(), image.resolution().y(), image.resolution().assumed(),
+        page.dpiEstimated(), embedding, page.readAtDpi(), page.paperEvened(),
         page.alignment().quarterTurns() * 90, page.alignment().skewDegrees(),
         page.text().origin().name().toLowerCase(),
         page.text().words().size(), page.text().meanConfidence(), needsReview(page.text()),

@@ -16,7 +16,12 @@ record Manifest(String schema, String documentId, Source source, String createdA
 
   /**
    * @param image how the page image went into the PDF/A: {@code jpeg}, {@code png}, {@code tiff}
-   *     (the input's own bytes) or {@code lossless} (decoded, then stored without loss)
+   *     (the input's own bytes), {@code lossless} (decoded, then stored without loss) or
+   *     {@code cleaned} (the page as read, paper evened out, stored without loss: asked for)
+   * @param dpiEstimated the file declared no resolution (or nonsense) and {@code dpiX}/{@code dpiY}
+   *     were estimated from the size of the page's letters (false: declared, or assumed 300)
+   * @param readAtDpi the resolution OCR read the page at: above the scan's when it was enlarged
+   * @param paperEvened its paper was uneven (shadow, tint) and was evened out for reading
    * @param rotated degrees the scan was turned clockwise to stand upright (0, 90, 180, 270)
    * @param skew degrees its text ran clockwise once upright; OCR read it straightened
    * @param text {@code ocr} or {@code embedded}
@@ -26,8 +31,8 @@ record Manifest(String schema, String documentId, Source source, String createdA
    * @param corrections diacritics corrected, each with what the engine read
    */
   record PageEntry(int number, int widthPx, int heightPx, double dpiX, double dpiY,
-      boolean dpiAssumed, String image, int rotated, double skew, String text, int words,
-      float meanConfidence, boolean needsReview, int syllables, int impossibleSyllables,
+      boolean dpiAssumed, boolean dpiEstimated, String image, int readAtDpi, boolean paperEvened,
+      int rotated, double skew, String text, int words, float meanConfidence, boolean needsReview, int syllables, int impossibleSyllables,
       List<Correction> corrections, long ocrMillis) {}
 
   /** What the document is ({@code administrative}, {@code birth_certificate}, …) and its fields. */

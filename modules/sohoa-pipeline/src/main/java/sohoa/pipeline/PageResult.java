@@ -7,8 +7,10 @@ import sohoa.ocr.vietnamese.DiacriticCorrector.Correction;
 import sohoa.pdf.input.PageImage;
 
 /**
- * A page ready to be written: its image, how its text sits on it, its text, the syllable check
- * and the time OCR took (0 for a page with its own text).
+ * A page ready to be written: its image (the scan, or the cleaned image when {@code cleaned}), how
+ * its text sits on it, its text, how it was prepared for reading, the syllable check and the time OCR took (0 for a page with its
+ * own text).
  */
-record PageResult(PageImage image, Alignment alignment, PageText text, int syllables,
-    int impossible, List<Correction> corrections, long ocrMillis) {}
+record PageResult(PageImage image, boolean cleaned, Alignment alignment, PageText text,
+    boolean dpiEstimated, int readAtDpi, boolean paperEvened, int syllables, int impossible,
+    List<Correction> corrections, long ocrMillis) {}

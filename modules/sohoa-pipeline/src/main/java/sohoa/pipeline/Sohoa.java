@@ -63,7 +63,9 @@ public final class Sohoa implements AutoCloseable {
       tools.put("pdf", PdfaWriter.producer());
       tools.put("java", System.getProperty("java.version"));
       ExecutorService pageThreads = WorkerThreads.fixed(options.workers(), "ocr");
-      DocumentPipeline pipeline = new DocumentPipeline(store, catalog, new PageRecognizer(engines, options.ocr().correctDiacritics()), pageThreads,
+      PageRecognizer recognizer =
+          new PageRecognizer(engines, options.ocr(), options.archiveCleaned());
+      DocumentPipeline pipeline = new DocumentPipeline(store, catalog, recognizer, pageThreads,
           new ContentTypeDetector(), new FieldExtractor(), font, workspace, options, clock, tools);
       return new Sohoa(workspace, options, clock, store, catalog, engines, pageThreads, pipeline);
     } catch (SohoaException | RuntimeException e) {

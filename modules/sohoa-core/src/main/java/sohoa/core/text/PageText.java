@@ -28,6 +28,27 @@ public record PageText(int width, int height, List<TextLine> lines, TextOrigin o
     return lines.stream().map(TextLine::text).collect(Collectors.joining("\n"));
   }
 
+  /**
+   * The same text on the same page shown at another size: every box scaled to an image of
+   * {@code newWidth}×{@code newHeight}, as when a page read enlarged is laid back on its scan.
+   */
+  public PageText resizedTo(int newWidth, int newHeight) {
+    double sx = (double) newWidth / width;
+    double sy = (double) newHeight / height;
+    List<TextLine> resized = lines.stream().map(line -> new TextLine(line.words().stream()
+        .map(word -> new Word(word.text(), scale(word.box(), sx, sy, newWidth, newHeight),
+            word.confidence()))
+        .toList())).toList();
+    return new PageText(newWidth, newHeight, resized, origin);
+  }
+
+  private static Box scale(Box box, double sx, double sy, int width, int height) {
+    int left = Math.min(width - 1, (int) Math.floor(box.left() * sx));
+    int top = Math.min(height - 1, (int) Math.floor(box.top() * sy));
+    return new Box(left, top, Math.max(left + 1, Math.min(width, (int) Math.ceil(box.right() * sx))),
+        Math.max(top + 1, Math.min(height, (int) Math.ceil(box.bottom() * sy))));
+  }
+
   /** Mean word confidence weighted by word length, so one-letter noise does not dominate. */
   public float meanConfidence() {
     double weighted = 0;

@@ -89,7 +89,8 @@ class TesseractEngineTest {
   @Test
   void open_missingLanguage_namesTheDebianPackage() {
     OcrUnavailable e = assertThrows(OcrUnavailable.class,
-        () -> TesseractEngine.open(new OcrConfig("khm", OcrConfig.DEBIAN_TESSDATA, false)));
+        () -> TesseractEngine.open(new OcrConfig("khm", OcrConfig.DEBIAN_TESSDATA, false,
+            OcrConfig.DEFAULT_READING_DPI)));
 
     assertEquals("the Tesseract language model 'khm' is not in " + OcrConfig.DEBIAN_TESSDATA,
         e.getMessage());
@@ -100,7 +101,8 @@ class TesseractEngineTest {
   void open_missingModelFolder_saysWhereItLooked() {
     Path nowhere = Path.of("/nonexistent/tessdata");
     OcrUnavailable e = assertThrows(OcrUnavailable.class,
-        () -> TesseractEngine.open(new OcrConfig("vie", nowhere, false)));
+        () -> TesseractEngine.open(new OcrConfig("vie", nowhere, false,
+            OcrConfig.DEFAULT_READING_DPI)));
 
     assertTrue(e.getMessage().contains(nowhere.toString()), e.getMessage());
   }

@@ -14,6 +14,11 @@ public record EncodedImage(int page, byte[] bytes, InputFormat format, int width
   }
 
   @Override
+  public EncodedImage at(Resolution other) {
+    return new EncodedImage(page, bytes, format, width, height, other);
+  }
+
+  @Override
   public BufferedImage decode() throws InputRejected {
     return ImageDecoding.decode(bytes, format, 0, page);
   }

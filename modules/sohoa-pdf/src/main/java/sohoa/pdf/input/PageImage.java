@@ -18,6 +18,9 @@ public sealed interface PageImage permits EncodedImage, TiffPage, RasterImage {
 
   Resolution resolution();
 
+  /** The same page, taken to have been scanned at {@code other} (an estimate, say). */
+  PageImage at(Resolution other);
+
   /** Decodes the page for OCR. */
   BufferedImage decode() throws InputRejected;
 }

@@ -18,6 +18,11 @@ public record RasterImage(int page, BufferedImage image, Resolution resolution) 
   }
 
   @Override
+  public RasterImage at(Resolution other) {
+    return new RasterImage(page, image, other);
+  }
+
+  @Override
   public BufferedImage decode() {
     return image;
   }

@@ -2,7 +2,7 @@ package sohoa.pdf.input;
 
 /**
  * A scan's resolution in dots per inch, across and down (fax-mode scans differ), and whether the
- * file said so or it was assumed.
+ * file said so or it was assumed (or estimated from the page's letters) because the file did not.
  */
 public record Resolution(double x, double y, boolean assumed) {
   public static final double ASSUMED_DPI = 300;

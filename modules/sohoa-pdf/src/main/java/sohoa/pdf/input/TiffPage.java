@@ -8,6 +8,11 @@ import sohoa.core.error.InputRejected;
 public record TiffPage(int page, byte[] file, int width, int height, Resolution resolution)
     implements PageImage {
   @Override
+  public TiffPage at(Resolution other) {
+    return new TiffPage(page, file, width, height, other);
+  }
+
+  @Override
   public BufferedImage decode() throws InputRejected {
     return ImageDecoding.decode(file, InputFormat.TIFF, page - 1, page);
   }

@@ -51,7 +51,7 @@ import org.w3c.dom.NodeList;
 class BatchRunnerTest {
   private static final DigitizeOptions OPTIONS =
       new DigitizeOptions(2, OcrConfig.vietnamese(), InputLimits.DEFAULT.withMaxPixels(50_000_000),
-          EnumSet.allOf(OutputFormat.class), DigitizeOptions.DEFAULT_REVIEW_BELOW);
+          EnumSet.allOf(OutputFormat.class), DigitizeOptions.DEFAULT_REVIEW_BELOW, false);
   private static Fixtures.Rendered notice;
   @TempDir Path dir;
 
@@ -263,7 +263,7 @@ class BatchRunnerTest {
     ScanFiles.png(notice.pages().get(0), 300, scan);
     Path data = dir.resolve("data");
     DigitizeOptions strict = new DigitizeOptions(2, OPTIONS.ocr(), OPTIONS.limits(),
-        OPTIONS.formats(), 99.9f);
+        OPTIONS.formats(), 99.9f, false);
 
     BatchSummary summary = digitize(data, List.of(scan), strict);
 
@@ -289,6 +289,55 @@ class BatchRunnerTest {
     BatchSummary summary = digitize(dir.resolve("data"), List.of(scan));
 
     assertEquals(0, summary.pagesNeedingReview());
+  }
+
+  @Test
+  void digitize_scanDeclaringNoUsableResolution_isSizedFromItsLetters() throws Exception {
+    Path scan = dir.resolve("dien-thoai.png");
+    // A camera or phone writes 72 dpi whatever it photographed; this page is a 200 dpi scan.
+    ScanFiles.png(Fixtures.render(Fixtures.NOTICE, 200, ScanDefects.NONE).pages().get(0), 72, scan);
+    Path data = dir.resolve("data");
+
+    BatchSummary summary = digitize(data, List.of(scan));
+
+    JsonNode page = manifest(data, summary).at("/pages/0");
+    assertTrue(page.at("/dpiEstimated").asBoolean(), page.toString());
+    assertEquals(200, page.at("/dpiX").asInt());
+    assertEquals(300, page.at("/readAtDpi").asInt());
+    try (PDDocument pdf = Loader.loadPDF(pdfa(data, summary).toFile())) {
+      assertEquals(595, pdf.getPage(0).getMediaBox().getWidth(), 3, "an A4 page, in points");
+    }
+  }
+
+  @Test
+  void digitize_shadowedScanWithArchiveCleaned_archivesThePageAsRead() throws Exception {
+    Path scan = dir.resolve("bong-gay.png");
+    ScanFiles.png(ScanRenderer.spoil(notice.pages().get(0), ScanDefects.NONE.withShadow(0.7)),
+        300, scan);
+    Path data = dir.resolve("data");
+    DigitizeOptions cleaned = new DigitizeOptions(2, OPTIONS.ocr(), OPTIONS.limits(),
+        OPTIONS.formats(), OPTIONS.reviewBelow(), true);
+
+    BatchSummary summary = digitize(data, List.of(scan), cleaned);
+
+    JsonNode page = manifest(data, summary).at("/pages/0");
+    assertTrue(page.at("/paperEvened").asBoolean(), page.toString());
+    assertEquals("cleaned", page.at("/image").asText());
+    assertTrue(page.at("/meanConfidence").asDouble() > 80, page.toString());
+    assertTrue(PdfaValidation.validate(pdfa(data, summary)).compliant());
+  }
+
+  private static JsonNode manifest(Path data, BatchSummary summary) throws Exception {
+    DocumentOutcome.Digitised done =
+        assertInstanceOf(DocumentOutcome.Digitised.class, summary.outcomes().get(0));
+    return new ObjectMapper().readTree(
+        data.resolve("store/documents/" + done.id() + "/manifest.json").toFile());
+  }
+
+  private static Path pdfa(Path data, BatchSummary summary) {
+    DocumentOutcome.Digitised done =
+        assertInstanceOf(DocumentOutcome.Digitised.class, summary.outcomes().get(0));
+    return data.resolve("store/documents/" + done.id() + "/pdfa.pdf");
   }
 
   private static int count(Document html, String className) {
