@@ -8,8 +8,7 @@ import java.util.Arrays;
  * Baird 1987; what Leptonica's pixFindSkew does): rotate the ink onto the vertical axis at a range
  * of angles and keep the angle at which the row sums change most sharply from row to row, which is
  * when every text line falls into as few rows as possible. A coarse sweep at about 75 dpi finds the
- * neighbourhood, a fine sweep at about 150 dpi the angle to a tenth of a degree, and a parabola
- * through the scores either side of it the angle to a few hundredths.
+ * neighbourhood, a fine sweep at about 150 dpi the angle, to a few hundredths of a degree.
  */
 public final class Deskew {
   /** Scans are laid crooked by a few degrees; beyond this it is a layout, not a skew. */
@@ -38,7 +37,7 @@ public final class Deskew {
     double best = coarse.bestAngle(-RANGE, RANGE, 0.25);
     Ink fine = Ink.of(gray, Math.max(1, dpi / 150), threshold);
     double near = fine.bestAngle(best - 0.3, best + 0.3, 0.1);
-    double angle = fine.peak(near, 0.05);
+    double angle = fine.bestAngle(near - 0.1, near + 0.1, 0.02);
     return Math.abs(angle) < NEGLIGIBLE ? 0 : Math.round(angle * 100) / 100.0;
   }
 

@@ -71,22 +71,6 @@ final class Ink {
     return best;
   }
 
-  /**
-   * The angle near {@code angle} at which the score peaks: the vertex of the parabola through the
-   * scores at {@code angle} and {@code step} either side, kept within that step.
-   */
-  double peak(double angle, double step) {
-    double left = score(angle - step);
-    double middle = score(angle);
-    double right = score(angle + step);
-    double curvature = left - 2 * middle + right;
-    if (curvature >= 0) {
-      return angle;
-    }
-    double offset = 0.5 * (left - right) / curvature;
-    return angle + Math.max(-1, Math.min(1, offset)) * step;
-  }
-
   /** Sum of squared differences of adjacent row sums, with the ink rotated by -angle. */
   double score(double degrees) {
     double radians = Math.toRadians(degrees);
