@@ -10,6 +10,7 @@ import sohoa.core.text.PageText;
 import sohoa.ocr.preprocess.Background;
 import sohoa.ocr.preprocess.Deskew;
 import sohoa.ocr.preprocess.Grayscale;
+import sohoa.ocr.preprocess.LineBands;
 import sohoa.ocr.preprocess.LineDirection;
 import sohoa.ocr.preprocess.QuarterTurns;
 import sohoa.ocr.preprocess.TextSize;
@@ -80,7 +81,7 @@ public final class PageRecognizer {
         checked.syllables(), checked.impossible(),
         correct ? checked.corrections() : List.of(),
         declared ? OptionalInt.empty() : OptionalInt.of(reading.dpi),
-        enlarges(reading.dpi) ? readingDpi : reading.dpi, gray != grey,
+        readAt(reading.dpi), gray != grey,
         keepCleaned && gray != grey ? Optional.of(gray) : Optional.empty());
   }
 
@@ -99,11 +100,14 @@ public final class PageRecognizer {
     double skew = Deskew.measure(upright, dpi);
     BufferedImage straight = Deskew.straighten(upright, skew);
     Alignment alignment = new Alignment(turns, skew);
-    if (UpDown.of(straight) == UpDown.UPSIDE_DOWN) {
+    // One measure of the lines for both questions: a half turn changes where their ink lies
+    // around the cores, not how high the cores are.
+    LineBands lines = LineBands.of(straight);
+    if (UpDown.of(lines) == UpDown.UPSIDE_DOWN) {
       straight = QuarterTurns.clockwise(straight, 2);
       alignment = halfTurned(alignment);
     }
-    int resolution = declared ? dpi : TextSize.resolution(straight).orElse(dpi);
+    int resolution = declared ? dpi : TextSize.resolution(lines).orElse(dpi);
     return new Reading(straight, alignment, resolution, recognize(straight, resolution));
   }
 
@@ -112,15 +116,17 @@ public final class PageRecognizer {
    * nine tenths of it, and given in the page's own pixels either way.
    */
   private PageText recognize(BufferedImage page, int dpi) throws SohoaException {
-    if (!enlarges(dpi)) {
+    int at = readAt(dpi);
+    if (at == dpi) {
       return engines.recognize(page, dpi);
     }
-    BufferedImage enlarged = Resampling.enlarge(page, (double) readingDpi / dpi);
-    return engines.recognize(enlarged, readingDpi).resizedTo(page.getWidth(), page.getHeight());
+    BufferedImage enlarged = Resampling.enlarge(page, (double) at / dpi);
+    return engines.recognize(enlarged, at).resizedTo(page.getWidth(), page.getHeight());
   }
 
-  private boolean enlarges(int dpi) {
-    return dpi < readingDpi * 0.9;
+  /** The resolution a page scanned at {@code dpi} is read at. */
+  private int readAt(int dpi) {
+    return dpi < readingDpi * 0.9 ? readingDpi : dpi;
   }
 
   /**

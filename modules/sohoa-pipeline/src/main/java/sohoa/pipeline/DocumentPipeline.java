@@ -173,14 +173,12 @@ public final class DocumentPipeline {
     PageImage scan = page.image();
     Recognition read = recognizer.read(scan.decode(), scan.resolution().forOcr(),
         !scan.resolution().assumed());
-    if (read.estimatedDpi().isPresent()) {
-      int dpi = read.estimatedDpi().getAsInt();
-      scan = scan.at(new Resolution(dpi, dpi, true));
-    }
-    PageImage original = scan;
-    PageImage archived = read.cleaned()
-        .<PageImage>map(cleaned -> new RasterImage(original.page(), cleaned, original.resolution()))
-        .orElse(scan);
+    Resolution resolution = read.estimatedDpi().isPresent()
+        ? new Resolution(read.estimatedDpi().getAsInt(), read.estimatedDpi().getAsInt(), true)
+        : scan.resolution();
+    PageImage archived = read.cleaned().isPresent()
+        ? new RasterImage(scan.page(), read.cleaned().get(), resolution)
+        : scan.at(resolution);
     return new PageResult(archived, read.cleaned().isPresent(), read.alignment(), read.text(),
         read.estimatedDpi().isPresent(), read.readAtDpi(), read.paperEvened(), read.syllables(), read.impossible(), read.corrections(),
         (System.nanoTime() - start) / 1_000_000);

@@ -113,8 +113,8 @@ public final class Background {
       int columns, int rows) {
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
     byte[] target = Grayscale.pixels(out);
-    Interpolation across = new Interpolation(w, tile, columns);
-    Interpolation down = new Interpolation(h, tile, rows);
+    LinearWeights across = new LinearWeights(w, tile, columns);
+    LinearWeights down = new LinearWeights(h, tile, rows);
     int[] rowPaper = new int[columns];
     for (int y = 0; y < h; y++) {
       int top = down.lower[y] * columns;
@@ -133,24 +133,5 @@ public final class Background {
       }
     }
     return out;
-  }
-
-  /** For each pixel along one side: the tiles whose centres lie either side, and its weight (0..256). */
-  private static final class Interpolation {
-    final int[] lower;
-    final int[] upper;
-    final int[] weight;
-
-    Interpolation(int length, int tile, int tiles) {
-      lower = new int[length];
-      upper = new int[length];
-      weight = new int[length];
-      for (int i = 0; i < length; i++) {
-        double position = Math.max(0, Math.min(tiles - 1, (i + 0.5) / tile - 0.5));
-        lower[i] = (int) position;
-        upper[i] = Math.min(tiles - 1, lower[i] + 1);
-        weight[i] = (int) Math.round((position - lower[i]) * 256);
-      }
-    }
   }
 }

@@ -7,13 +7,18 @@ import java.util.List;
 /**
  * The lines of text of a straightened page as bands of rows with ink, each with its core: the rows
  * from the first to the last with at least half the ink of the band's densest row, which is where
- * the lower-case letters stand (the x-height).
+ * the lower-case letters stand (the x-height). Measured once per page, read by {@link UpDown} and
+ * {@link TextSize}.
  */
-final class LineBands {
+public final class LineBands {
   /** A band of ink lower than this many rows is a rule, a speck or a stroke, not a line of text. */
   private static final int MIN_LINE_HEIGHT = 8;
 
-  private LineBands() {}
+  private final List<Band> bands;
+
+  private LineBands(List<Band> bands) {
+    this.bands = List.copyOf(bands);
+  }
 
   /**
    * @param inkAbove dark pixels in the rows above the core (ascenders, capitals, marks)
@@ -21,7 +26,15 @@ final class LineBands {
    */
   record Band(int coreHeight, long inkAbove, long inkBelow) {}
 
-  static List<Band> of(BufferedImage straight) {
+  List<Band> bands() {
+    return bands;
+  }
+
+  /**
+   * @param straight a page image turned so that its lines run across, and straightened (a skewed
+   *     page smears its lines' profiles together)
+   */
+  public static LineBands of(BufferedImage straight) {
     BufferedImage gray = Grayscale.of(straight);
     byte[] pixels = Grayscale.pixels(gray);
     int[] rows = rowInk(pixels, gray.getWidth(), gray.getHeight(), Grayscale.otsu(pixels));
@@ -51,7 +64,7 @@ final class LineBands {
       bands.add(new Band(coreBottom - coreTop + 1, sum(rows, start, coreTop),
           sum(rows, coreBottom + 1, y)));
     }
-    return bands;
+    return new LineBands(bands);
   }
 
   private static long sum(int[] rows, int from, int to) {

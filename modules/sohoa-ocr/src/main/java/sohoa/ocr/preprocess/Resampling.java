@@ -27,27 +27,22 @@ public final class Resampling {
     int outHeight = (int) Math.round(h * factor);
     BufferedImage out = new BufferedImage(outWidth, outHeight, BufferedImage.TYPE_BYTE_GRAY);
     byte[] target = Grayscale.pixels(out);
-    int[] left = new int[outWidth];
-    int[] right = new int[outWidth];
-    int[] weight = new int[outWidth];
-    for (int x = 0; x < outWidth; x++) {
-      double source = Math.max(0, Math.min(w - 1, (x + 0.5) / factor - 0.5));
-      left[x] = (int) source;
-      right[x] = Math.min(w - 1, left[x] + 1);
-      weight[x] = (int) Math.round((source - left[x]) * 256);
-    }
+    LinearWeights across = new LinearWeights(outWidth, factor, w);
+    LinearWeights down = new LinearWeights(outHeight, factor, h);
     for (int y = 0; y < outHeight; y++) {
-      double source = Math.max(0, Math.min(h - 1, (y + 0.5) / factor - 0.5));
-      int top = (int) source * w;
-      int bottom = Math.min(h - 1, (int) source + 1) * w;
-      int down = (int) Math.round((source - (int) source) * 256);
+      int top = down.lower[y] * w;
+      int bottom = down.upper[y] * w;
+      int weight = down.weight[y];
       int row = y * outWidth;
       for (int x = 0; x < outWidth; x++) {
-        int upperValue = (in[top + left[x]] & 0xff) * (256 - weight[x])
-            + (in[top + right[x]] & 0xff) * weight[x];
-        int lowerValue = (in[bottom + left[x]] & 0xff) * (256 - weight[x])
-            + (in[bottom + right[x]] & 0xff) * weight[x];
-        target[row + x] = (byte) ((upperValue * (256 - down) + lowerValue * down + (1 << 15)) >> 16);
+        int left = across.lower[x];
+        int right = across.upper[x];
+        int share = across.weight[x];
+        int upperValue = (in[top + left] & 0xff) * (256 - share) + (in[top + right] & 0xff) * share;
+        int lowerValue =
+            (in[bottom + left] & 0xff) * (256 - share) + (in[bottom + right] & 0xff) * share;
+        target[row + x] =
+            (byte) ((upperValue * (256 - weight) + lowerValue * weight + (1 << 15)) >> 16);
       }
     }
     return out;

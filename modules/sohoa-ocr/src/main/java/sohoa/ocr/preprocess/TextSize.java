@@ -1,6 +1,5 @@
 package sohoa.ocr.preprocess;
 
-import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -27,10 +26,10 @@ public final class TextSize {
    * The resolution the page's text implies, or empty when there is too little text to judge or
    * it implies nothing a scanner makes (below 100 or above 1200 dpi).
    *
-   * @param straight a page turned so that its lines run across, and straightened
+   * @param lines the lines of a page turned so that they run across, and straightened
    */
-  public static OptionalInt resolution(BufferedImage straight) {
-    List<LineBands.Band> bands = LineBands.of(straight);
+  public static OptionalInt resolution(LineBands lines) {
+    List<LineBands.Band> bands = lines.bands();
     if (bands.size() < MIN_LINES) {
       return OptionalInt.empty();
     }

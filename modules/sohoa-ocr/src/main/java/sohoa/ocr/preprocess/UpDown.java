@@ -1,6 +1,5 @@
 package sohoa.ocr.preprocess;
 
-import java.awt.image.BufferedImage;
 import java.util.List;
 
 /**
@@ -23,12 +22,9 @@ public enum UpDown {
   /** Fewer rows of text than this are not a page's worth of evidence. */
   private static final int MIN_LINES = 3;
 
-  /**
-   * @param straight a page image turned so that its lines run across, and straightened (a skewed
-   *     page smears its lines' profiles together)
-   */
-  public static UpDown of(BufferedImage straight) {
-    List<LineBands.Band> bands = LineBands.of(straight);
+  /** @param lines the lines of a page turned so that they run across, and straightened */
+  public static UpDown of(LineBands lines) {
+    List<LineBands.Band> bands = lines.bands();
     if (bands.size() < MIN_LINES) {
       return UNCLEAR;
     }

@@ -17,7 +17,7 @@ class TextSizeTest {
   void resolution_pageOfBodyText_isTheResolutionItWasScannedAt(int dpi) {
     BufferedImage page = Fixtures.render(Fixtures.NOTICE, dpi, ScanDefects.NONE).pages().get(0);
 
-    assertEquals(OptionalInt.of(dpi), TextSize.resolution(page));
+    assertEquals(OptionalInt.of(dpi), TextSize.resolution(LineBands.of(page)));
   }
 
   @Test
@@ -25,6 +25,6 @@ class TextSizeTest {
     BufferedImage blank = new BufferedImage(1700, 2300, BufferedImage.TYPE_BYTE_GRAY);
     blank.getGraphics().fillRect(0, 0, 1700, 2300);
 
-    assertEquals(OptionalInt.empty(), TextSize.resolution(blank));
+    assertEquals(OptionalInt.empty(), TextSize.resolution(LineBands.of(blank)));
   }
 }

@@ -18,12 +18,12 @@ class UpDownTest {
 
   @Test
   void of_uprightVietnamesePage_isUpright() {
-    assertEquals(UpDown.UPRIGHT, UpDown.of(upright));
+    assertEquals(UpDown.UPRIGHT, UpDown.of(LineBands.of(upright)));
   }
 
   @Test
   void of_pageTurnedHalfWay_isUpsideDown() {
-    assertEquals(UpDown.UPSIDE_DOWN, UpDown.of(QuarterTurns.clockwise(upright, 2)));
+    assertEquals(UpDown.UPSIDE_DOWN, UpDown.of(LineBands.of(QuarterTurns.clockwise(upright, 2))));
   }
 
   @Test
@@ -31,6 +31,6 @@ class UpDownTest {
     BufferedImage blank = new BufferedImage(2480, 3508, BufferedImage.TYPE_BYTE_GRAY);
     blank.getGraphics().fillRect(0, 0, 2480, 3508);
 
-    assertEquals(UpDown.UNCLEAR, UpDown.of(blank));
+    assertEquals(UpDown.UNCLEAR, UpDown.of(LineBands.of(blank)));
   }
 }

@@ -271,8 +271,7 @@ class BatchRunnerTest {
         assertInstanceOf(DocumentOutcome.Digitised.class, summary.outcomes().get(0));
     assertEquals(List.of(1), done.needsReview());
     assertEquals(1, summary.pagesNeedingReview());
-    JsonNode manifest = new ObjectMapper().readTree(
-        data.resolve("store/documents/" + done.id() + "/manifest.json").toFile());
+    JsonNode manifest = manifest(data, summary);
     assertTrue(manifest.at("/pages/0/needsReview").asBoolean());
     assertEquals(1, manifest.at("/needsReview/0").asInt());
     try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), OPTIONS, Clock.systemUTC())) {
@@ -328,16 +327,18 @@ class BatchRunnerTest {
   }
 
   private static JsonNode manifest(Path data, BatchSummary summary) throws Exception {
-    DocumentOutcome.Digitised done =
-        assertInstanceOf(DocumentOutcome.Digitised.class, summary.outcomes().get(0));
-    return new ObjectMapper().readTree(
-        data.resolve("store/documents/" + done.id() + "/manifest.json").toFile());
+    return new ObjectMapper().readTree(stored(data, summary, "manifest.json").toFile());
   }
 
   private static Path pdfa(Path data, BatchSummary summary) {
+    return stored(data, summary, "pdfa.pdf");
+  }
+
+  /** An artifact of the batch's first document, which must have been digitised. */
+  private static Path stored(Path data, BatchSummary summary, String artifact) {
     DocumentOutcome.Digitised done =
         assertInstanceOf(DocumentOutcome.Digitised.class, summary.outcomes().get(0));
-    return data.resolve("store/documents/" + done.id() + "/pdfa.pdf");
+    return data.resolve("store/documents/" + done.id() + "/" + artifact);
   }
 
   private static int count(Document html, String className) {
