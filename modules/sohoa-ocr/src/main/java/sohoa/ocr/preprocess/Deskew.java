@@ -17,6 +17,7 @@ public final class Deskew {
   private static final double NEGLIGIBLE = 0.1;
   /** A page with less ink than this (in reduced pixels) has too little text to judge. */
   private static final int MIN_INK = 2_000;
+  private static final byte WHITE = (byte) 255;
 
   private Deskew() {}
 
@@ -65,15 +66,20 @@ public final class Deskew {
 
   /** out(x, y) = in(x + factor·(y − cy), y), to the nearest pixel. */
   private static byte[] shearRows(byte[] in, int w, int h, double factor) {
+    // Only what no run covers is filled white: filling whole pages cost as much as the copies.
     byte[] out = new byte[w * h];
-    Arrays.fill(out, (byte) 255);
     double cy = h / 2.0;
     for (int y = 0; y < h; y++) {
       int shift = (int) Math.round(factor * (y - cy));
       int from = Math.max(0, shift);
       int to = Math.min(w, w + shift);
+      int row = y * w;
       if (to > from) {
-        System.arraycopy(in, y * w + from, out, y * w + from - shift, to - from);
+        System.arraycopy(in, row + from, out, row + from - shift, to - from);
+        Arrays.fill(out, row, row + from - shift, WHITE);
+        Arrays.fill(out, row + to - shift, row + w, WHITE);
+      } else {
+        Arrays.fill(out, row, row + w, WHITE);
       }
     }
     return out;
@@ -82,7 +88,6 @@ public final class Deskew {
   /** out(x, y) = in(x, y + factor·(x − cx)), to the nearest pixel, copied in runs of columns. */
   private static byte[] shearColumns(byte[] in, int w, int h, double factor) {
     byte[] out = new byte[w * h];
-    Arrays.fill(out, (byte) 255);
     double cx = w / 2.0;
     int x0 = 0;
     while (x0 < w) {
@@ -91,8 +96,16 @@ public final class Deskew {
       while (x1 < w && (int) Math.round(factor * (x1 - cx)) == shift) {
         x1++;
       }
-      for (int y = Math.max(0, -shift); y < Math.min(h, h - shift); y++) {
+      int top = Math.min(h, Math.max(0, -shift));
+      int bottom = Math.max(top, Math.min(h, h - shift));
+      for (int y = 0; y < top; y++) {
+        Arrays.fill(out, y * w + x0, y * w + x1, WHITE);
+      }
+      for (int y = top; y < bottom; y++) {
         System.arraycopy(in, (y + shift) * w + x0, out, y * w + x0, x1 - x0);
+      }
+      for (int y = bottom; y < h; y++) {
+        Arrays.fill(out, y * w + x0, y * w + x1, WHITE);
       }
       x0 = x1;
     }
