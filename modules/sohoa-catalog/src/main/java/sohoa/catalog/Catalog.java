@@ -81,7 +81,7 @@ public final class Catalog implements AutoCloseable {
         return Optional.of(new DocumentRecord(id, original, r.getString(2), r.getString(3),
             r.getInt(4), r.getFloat(5), r.getString(6), new ContentHash(r.getString(7)),
             r.getTimestamp(8).toInstant(), artifacts(c, id), pages(c, id), r.getString(9),
-            fields(c, id)));
+            fields(c, id), file(c, id)));
       }
     } catch (SQLException e) {
       throw failure("look up a document", e);
@@ -134,6 +134,9 @@ public final class Catalog implements AutoCloseable {
           s.executeUpdate();
         }
         insertFields(c, d);
+        if (d.file().isPresent()) {
+          insertFile(c, d.id(), d.file().get());
+        }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO artifacts (document_id, kind, "
             + "object_key, sha256, size_bytes) VALUES (?, ?, ?, ?, ?)")) {
           for (ArtifactRecord a : d.artifacts()) {
@@ -196,6 +199,52 @@ public final class Catalog implements AutoCloseable {
       }
       s.executeBatch();
     }
+  }
+
+  private static void insertFile(Connection c, DocumentId id, FileRecord f) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO file_metadata (document_id, title, "
+        + "author, creator_tool, producer, file_created, file_modified, page_count, has_xmp, "
+        + "problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      s.setString(1, id.value());
+      s.setString(2, f.title().orElse(null));
+      s.setString(3, f.author().orElse(null));
+      s.setString(4, f.creatorTool().orElse(null));
+      s.setString(5, f.producer().orElse(null));
+      s.setTimestamp(6, f.created().map(Timestamp::from).orElse(null));
+      s.setTimestamp(7, f.modified().map(Timestamp::from).orElse(null));
+      if (f.pageCount().isPresent()) {
+        s.setInt(8, f.pageCount().getAsInt());
+      } else {
+        s.setNull(8, Types.INTEGER);
+      }
+      s.setBoolean(9, f.xmp());
+      s.setString(10, f.problem().orElse(null));
+      s.executeUpdate();
+    }
+  }
+
+  private static Optional<FileRecord> file(Connection c, DocumentId id) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT title, author, creator_tool, producer, "
+        + "file_created, file_modified, page_count, has_xmp, problem FROM file_metadata "
+        + "WHERE document_id = ?")) {
+      s.setString(1, id.value());
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          return Optional.empty();
+        }
+        int pages = r.getInt(7);
+        OptionalInt pageCount = r.wasNull() ? OptionalInt.empty() : OptionalInt.of(pages);
+        return Optional.of(new FileRecord(Optional.ofNullable(r.getString(1)),
+            Optional.ofNullable(r.getString(2)), Optional.ofNullable(r.getString(3)),
+            Optional.ofNullable(r.getString(4)), instant(r.getTimestamp(5)),
+            instant(r.getTimestamp(6)), pageCount, r.getBoolean(8),
+            Optional.ofNullable(r.getString(9))));
+      }
+    }
+  }
+
+  private static Optional<Instant> instant(Timestamp timestamp) {
+    return Optional.ofNullable(timestamp).map(Timestamp::toInstant);
   }
 
   private static List<FieldRecord> fields(Connection c, DocumentId id) throws SQLException {

@@ -38,7 +38,11 @@ class CatalogTest {
         List.of(new FieldRecord("agency", "UBND XÃ ĐỊNH HÒA", 0.75, 1,
                 Optional.of(new Box(200, 180, 900, 230))),
             new FieldRecord("date", "2021-11-08", 0.5, 1, Optional.empty()),
-            new FieldRecord("number", "914/KH-UBND", 1.0, 1, Optional.empty())));
+            new FieldRecord("number", "914/KH-UBND", 1.0, 1, Optional.empty())),
+        Optional.of(new FileRecord(Optional.of("Kế hoạch 914"), Optional.empty(),
+            Optional.of("Máy quét văn thư"), Optional.of("Trình xuất PDF 2.1"),
+            Optional.of(Instant.parse("2021-11-08T02:15:00Z")), Optional.empty(),
+            OptionalInt.of(2), true, Optional.empty())));
   }
 
   @Test

@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.DocumentRecord;
 import sohoa.catalog.FieldRecord;
+import sohoa.catalog.FileRecord;
 import sohoa.core.document.DocumentId;
 
 /** {@code sohoa show ID}: a catalogued document's metadata and fields. */
@@ -59,6 +60,7 @@ final class ShowCommand implements Callable<Integer> {
       shown.put("meanConfidence", d.meanConfidence());
       shown.put("fields", d.fields().stream().map(f -> Map.of("name", f.name(), "value",
           f.value(), "confidence", f.confidence(), "page", f.page())).toList());
+      d.file().ifPresent(f -> shown.put("file", fileProperties(f)));
       shown.put("artifacts", d.artifacts().stream().map(a -> Map.of("kind", a.kind(), "key",
           a.objectKey(), "sha256", a.sha256().hex(), "size", a.size())).toList());
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -76,9 +78,28 @@ final class ShowCommand implements Callable<Integer> {
       out.printf("  %-18s %s   (%.0f%%, page %d%s)%n", f.name(), f.value(), f.confidence() * 100,
           f.page(), f.confidence() < 0.6 ? ", unsure: check it" : "");
     }
+    d.file().ifPresent(f -> {
+      out.println("file (as the input describes itself)");
+      fileProperties(f).forEach((name, value) -> out.printf("  %-18s %s%n", name, value));
+    });
     out.println("artifacts");
     d.artifacts().forEach(a -> out.printf("  %-9s %s (%d bytes, sha256 %s)%n", a.kind(),
         a.objectKey(), a.size(), a.sha256().hex()));
     return 0;
+  }
+
+  /** The file's own metadata that it has, in a fixed order. */
+  private static Map<String, Object> fileProperties(FileRecord f) {
+    Map<String, Object> shown = new LinkedHashMap<>();
+    f.title().ifPresent(v -> shown.put("title", v));
+    f.author().ifPresent(v -> shown.put("author", v));
+    f.creatorTool().ifPresent(v -> shown.put("creatorTool", v));
+    f.producer().ifPresent(v -> shown.put("producer", v));
+    f.created().ifPresent(v -> shown.put("created", v.toString()));
+    f.modified().ifPresent(v -> shown.put("modified", v.toString()));
+    f.pageCount().ifPresent(v -> shown.put("pageCount", v));
+    shown.put("xmp", f.xmp());
+    f.problem().ifPresent(v -> shown.put("problem", v));
+    return shown;
   }
 }

@@ -52,6 +52,7 @@ class ShowAndSearchIT {
     assertTrue(shown.out().contains("125/QĐ-UBND"), shown.out());
     assertTrue(shown.out().contains("2023-10-08"), shown.out());
     assertTrue(shown.out().contains("Xuân Lai"), shown.out());
+    assertTrue(shown.out().contains("file (as the input describes itself)"), shown.out());
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -36,6 +37,8 @@ import sohoa.core.text.PageText;
 import sohoa.core.text.TextLine;
 import sohoa.core.text.TextOrigin;
 import sohoa.extract.ContentTypeDetector;
+import sohoa.extract.file.FileMetadata;
+import sohoa.extract.file.FileMetadataReader;
 import sohoa.ocr.PageRecognizer;
 import sohoa.ocr.Recognition;
 import sohoa.ocr.format.AltoWriter;
@@ -60,8 +63,8 @@ import sohoa.store.StoredObject;
 
 /**
  * One input in, one stored and catalogued document out, read top to bottom: hash, reuse check,
- * detect, open pages, OCR (on the page threads, a few pages ahead), write PDF/A page by page,
- * store, catalog. The catalog row is written last: a document is finished exactly when it is
+ * detect, open pages, OCR (on the page threads, a few pages ahead), write PDF/A page by page, the
+ * file's own metadata (Tika, while the last pages are in OCR), store, catalog. The catalog row is written last: a document is finished exactly when it is
  * catalogued, so a crash at any point before that leaves nothing a later run would trust.
  * Thread-safe: any number of documents may go through at once.
  */
@@ -75,6 +78,7 @@ public final class DocumentPipeline {
   private final PageRecognizer recognizer;
   private final ExecutorService pageThreads;
   private final ContentTypeDetector detector;
+  private final FileMetadataReader files;
   private final FieldExtractor extractor;
   private final TextLayerFont font;
   private final Workspace workspace;
@@ -85,7 +89,8 @@ public final class DocumentPipeline {
   private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   DocumentPipeline(ObjectStore store, Catalog catalog, PageRecognizer recognizer,
-      ExecutorService pageThreads, ContentTypeDetector detector, FieldExtractor extractor,
+      ExecutorService pageThreads, ContentTypeDetector detector, FileMetadataReader files,
+      FieldExtractor extractor,
       TextLayerFont font, Workspace workspace, DigitizeOptions options, Clock clock,
       Map<String, String> tools) {
     this.store = store;
@@ -93,6 +98,7 @@ public final class DocumentPipeline {
     this.recognizer = recognizer;
     this.pageThreads = pageThreads;
     this.detector = detector;
+    this.files = files;
     this.extractor = extractor;
     this.font = font;
     this.workspace = workspace;
@@ -136,6 +142,7 @@ public final class DocumentPipeline {
     Path pdfa = temporary(id, ".pdf");
     List<WrittenPage> written = new ArrayList<>();
     DocumentFields fields;
+    FileMetadata file;
     try {
       try (OutputStream out = Files.newOutputStream(pdfa);
           PdfaWriter writer = PdfaWriter.open(out,
@@ -149,18 +156,31 @@ public final class DocumentPipeline {
             write(writer, await(ahead.poll(), ahead), written, source, count, listener);
           }
         }
+        // Tika reads the file while the last pages are in OCR, so that its process costs no wait.
+        file = metadata(source, format, ahead);
         while (!ahead.isEmpty()) {
           write(writer, await(ahead.poll(), ahead), written, source, count, listener);
         }
         fields = extractor.extract(written.stream().map(WrittenPage::text).toList());
         writer.describe(FieldDescriptions.archive(fields));
       }
-      return store(source, hash, id, format, pdfa, written, fields, created, started);
+      return store(source, hash, id, format, file, pdfa, written, fields, created, started);
     } catch (IOException e) {
       throw new StorageFailure("cannot write the PDF/A for " + name + " in " + workspace.work()
           + ": " + e.getMessage(), "check free space in the data folder", e);
     } finally {
       deleteQuietly(pdfa);
+    }
+  }
+
+  /** The file's own metadata; a file Tika had to be stopped on fails with its pages dropped. */
+  private FileMetadata metadata(Path source, InputFormat format, Deque<Future<PageResult>> ahead)
+      throws UnreadableInput {
+    try {
+      return files.read(source, format.mediaType());
+    } catch (UnreadableInput e) {
+      ahead.forEach(f -> f.cancel(true));
+      throw e;
     }
   }
 
@@ -216,7 +236,8 @@ public final class DocumentPipeline {
   }
 
   private DocumentOutcome store(Path source, ContentHash hash, DocumentId id, InputFormat inputFormat,
-      Path pdfa, List<WrittenPage> pages, DocumentFields fields, Instant created, long started)
+      FileMetadata file, Path pdfa, List<WrittenPage> pages, DocumentFields fields,
+      Instant created, long started)
       throws SohoaException, IOException {
     String fullText = fullText(pages);
     StoredObject original = store.put(ObjectKey.original(hash), source);
@@ -243,7 +264,7 @@ public final class DocumentPipeline {
     Manifest manifest = new Manifest(Manifest.SCHEMA, id.value(),
         new Manifest.Source(source.getFileName().toString(), inputFormat.mediaType(), hash.hex(),
             original.size()),
-        created.toString(), pages.size(), confidence, review,
+        FileDescriptions.manifest(file), created.toString(), pages.size(), confidence, review,
         pages.stream().map(WrittenPage::entry).toList(), FieldDescriptions.manifest(fields),
         artifacts,
         new Manifest.Timings(clock.millis() - started, ocrMillis), tools);
@@ -259,7 +280,7 @@ public final class DocumentPipeline {
         created, records, pages.stream().map(p -> new PageRecord(p.entry().number(),
             p.text().origin(), p.text().words().size(), p.text().meanConfidence(),
             p.entry().needsReview())).toList(), fields.kind().key(),
-        FieldDescriptions.catalog(fields)));
+        FieldDescriptions.catalog(fields), Optional.of(FileDescriptions.catalog(file))));
     return new DocumentOutcome.Digitised(source, id, pages.size(), confidence, review,
         clock.millis() - started);
   }

@@ -7,12 +7,24 @@ import java.util.Map;
  * {@code documents/<id>/manifest.json}: everything known about a document, including the hash of
  * every artifact, so that the catalog can be rebuilt from the store alone.
  */
-record Manifest(String schema, String documentId, Source source, String createdAt, int pageCount,
+record Manifest(String schema, String documentId, Source source, FileEntry file,
+    String createdAt, int pageCount,
     float meanConfidence, List<Integer> needsReview, List<PageEntry> pages, Fields fields,
     Map<String, Artifact> artifacts, Timings timings, Map<String, String> tools) {
   static final String SCHEMA = "sohoa.manifest/1";
 
   record Source(String name, String mediaType, String sha256, long size) {}
+
+  /**
+   * What the input said about itself, as Tika read it; null where it said nothing.
+   *
+   * @param mediaType the type it was read as
+   * @param properties everything Tika found, by Tika's names (document information, XMP, EXIF)
+   * @param problem why it could not be read in full, when it could not
+   */
+  record FileEntry(String mediaType, String title, String author, String creatorTool,
+      String producer, String created, String modified, Integer pageCount, boolean xmp,
+      Map<String, String> properties, String problem) {}
 
   /**
    * @param image how the page image went into the PDF/A: {@code jpeg}, {@code png}, {@code tiff}

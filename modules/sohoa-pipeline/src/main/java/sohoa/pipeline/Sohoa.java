@@ -9,6 +9,8 @@ import sohoa.catalog.Catalog;
 import sohoa.core.error.SohoaException;
 import sohoa.extract.ContentTypeDetector;
 import sohoa.extract.FieldExtractor;
+import sohoa.extract.file.FileMetadataReader;
+import sohoa.extract.file.FileMetadataReader.ParseLimits;
 import sohoa.ocr.EnginePool;
 import sohoa.ocr.PageRecognizer;
 import sohoa.ocr.tesseract.TesseractEngine;
@@ -29,17 +31,20 @@ public final class Sohoa implements AutoCloseable {
   private final ObjectStore store;
   private final Catalog catalog;
   private final EnginePool engines;
+  private final FileMetadataReader files;
   private final ExecutorService pageThreads;
   private final DocumentPipeline pipeline;
 
   private Sohoa(Workspace workspace, DigitizeOptions options, Clock clock, ObjectStore store,
-      Catalog catalog, EnginePool engines, ExecutorService pageThreads, DocumentPipeline pipeline) {
+      Catalog catalog, EnginePool engines, FileMetadataReader files, ExecutorService pageThreads,
+      DocumentPipeline pipeline) {
     this.workspace = workspace;
     this.options = options;
     this.clock = clock;
     this.store = store;
     this.catalog = catalog;
     this.engines = engines;
+    this.files = files;
     this.pageThreads = pageThreads;
     this.pipeline = pipeline;
   }
@@ -53,6 +58,7 @@ public final class Sohoa implements AutoCloseable {
     TextLayerFont font = TextLayerFont.locate();
     ObjectStore store = new FileSystemStore(workspace.store());
     EnginePool engines = new EnginePool(options.workers(), () -> TesseractEngine.open(options.ocr()));
+    FileMetadataReader files = new FileMetadataReader(ParseLimits.forWorkers(options.workers()));
     Catalog catalog = null;
     try {
       String ocr = engines.description();
@@ -61,15 +67,19 @@ public final class Sohoa implements AutoCloseable {
       tools.put("sohoa", SohoaVersion.current());
       tools.put("ocr", ocr);
       tools.put("pdf", PdfaWriter.producer());
+      tools.put("metadata", FileMetadataReader.description());
       tools.put("java", System.getProperty("java.version"));
       ExecutorService pageThreads = WorkerThreads.fixed(options.workers(), "ocr");
       PageRecognizer recognizer =
           new PageRecognizer(engines, options.ocr(), options.archiveCleaned());
       DocumentPipeline pipeline = new DocumentPipeline(store, catalog, recognizer, pageThreads,
-          new ContentTypeDetector(), new FieldExtractor(), font, workspace, options, clock, tools);
-      return new Sohoa(workspace, options, clock, store, catalog, engines, pageThreads, pipeline);
+          new ContentTypeDetector(), files, new FieldExtractor(), font, workspace, options, clock,
+          tools);
+      return new Sohoa(workspace, options, clock, store, catalog, engines, files, pageThreads,
+          pipeline);
     } catch (SohoaException | RuntimeException e) {
       engines.close();
+      files.close();
       if (catalog != null) {
         catalog.close();
       }
@@ -110,6 +120,7 @@ public final class Sohoa implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     engines.close();
+    files.close();
     catalog.close();
   }
 }

@@ -146,6 +146,11 @@ class BatchRunnerTest {
     assertTrue(syllables > 100, "syllables checked: " + syllables);
     assertTrue(manifest.at("/pages/0/impossibleSyllables").asInt() < syllables / 50,
         "a clean page has next to no impossible syllables: " + manifest.at("/pages/0"));
+    // What the file says about itself, as Tika read it: here the PNG's own resolution tag.
+    assertEquals("image/png", manifest.at("/file/mediaType").asText());
+    assertTrue(manifest.at("/file/properties").toString().contains("11811"),
+        "300 dpi is 11811 pixels per metre in PNG's pHYs: " + manifest.at("/file"));
+    assertTrue(manifest.at("/tools/metadata").asText().startsWith("Apache Tika 3."));
 
     try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), OPTIONS, Clock.systemUTC())) {
       DocumentRecord record = sohoa.catalog().findByOriginal(hash).orElseThrow();
@@ -153,6 +158,7 @@ class BatchRunnerTest {
       assertEquals(1, record.pages().size());
       assertTrue(record.fullText().contains("Quảng Phú"), record.fullText());
       assertEquals(6, record.artifacts().size(), "original, pdfa, txt, hocr, alto, manifest");
+      assertTrue(record.file().orElseThrow().problem().isEmpty(), record.file().toString());
       assertEquals(List.of(JobItem.Status.DONE), sohoa.catalog().jobItems(summary.jobId())
           .stream().map(JobItem::status).toList());
     }
