@@ -1,8 +1,10 @@
 package sohoa.extract.admin;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +33,11 @@ public final class AdministrativeFields {
   private static final String MOTTO = "doclaptudohanhphuc";
   /** The header takes at most this share of the first page's height. */
   private static final double HEADER_SHARE = 0.45;
+  /** The fields written in running words, whose marks known phrases can restore. */
+  private static final Set<FieldName> IN_WORDS = EnumSet.of(FieldName.PARENT_AGENCY,
+      FieldName.AGENCY, FieldName.SUMMARY, FieldName.SIGNER_POSITION);
+
+  private final PhraseMarks marks = PhraseMarks.administrative();
 
   /** The fields found, in the order of {@link FieldName}; empty if this is not such a document. */
   public List<Field> read(List<PageLayout> pages) {
@@ -67,7 +74,17 @@ public final class AdministrativeFields {
     });
     typeAndSummary(first, headerBottom, numberAt, number, fields);
     signer(pages, fields);
-    return fields;
+    return fields.stream().map(this::withPhraseMarks).toList();
+  }
+
+  /** The field with the marks of known phrases restored, trusted as a repair if any was. */
+  private Field withPhraseMarks(Field field) {
+    if (!IN_WORDS.contains(field.name())) {
+      return field;
+    }
+    String restored = marks.restore(field.value());
+    return restored.equals(field.value()) ? field : new Field(field.name(), restored,
+        field.confidence() * Found.REPAIRED, field.page(), field.box());
   }
 
   /** A value read from a segment, with the segment it was read from. */
