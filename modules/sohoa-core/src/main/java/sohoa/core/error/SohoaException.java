@@ -7,7 +7,7 @@ package sohoa.core.error;
  * SohoaExceptions: they stay {@link IllegalArgumentException} and {@link IllegalStateException}.
  */
 public abstract sealed class SohoaException extends Exception
-    permits InputRejected, OcrUnavailable, StorageFailure, ConfigurationError {
+    permits InputRejected, OcrUnavailable, StorageFailure, ConfigurationError, SigningFailure {
   private final String remedy;
 
   SohoaException(String problem, String remedy, Throwable cause) {

@@ -1,0 +1,46 @@
+package sohoa.sign.identity;
+
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A key that signs and its certificate chain, signer first. The key may live on a token: then
+ * {@code provider} names the JCA provider that reaches it and the key object is only a handle.
+ *
+ * @param provider the JCA provider to sign with; empty for a key in memory (the JDK's own)
+ */
+public record SigningIdentity(PrivateKey key, List<X509Certificate> chain,
+    Optional<String> provider) {
+  public SigningIdentity {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(provider, "provider");
+    if (chain.isEmpty()) {
+      throw new IllegalArgumentException("a signing identity needs its certificate");
+    }
+    chain = List.copyOf(chain);
+  }
+
+  public X509Certificate certificate() {
+    return chain.get(0);
+  }
+
+  /** The signer's name as its certificate gives it (CN), for messages and visible signatures. */
+  public String signerName() {
+    String subject = certificate().getSubjectX500Principal().getName();
+    for (String part : subject.split(",(?=(?:[^\\\\]|\\\\.)*$)")) {
+      if (part.startsWith("CN=")) {
+        return part.substring(3).replace("\\", "");
+      }
+    }
+    return subject;
+  }
+
+  /** Never the key: a record's default toString would be the only leak path. */
+  @Override
+  public String toString() {
+    return "SigningIdentity[" + certificate().getSubjectX500Principal().getName() + "]";
+  }
+}

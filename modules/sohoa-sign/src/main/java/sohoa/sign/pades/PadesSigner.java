@@ -1,0 +1,124 @@
+package sohoa.sign.pades;
+
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.StampingProperties;
+import com.itextpdf.signatures.CrlClientOnline;
+import com.itextpdf.kernel.crypto.DigestAlgorithms;
+import com.itextpdf.signatures.IExternalSignature;
+import com.itextpdf.signatures.OcspClientBouncyCastle;
+import com.itextpdf.signatures.PdfPadesSigner;
+import com.itextpdf.signatures.PrivateKeySignature;
+import com.itextpdf.signatures.SignerProperties;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.GeneralSecurityException;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import sohoa.core.error.SigningFailure;
+import sohoa.sign.identity.SigningIdentity;
+
+/**
+ * Signs PDFs to a PAdES baseline level with iText, always as an incremental update: the bytes
+ * already there (earlier signatures, the PDF/A) stay as they were, so earlier signatures stay
+ * valid and a PDF/A stays one. Immutable; thread-safe as long as the identity's provider is.
+ */
+public final class PadesSigner {
+  private final SigningIdentity identity;
+  private final Optional<TimestampAuthority> tsa;
+  private final List<X509Certificate> trusted;
+
+  /**
+   * @param tsa the timestamp authority, needed from B-T up
+   * @param trusted the trust anchors where a chain ends, for collecting revocation data at B-LT
+   */
+  public PadesSigner(SigningIdentity identity, Optional<TimestampAuthority> tsa,
+      List<X509Certificate> trusted) {
+    this.identity = Objects.requireNonNull(identity, "identity");
+    this.tsa = Objects.requireNonNull(tsa, "tsa");
+    this.trusted = List.copyOf(trusted);
+  }
+
+  /**
+   * Signs the PDF read from {@code in}, writing the signed document to {@code out}.
+   *
+   * @throws SigningFailure when the level needs a TSA that is not configured or does not answer,
+   *     the revocation services do not answer, the key refuses or the PDF cannot be signed
+   */
+  public void sign(InputStream in, OutputStream out, SignatureRequest request)
+      throws SigningFailure {
+    if (request.level().timestamped() && tsa.isEmpty()) {
+      throw new SigningFailure("a " + request.level().label() + " signature needs a timestamp"
+          + " authority and none is configured", "give the TSA's address (--tsa URL) or sign at"
+          + " level B-B", null);
+    }
+    SignerProperties properties = new SignerProperties();
+    request.fieldName().ifPresent(properties::setFieldName);
+    request.reason().ifPresent(properties::setReason);
+    request.location().ifPresent(properties::setLocation);
+    Certificate[] chain = identity.chain().toArray(new Certificate[0]);
+    IExternalSignature signature = new PrivateKeySignature(identity.key(), DigestAlgorithms.SHA256,
+        identity.provider().orElse(null));
+    try {
+      PdfPadesSigner signer = signer(in, out);
+      switch (request.level()) {
+        case B_B -> signer.signWithBaselineBProfile(properties, chain, signature);
+        case B_T -> signer.signWithBaselineTProfile(properties, chain, signature, tsaClient());
+        case B_LT -> signer.signWithBaselineLTProfile(properties, chain, signature, tsaClient());
+        case B_LTA -> signer.signWithBaselineLTAProfile(properties, chain, signature, tsaClient());
+      }
+    } catch (IOException | GeneralSecurityException | RuntimeException e) {
+      throw failure("sign as " + identity.signerName() + " at " + request.level().label(), e);
+    }
+  }
+
+  /**
+   * Brings every signature of the PDF read from {@code in} to B-LTA: their chains' revocation data
+   * into the document security store and a document timestamp over all of it.
+   */
+  public void extend(InputStream in, OutputStream out) throws SigningFailure {
+    if (tsa.isEmpty()) {
+      throw new SigningFailure("extending signatures to B-LTA needs a timestamp authority and none"
+          + " is configured", "give the TSA's address (--tsa URL)", null);
+    }
+    try {
+      signer(in, out).prolongSignatures(tsaClient());
+    } catch (IOException | GeneralSecurityException | RuntimeException e) {
+      throw failure("extend the signatures to B-LTA", e);
+    }
+  }
+
+  private PdfPadesSigner signer(InputStream in, OutputStream out) throws IOException {
+    PdfPadesSigner signer = new PdfPadesSigner(new PdfReader(in), out);
+    signer.setStampingProperties(new StampingProperties().useAppendMode());
+    signer.setOcspClient(new OcspClientBouncyCastle());
+    signer.setCrlClient(new CrlClientOnline());
+    signer.setTrustedCertificates(List.copyOf(trusted));
+    return signer;
+  }
+
+  /** The first telling message down the causes: iText wraps I/O failures in a bare one. */
+  private static String reason(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && !message.isBlank() && !message.startsWith("Unknown PdfException")) {
+        return message;
+      }
+    }
+    return e.getClass().getSimpleName();
+  }
+
+  private HttpTsaClient tsaClient() {
+    return new HttpTsaClient(tsa.orElseThrow());
+  }
+
+  private static SigningFailure failure(String what, Exception e) {
+    String reason = reason(e);
+    return new SigningFailure("cannot " + what + ": " + reason,
+        "check that the timestamp authority and the certificate's OCSP and CRL addresses answer,"
+            + " and that the PDF opens; then sign again", e);
+  }
+}

@@ -1,0 +1,207 @@
+package sohoa.sign.pades;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.signatures.PdfPKCS7;
+import com.itextpdf.signatures.SignatureUtil;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import sohoa.core.error.SigningFailure;
+import sohoa.sign.identity.Pkcs12Identities;
+import sohoa.sign.identity.SigningIdentity;
+import sohoa.sign.pki.DevelopmentPki;
+import sohoa.sign.pki.PkiLayout;
+import sohoa.sign.service.PkiService;
+import sohoa.testkit.fixtures.ScanFiles;
+
+class PadesSignerTest {
+  @TempDir static Path dir;
+  private static PkiLayout pki;
+  private static char[] password;
+  private static PkiService service;
+  private static X509Certificate root;
+  private static byte[] unsigned;
+
+  @BeforeAll
+  static void startPki() throws Exception {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    pki = new PkiLayout(dir.resolve("pki"));
+    DevelopmentPki.create(pki, port, Clock.systemUTC());
+    password = Files.readString(pki.passwordFile()).strip().toCharArray();
+    service = PkiService.start(pki, password, Clock.systemUTC());
+    try (var in = Files.newInputStream(pki.rootCertificate())) {
+      root = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+    }
+    Path pdf = dir.resolve("quyet-dinh.pdf");
+    ScanFiles.scannedPdf(List.of(new BufferedImage(850, 1100, BufferedImage.TYPE_BYTE_GRAY)), 100,
+        pdf);
+    unsigned = Files.readAllBytes(pdf);
+  }
+
+  @AfterAll
+  static void stopPki() {
+    service.close();
+  }
+
+  private static SigningIdentity identity(String name) throws Exception {
+    return Pkcs12Identities.load(pki.keystore(name), password, Optional.empty());
+  }
+
+  private static PadesSigner signer(String name) throws Exception {
+    return new PadesSigner(identity(name),
+        Optional.of(TimestampAuthority.at(URI.create(service.base() + "tsa"))), List.of(root));
+  }
+
+  private static byte[] sign(PadesSigner signer, byte[] pdf, SignatureRequest request)
+      throws SigningFailure {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    signer.sign(new ByteArrayInputStream(pdf), out, request);
+    return out.toByteArray();
+  }
+
+  @ParameterizedTest(name = "{0} with the {1} key")
+  @CsvSource({"B-B, officer", "B-T, officer", "B-LT, officer", "B-LTA, officer",
+      "B-B, agency", "B-T, agency", "B-LT, agency", "B-LTA, agency"})
+  void sign_eachLevel_givesAnIntactSignatureWithWhatTheLevelNeeds(String label, String who)
+      throws Exception {
+    SignatureLevel level = SignatureLevel.of(label);
+
+    byte[] signed = sign(signer(who), unsigned,
+        SignatureRequest.at(level).withReason("Phê duyệt").withLocation("Thanh Hóa"));
+
+    try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(signed)))) {
+      SignatureUtil signatures = new SignatureUtil(pdf);
+      String name = signatures.getSignatureNames().get(0);
+      PdfPKCS7 signature = signatures.readSignatureData(name);
+      assertTrue(signature.verifySignatureIntegrityAndAuthenticity(), "integrity of " + name);
+      assertEquals(identity(who).certificate(), signature.getSigningCertificate());
+      assertEquals("Phê duyệt", signature.getReason());
+      assertEquals(level.timestamped(), signature.getTimeStampTokenInfo() != null,
+          "signature timestamp at " + label);
+      if (level.timestamped()) {
+        assertTrue(signature.verifyTimestampImprint(), "the timestamp covers the signature");
+      }
+      PdfDictionary dss = pdf.getCatalog().getPdfObject().getAsDictionary(PdfName.DSS);
+      assertEquals(level.compareTo(SignatureLevel.B_LT) >= 0, dss != null, "DSS at " + label);
+      if (dss != null) {
+        assertNotNull(dss.getAsArray(PdfName.OCSPs), "OCSP responses for the signer at " + label);
+        assertNotNull(dss.getAsArray(PdfName.CRLs), "CRLs for the issuing CA at " + label);
+      }
+      List<String> names = signatures.getSignatureNames();
+      boolean documentTimestamp = names.stream().anyMatch(n ->
+          PdfName.ETSI_RFC3161.equals(signatures.getSignature(n).getSubFilter()));
+      assertEquals(level == SignatureLevel.B_LTA, documentTimestamp, "document timestamp at " + label);
+      for (String n : names) {
+        assertTrue(signatures.readSignatureData(n).verifySignatureIntegrityAndAuthenticity(), n);
+      }
+      // B-LT's revocation data is an update after the signature; B-LTA's timestamp covers it.
+      assertEquals(level != SignatureLevel.B_LT,
+          signatures.signatureCoversWholeDocument(names.get(names.size() - 1)));
+    }
+    assertPopplerFindsValid(signed, label + "-" + who);
+  }
+
+  @Test
+  void sign_officerThenAgency_keepsBothSignaturesIntact() throws Exception {
+    byte[] once = sign(signer("officer"), unsigned, SignatureRequest.at(SignatureLevel.B_T));
+
+    byte[] twice = sign(signer("agency"), once, SignatureRequest.at(SignatureLevel.B_T));
+
+    try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(twice)))) {
+      SignatureUtil signatures = new SignatureUtil(pdf);
+      List<String> names = signatures.getSignatureNames();
+      assertEquals(2, names.size());
+      for (String name : names) {
+        assertTrue(signatures.readSignatureData(name).verifySignatureIntegrityAndAuthenticity(),
+            name);
+      }
+      assertFalse(signatures.signatureCoversWholeDocument(names.get(0)),
+          "the officer's signature covers the document as the officer signed it");
+      assertTrue(signatures.signatureCoversWholeDocument(names.get(1)));
+    }
+    // Incremental: the officer-signed bytes are the start of the twice-signed file.
+    assertEquals(-1, Arrays.mismatch(once, Arrays.copyOf(twice, once.length)));
+  }
+
+  @Test
+  void sign_timestampedWithoutATsa_saysATsaIsNeeded() throws Exception {
+    PadesSigner noTsa = new PadesSigner(identity("officer"), Optional.empty(), List.of(root));
+
+    SigningFailure e = assertThrows(SigningFailure.class,
+        () -> sign(noTsa, unsigned, SignatureRequest.at(SignatureLevel.B_T)));
+
+    assertTrue(e.getMessage().contains("needs a timestamp authority"), e.getMessage());
+  }
+
+  @Test
+  void sign_tsaNotAnswering_failsSoonNamingIt() throws Exception {
+    int closed;
+    try (ServerSocket free = new ServerSocket(0)) {
+      closed = free.getLocalPort();
+    }
+    URI away = URI.create("http://127.0.0.1:" + closed + "/tsa");
+    PadesSigner signer = new PadesSigner(identity("officer"), Optional.of(new TimestampAuthority(
+        away, Optional.empty(), Optional.empty(), Duration.ofSeconds(2), 2)), List.of(root));
+    long started = System.nanoTime();
+
+    SigningFailure e = assertThrows(SigningFailure.class,
+        () -> sign(signer, unsigned, SignatureRequest.at(SignatureLevel.B_T)));
+
+    assertTrue(e.getMessage().contains(away.toString()), e.getMessage());
+    assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(10));
+  }
+
+  /**
+   * Poppler's pdfsig, a validator that shares no code with iText, finds every CAdES signature
+   * valid. (Debian 12's Poppler cannot check document timestamps: "Unimplemented Feature".)
+   */
+  private static void assertPopplerFindsValid(byte[] signed, String name)
+      throws IOException, InterruptedException {
+    Path file = dir.resolve(name + ".pdf");
+    Files.write(file, signed);
+    Process pdfsig = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true)
+        .start();
+    String out = new String(pdfsig.getInputStream().readAllBytes());
+    pdfsig.waitFor();
+    String[] blocks = out.split("Signature #");
+    int cades = 0;
+    for (String block : blocks) {
+      if (block.contains("Signature Type: ETSI.CAdES.detached")) {
+        cades++;
+        assertTrue(block.contains("Signature Validation: Signature is Valid."), out);
+      }
+    }
+    assertEquals(1, cades, out);
+  }
+}
