@@ -63,35 +63,23 @@ public final class PadesSigner {
     IExternalSignature signature = new PrivateKeySignature(identity.key(), DigestAlgorithms.SHA256,
         identity.provider().orElse(null));
     try {
-      PdfPadesSigner signer = signer(in, out);
+      PdfPadesSigner signer = open(in, out, trusted);
       switch (request.level()) {
         case B_B -> signer.signWithBaselineBProfile(properties, chain, signature);
-        case B_T -> signer.signWithBaselineTProfile(properties, chain, signature, tsaClient());
-        case B_LT -> signer.signWithBaselineLTProfile(properties, chain, signature, tsaClient());
-        case B_LTA -> signer.signWithBaselineLTAProfile(properties, chain, signature, tsaClient());
+        case B_T -> signer.signWithBaselineTProfile(properties, chain, signature, tsaClient(tsa));
+        case B_LT -> signer.signWithBaselineLTProfile(properties, chain, signature,
+            tsaClient(tsa));
+        case B_LTA -> signer.signWithBaselineLTAProfile(properties, chain, signature,
+            tsaClient(tsa));
       }
     } catch (IOException | GeneralSecurityException | RuntimeException e) {
       throw failure("sign as " + identity.signerName() + " at " + request.level().label(), e);
     }
   }
 
-  /**
-   * Brings every signature of the PDF read from {@code in} to B-LTA: their chains' revocation data
-   * into the document security store and a document timestamp over all of it.
-   */
-  public void extend(InputStream in, OutputStream out) throws SigningFailure {
-    if (tsa.isEmpty()) {
-      throw new SigningFailure("extending signatures to B-LTA needs a timestamp authority and none"
-          + " is configured", "give the TSA's address (--tsa URL)", null);
-    }
-    try {
-      signer(in, out).prolongSignatures(tsaClient());
-    } catch (IOException | GeneralSecurityException | RuntimeException e) {
-      throw failure("extend the signatures to B-LTA", e);
-    }
-  }
-
-  private PdfPadesSigner signer(InputStream in, OutputStream out) throws IOException {
+  /** iText's signer over {@code in}, appending to it, with online OCSP and CRL clients. */
+  static PdfPadesSigner open(InputStream in, OutputStream out, List<X509Certificate> trusted)
+      throws IOException {
     PdfPadesSigner signer = new PdfPadesSigner(new PdfReader(in), out);
     signer.setStampingProperties(new StampingProperties().useAppendMode());
     signer.setOcspClient(new OcspClientBouncyCastle());
@@ -111,11 +99,11 @@ public final class PadesSigner {
     return e.getClass().getSimpleName();
   }
 
-  private HttpTsaClient tsaClient() {
+  static HttpTsaClient tsaClient(Optional<TimestampAuthority> tsa) {
     return new HttpTsaClient(tsa.orElseThrow());
   }
 
-  private static SigningFailure failure(String what, Exception e) {
+  static SigningFailure failure(String what, Exception e) {
     String reason = reason(e);
     return new SigningFailure("cannot " + what + ": " + reason,
         "check that the timestamp authority and the certificate's OCSP and CRL addresses answer,"

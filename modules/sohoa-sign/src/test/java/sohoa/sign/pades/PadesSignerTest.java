@@ -155,6 +155,29 @@ class PadesSignerTest {
   }
 
   @Test
+  void extend_signatureAtBT_reachesLtaWithTheSignatureIntact() throws Exception {
+    byte[] signed = sign(signer("officer"), unsigned, SignatureRequest.at(SignatureLevel.B_T));
+    ByteArrayOutputStream extended = new ByteArrayOutputStream();
+
+    new SignatureExtender(TimestampAuthority.at(URI.create(service.base() + "tsa")),
+        List.of(root)).extend(new ByteArrayInputStream(signed), extended);
+
+    try (PdfDocument pdf = new PdfDocument(new PdfReader(
+        new ByteArrayInputStream(extended.toByteArray())))) {
+      SignatureUtil signatures = new SignatureUtil(pdf);
+      List<String> names = signatures.getSignatureNames();
+      assertEquals(2, names.size(), "the signature and a document timestamp");
+      assertEquals(PdfName.ETSI_RFC3161, signatures.getSignature(names.get(1)).getSubFilter());
+      for (String name : names) {
+        assertTrue(signatures.readSignatureData(name).verifySignatureIntegrityAndAuthenticity(),
+            name);
+      }
+      assertNotNull(pdf.getCatalog().getPdfObject().getAsDictionary(PdfName.DSS));
+      assertTrue(signatures.signatureCoversWholeDocument(names.get(1)));
+    }
+  }
+
+  @Test
   void sign_timestampedWithoutATsa_saysATsaIsNeeded() throws Exception {
     PadesSigner noTsa = new PadesSigner(identity("officer"), Optional.empty(), List.of(root));
 

@@ -1,0 +1,58 @@
+package sohoa.cli;
+
+import java.io.Console;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import sohoa.core.error.ConfigurationError;
+
+/**
+ * Where a password comes from: an environment variable, a file (its first line), or a prompt on
+ * the terminal. Never the command line, where every user of the machine can read it.
+ */
+final class Secret {
+  @Option(names = "--password-env", paramLabel = "VAR",
+      description = "read the password from this environment variable")
+  String environment;
+
+  @Option(names = "--password-file", paramLabel = "FILE",
+      description = "read the password from the first line of this file")
+  Path file;
+
+  /**
+   * The password, asked for on the terminal when neither option is given.
+   *
+   * @param what what it opens, for the prompt and errors, e.g. {@code the keystore officer.p12}
+   */
+  char[] read(String what) throws ConfigurationError {
+    if (environment != null) {
+      String value = System.getenv(environment);
+      if (value == null) {
+        throw new ConfigurationError("the environment variable " + environment + " is not set",
+            "export " + environment + " with the password of " + what + ", or use --password-file");
+      }
+      return value.toCharArray();
+    }
+    if (file != null) {
+      try {
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("")
+            .toCharArray();
+      } catch (IOException e) {
+        throw new ConfigurationError("cannot read the password file " + file + ": "
+            + e.getMessage(), "check the path and that only you can read the file");
+      }
+    }
+    Console console = System.console();
+    if (console == null) {
+      throw new ConfigurationError("no password for " + what + " and no terminal to ask on",
+          "give --password-env VAR or --password-file FILE");
+    }
+    char[] typed = console.readPassword("Password for %s: ", what);
+    if (typed == null) {
+      throw new ConfigurationError("no password was typed for " + what, "type the password");
+    }
+    return typed;
+  }
+}

@@ -1,0 +1,113 @@
+package sohoa.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import sohoa.core.error.ConfigurationError;
+import sohoa.core.error.SohoaException;
+import sohoa.core.error.StorageFailure;
+import sohoa.sign.identity.Pkcs12Identities;
+import sohoa.sign.identity.SigningIdentity;
+import sohoa.sign.pades.PadesSigner;
+import sohoa.sign.pades.SignatureLevel;
+import sohoa.sign.pades.SignatureRequest;
+
+/** {@code sohoa sign IN.pdf -o OUT.pdf --identity KEYSTORE --level B-LT}: one PAdES signature. */
+@Command(name = "sign", description = "Signs a PDF to a PAdES baseline level (B-B, B-T, B-LT, "
+    + "B-LTA) as an incremental update: earlier signatures and PDF/A conformance are kept.")
+final class SignCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "IN.pdf", description = "the PDF to sign")
+  Path input;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf", required = true,
+      description = "where to write the signed PDF (may not be IN.pdf)")
+  Path output;
+
+  @Option(names = "--identity", paramLabel = "KEYSTORE", required = true,
+      description = "the signer's PKCS#12 keystore (.p12, .pfx)")
+  Path identity;
+
+  @Option(names = "--alias", paramLabel = "NAME",
+      description = "the key to sign with, when the keystore holds several")
+  String alias;
+
+  @Mixin Secret password;
+
+  @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "B-T",
+      description = "B-B, B-T, B-LT or B-LTA (default B-T)")
+  String level;
+
+  @Option(names = "--reason", description = "why it is signed (lý do), e.g. 'Phê duyệt'")
+  String reason;
+
+  @Option(names = "--location", description = "where it is signed (địa điểm)")
+  String location;
+
+  @Mixin SigningOptions signing;
+
+  @Override
+  public Integer call() throws Exception {
+    SignatureLevel asked = SignatureLevel.of(level);
+    SigningIdentity signer = Pkcs12Identities.load(identity,
+        password.read("the keystore " + identity), Optional.ofNullable(alias));
+    PadesSigner pades = new PadesSigner(signer, signing.timestampAuthority(),
+        signing.trustAnchors());
+    SignatureRequest request = new SignatureRequest(asked, Optional.empty(),
+        Optional.ofNullable(reason), Optional.ofNullable(location));
+    writeAtomically(input, output, (in, out) -> pades.sign(in, out, request));
+    spec.commandLine().getOut().printf("signed %s -> %s (%s, PAdES %s)%n", input, output,
+        signer.signerName(), asked.label());
+    return 0;
+  }
+
+  /** What signs or extends from one stream to another. */
+  interface Transform {
+    void apply(InputStream in, OutputStream out) throws SohoaException;
+  }
+
+  /**
+   * Runs {@code transform} from {@code input} into a temporary file beside {@code output}, moved
+   * into place only when it succeeded: a failed signature leaves no half-written file.
+   */
+  static void writeAtomically(Path input, Path output, Transform transform)
+      throws SohoaException {
+    if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+      throw new ConfigurationError("the output would overwrite the input "
+          + input, "write the signed PDF to another file");
+    }
+    Path parent = output.toAbsolutePath().getParent();
+    Path temporary = null;
+    try {
+      temporary = Files.createTempFile(parent, ".sohoa-", ".pdf");
+      try (InputStream in = Files.newInputStream(input);
+          OutputStream out = Files.newOutputStream(temporary)) {
+        transform.apply(in, out);
+      }
+      Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new StorageFailure("cannot read " + input + " or write " + output + ": "
+          + e.getMessage(), "check both paths and the free space", e);
+    } finally {
+      if (temporary != null) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+          // The move succeeded or the error above is the one to report.
+        }
+      }
+    }
+  }
+}

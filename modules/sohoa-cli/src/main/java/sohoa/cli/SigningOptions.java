@@ -1,0 +1,71 @@
+package sohoa.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+import sohoa.core.error.ConfigurationError;
+import sohoa.sign.pades.TimestampAuthority;
+
+/** The timestamp authority and trust anchors that signing and extending share. */
+final class SigningOptions {
+  @Option(names = "--tsa", paramLabel = "URL",
+      description = "RFC 3161 timestamp authority, needed from B-T up")
+  URI tsa;
+
+  @Option(names = "--tsa-user", paramLabel = "NAME",
+      description = "user for the TSA's HTTP authentication; its password from --tsa-password-env")
+  String tsaUser;
+
+  @Option(names = "--tsa-password-env", paramLabel = "VAR",
+      description = "environment variable holding the TSA user's password")
+  String tsaPasswordEnv;
+
+  @Option(names = "--tsa-timeout", paramLabel = "SECONDS", defaultValue = "15",
+      description = "seconds to wait for the TSA per attempt (default 15; three attempts)")
+  int tsaTimeout;
+
+  @Option(names = "--trust", paramLabel = "PEM",
+      description = "trust anchor (CA certificate, PEM or DER) where chains end; repeatable")
+  List<Path> trust = new ArrayList<>();
+
+  Optional<TimestampAuthority> timestampAuthority() throws ConfigurationError {
+    if (tsa == null) {
+      return Optional.empty();
+    }
+    Optional<char[]> password = Optional.empty();
+    if (tsaPasswordEnv != null) {
+      String value = System.getenv(tsaPasswordEnv);
+      if (value == null) {
+        throw new ConfigurationError("the environment variable " + tsaPasswordEnv + " is not set",
+            "export it with the TSA user's password");
+      }
+      password = Optional.of(value.toCharArray());
+    }
+    return Optional.of(new TimestampAuthority(tsa, Optional.ofNullable(tsaUser), password,
+        Duration.ofSeconds(tsaTimeout), 3));
+  }
+
+  List<X509Certificate> trustAnchors() throws ConfigurationError {
+    List<X509Certificate> anchors = new ArrayList<>();
+    for (Path file : trust) {
+      try (InputStream in = Files.newInputStream(file)) {
+        anchors.add((X509Certificate) CertificateFactory.getInstance("X.509")
+            .generateCertificate(in));
+      } catch (IOException | GeneralSecurityException e) {
+        throw new ConfigurationError("cannot read the trust anchor " + file + ": "
+            + e.getMessage(), "give a CA certificate in PEM or DER");
+      }
+    }
+    return anchors;
+  }
+}

@@ -1,0 +1,119 @@
+package sohoa.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sohoa.sign.pki.PkiLayout;
+import sohoa.sign.service.PkiService;
+import sohoa.testkit.fixtures.ScanFiles;
+
+/** {@code sohoa pki init}, {@code sign} and {@code extend} as an officer runs them. */
+class SignCommandIT {
+  @TempDir static Path dir;
+  private static Path pki;
+  private static String tsa;
+  private static PkiService service;
+  private static Path unsigned;
+
+  @BeforeAll
+  static void makePki() throws Exception {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    pki = dir.resolve("pki");
+    SohoaProcess.Result init = SohoaProcess.run(dir, "pki", "init", pki.toString(),
+        "--port", String.valueOf(port));
+    assertEquals(0, init.exitCode(), init.err());
+    assertTrue(init.out().contains("UNTRUSTED"), init.out());
+    PkiLayout layout = new PkiLayout(pki);
+    service = PkiService.start(layout,
+        Files.readString(layout.passwordFile()).strip().toCharArray(), Clock.systemUTC());
+    tsa = service.base() + "tsa";
+    unsigned = dir.resolve("cong-van.pdf");
+    ScanFiles.scannedPdf(List.of(new BufferedImage(850, 1100, BufferedImage.TYPE_BYTE_GRAY)),
+        100, unsigned);
+  }
+
+  @AfterAll
+  static void stop() {
+    service.close();
+  }
+
+  @Test
+  void signThenExtend_givesSignaturesPopplerFindsValid_andNeverPrintsThePassword()
+      throws Exception {
+    Path signed = dir.resolve("cong-van-ky.pdf");
+    Path extended = dir.resolve("cong-van-lta.pdf");
+    String password = Files.readString(pki.resolve("password")).strip();
+
+    SohoaProcess.Result sign = SohoaProcess.run(dir, "sign", unsigned.toString(),
+        "-o", signed.toString(), "--identity", pki.resolve("officer.p12").toString(),
+        "--password-file", pki.resolve("password").toString(), "--level", "B-LT",
+        "--tsa", tsa, "--trust", pki.resolve("root-ca.pem").toString(),
+        "--reason", "Phê duyệt", "--location", "Thanh Hóa");
+    SohoaProcess.Result extend = SohoaProcess.run(dir, "extend", signed.toString(),
+        "-o", extended.toString(), "--tsa", tsa, "--trust", pki.resolve("root-ca.pem").toString());
+
+    assertEquals(0, sign.exitCode(), sign.err());
+    assertTrue(sign.out().contains("Nguyễn Thị Hoa"), sign.out());
+    assertTrue(sign.out().contains("PAdES B-LT"), sign.out());
+    assertEquals(0, extend.exitCode(), extend.err());
+    for (SohoaProcess.Result r : List.of(sign, extend)) {
+      assertFalse(r.out().contains(password) || r.err().contains(password));
+    }
+    Process pdfsig = new ProcessBuilder("pdfsig", extended.toString()).redirectErrorStream(true)
+        .start();
+    String report = new String(pdfsig.getInputStream().readAllBytes());
+    pdfsig.waitFor();
+    assertTrue(report.contains("Signature #2"), "signature and document timestamp: " + report);
+    assertTrue(report.contains("Signature Validation: Signature is Valid."), report);
+    Process qpdf = new ProcessBuilder("qpdf", "--check", extended.toString())
+        .redirectErrorStream(true).start();
+    String check = new String(qpdf.getInputStream().readAllBytes());
+    assertEquals(0, qpdf.waitFor(), check);
+  }
+
+  @Test
+  void sign_wrongPassword_isAConfigurationErrorThatWritesNothing() throws Exception {
+    Path wrong = Files.writeString(dir.resolve("wrong-password"), "not-the-password\n");
+    Path signed = dir.resolve("not-signed.pdf");
+
+    SohoaProcess.Result sign = SohoaProcess.run(dir, "sign", unsigned.toString(),
+        "-o", signed.toString(), "--identity", pki.resolve("officer.p12").toString(),
+        "--password-file", wrong.toString(), "--level", "B-B");
+
+    assertEquals(2, sign.exitCode(), sign.err());
+    assertTrue(sign.err().contains("the password does not open the keystore"), sign.err());
+    assertFalse(Files.exists(signed));
+  }
+
+  @Test
+  void sign_tsaDown_failsNamingItAndWritesNothing() throws Exception {
+    int closed;
+    try (ServerSocket free = new ServerSocket(0)) {
+      closed = free.getLocalPort();
+    }
+    Path signed = dir.resolve("not-timestamped.pdf");
+
+    SohoaProcess.Result sign = SohoaProcess.run(dir, "sign", unsigned.toString(),
+        "-o", signed.toString(), "--identity", pki.resolve("agency.p12").toString(),
+        "--password-file", pki.resolve("password").toString(), "--level", "B-T",
+        "--tsa", "http://127.0.0.1:" + closed + "/tsa", "--tsa-timeout", "2");
+
+    assertEquals(1, sign.exitCode(), sign.err());
+    assertTrue(sign.err().contains("127.0.0.1:" + closed), sign.err());
+    assertFalse(Files.exists(signed));
+  }
+}
