@@ -2,25 +2,28 @@ package sohoa.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
+import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.ExitStatus;
 import sohoa.ocr.OcrConfig;
 import sohoa.pdf.input.InputLimits;
-import sohoa.core.error.ConfigurationError;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.OutputFormat;
+import sohoa.pipeline.Sealing;
 import sohoa.pipeline.Sohoa;
 import sohoa.pipeline.Workspace;
 import sohoa.pipeline.batch.BatchRunner;
@@ -28,6 +31,12 @@ import sohoa.pipeline.batch.BatchSummary;
 import sohoa.pipeline.batch.InputCollector;
 import sohoa.pipeline.batch.Inputs;
 import sohoa.pipeline.batch.SummaryJson;
+import sohoa.sign.identity.Pkcs12Identities;
+import sohoa.sign.identity.SigningIdentity;
+import sohoa.sign.pades.PadesSigner;
+import sohoa.sign.pades.SignatureLevel;
+import sohoa.sign.pki.DevelopmentPki;
+import sohoa.sign.pki.PkiLayout;
 
 /** {@code sohoa digitize}: a batch of scans in, searchable PDF/A documents stored and catalogued. */
 @Command(name = "digitize",
@@ -42,6 +51,9 @@ import sohoa.pipeline.batch.SummaryJson;
     exitCodeList = {"0:all inputs done or reused", "1:some inputs failed (see the summary)",
       "2:usage or configuration error"})
 final class DigitizeCommand implements Callable<Integer> {
+  /** Where 'sohoa pki serve DATA/pki' answers for the development identity. */
+  private static final int DEVELOPMENT_PORT = 8765;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "PATH",
@@ -102,6 +114,28 @@ final class DigitizeCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the summary as JSON on standard output")
   boolean json;
 
+  @Option(names = "--sign", description = "seal each PDF/A with the agency's PAdES signature; "
+      + "without --sign-identity, with the development identity in DATA/pki (UNTRUSTED)")
+  boolean sign;
+
+  @Option(names = "--sign-identity", paramLabel = "KEYSTORE",
+      description = "the agency's PKCS#12 keystore for --sign; its password from --password-env, "
+          + "--password-file or a prompt")
+  Path signIdentity;
+
+  @Option(names = "--sign-alias", paramLabel = "NAME",
+      description = "the key to seal with, when the keystore holds several")
+  String signAlias;
+
+  @Option(names = "--sign-level", paramLabel = "LEVEL",
+      description = "PAdES level of the seal: B-B, B-T, B-LT, B-LTA (default B-T with --tsa, "
+          + "else B-B)")
+  String signLevel;
+
+  @Mixin Secret password;
+
+  @Mixin SigningOptions signing;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -114,7 +148,8 @@ final class DigitizeCommand implements Callable<Integer> {
         + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
     inputs.passedOver().forEach(p -> err.println("passed over: " + p));
     BatchSummary summary;
-    try (Sohoa sohoa = Sohoa.embedded(workspace, options, clock)) {
+    Optional<Sealing> sealing = sign ? Optional.of(sealing(err, clock)) : Optional.empty();
+    try (Sohoa sohoa = Sohoa.embedded(workspace, options, sealing, clock)) {
       ProgressReporter progress = new ProgressReporter(err, System.console() != null, clock);
       summary = new BatchRunner(sohoa, progress).run(jobId, inputs);
     }
@@ -124,6 +159,29 @@ final class DigitizeCommand implements Callable<Integer> {
       out.flush();
     }
     return summary.failed() > 0 ? ExitStatus.SOME_FAILED.code() : ExitStatus.OK.code();
+  }
+
+  /** The agency's identity, or the development one, with the TSA and level asked for. */
+  private Sealing sealing(PrintWriter err, Clock clock) throws Exception {
+    SignatureLevel level = signLevel != null ? SignatureLevel.of(signLevel)
+        : signing.tsa != null ? SignatureLevel.B_T : SignatureLevel.B_B;
+    SigningIdentity identity;
+    boolean untrusted = signIdentity == null;
+    if (untrusted) {
+      PkiLayout pki = new PkiLayout(data.path.resolve("pki"));
+      if (!Files.exists(pki.rootCertificate())) {
+        DevelopmentPki.create(pki, DEVELOPMENT_PORT, clock);
+      }
+      identity = Pkcs12Identities.load(pki.keystore("agency"),
+          Files.readString(pki.passwordFile()).strip().toCharArray(), Optional.empty());
+      err.println("sealing with sohoa's development identity in " + pki.dir() + ": UNTRUSTED,"
+          + " for trying sohoa out; give --sign-identity with the agency's own keystore");
+    } else {
+      identity = Pkcs12Identities.load(signIdentity,
+          password.read("the keystore " + signIdentity), Optional.ofNullable(signAlias));
+    }
+    return new Sealing(new PadesSigner(identity, signing.timestampAuthority(),
+        signing.trustAnchors()), level, untrusted);
   }
 
   private DigitizeOptions options() throws ConfigurationError {

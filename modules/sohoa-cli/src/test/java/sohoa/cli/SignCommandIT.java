@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import sohoa.sign.pki.PkiLayout;
 import sohoa.sign.service.PkiService;
 import sohoa.testkit.fixtures.ScanFiles;
+import sohoa.testkit.pdf.PdfaValidation;
 
 /** {@code sohoa pki init}, {@code sign} and {@code extend} as an officer runs them. */
 class SignCommandIT {
@@ -83,6 +84,48 @@ class SignCommandIT {
         .redirectErrorStream(true).start();
     String check = new String(qpdf.getInputStream().readAllBytes());
     assertEquals(0, qpdf.waitFor(), check);
+  }
+
+  @Test
+  void digitizeWithSign_sealsEachPdfaWhichStaysPdfa() throws Exception {
+    Path data = dir.resolve("data");
+
+    SohoaProcess.Result run = SohoaProcess.run(dir, "digitize",
+        SohoaProcess.ROOT.resolve("samples/scans/01-quyet-dinh-ubnd-xa.tif").toString(),
+        "--data", data.toString(), "--sign", "--sign-identity",
+        pki.resolve("agency.p12").toString(), "--password-file",
+        pki.resolve("password").toString(), "--sign-level", "B-LT", "--tsa", tsa,
+        "--trust", pki.resolve("root-ca.pem").toString());
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertFalse(run.err().contains("UNTRUSTED"), run.err());
+    Path pdfa;
+    try (var documents = Files.list(data.resolve("store/documents"))) {
+      pdfa = documents.findFirst().orElseThrow().resolve("pdfa.pdf");
+    }
+    assertTrue(PdfaValidation.validate(pdfa).compliant(), "still PDF/A-2u once sealed");
+    Process pdfsig = new ProcessBuilder("pdfsig", pdfa.toString()).redirectErrorStream(true)
+        .start();
+    String report = new String(pdfsig.getInputStream().readAllBytes());
+    pdfsig.waitFor();
+    assertTrue(report.contains("Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa"), report);
+    assertTrue(report.contains("Signature Validation: Signature is Valid."), report);
+    String manifest = Files.readString(pdfa.resolveSibling("manifest.json"));
+    assertTrue(manifest.contains("\"level\" : \"B-LT\""), manifest);
+  }
+
+  @Test
+  void digitizeWithSignAlone_usesTheDevelopmentIdentityAndSaysItIsUntrusted() throws Exception {
+    Path data = dir.resolve("data-dev");
+
+    SohoaProcess.Result run = SohoaProcess.run(dir, "digitize",
+        SohoaProcess.ROOT.resolve("samples/scans/01-quyet-dinh-ubnd-xa.tif").toString(),
+        "--data", data.toString(), "--sign");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.err().contains("development identity") && run.err().contains("UNTRUSTED"),
+        run.err());
+    assertTrue(Files.isRegularFile(data.resolve("pki/agency.p12")));
   }
 
   @Test

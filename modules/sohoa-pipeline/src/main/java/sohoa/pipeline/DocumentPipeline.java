@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,6 +40,7 @@ import sohoa.core.text.TextOrigin;
 import sohoa.extract.ContentTypeDetector;
 import sohoa.extract.file.FileMetadata;
 import sohoa.extract.file.FileMetadataReader;
+import sohoa.sign.pades.SignatureRequest;
 import sohoa.ocr.PageRecognizer;
 import sohoa.ocr.Recognition;
 import sohoa.ocr.format.AltoWriter;
@@ -79,6 +81,7 @@ public final class DocumentPipeline {
   private final ExecutorService pageThreads;
   private final ContentTypeDetector detector;
   private final FileMetadataReader files;
+  private final Optional<Sealing> sealing;
   private final FieldExtractor extractor;
   private final TextLayerFont font;
   private final Workspace workspace;
@@ -90,7 +93,7 @@ public final class DocumentPipeline {
 
   DocumentPipeline(ObjectStore store, Catalog catalog, PageRecognizer recognizer,
       ExecutorService pageThreads, ContentTypeDetector detector, FileMetadataReader files,
-      FieldExtractor extractor,
+      Optional<Sealing> sealing, FieldExtractor extractor,
       TextLayerFont font, Workspace workspace, DigitizeOptions options, Clock clock,
       Map<String, String> tools) {
     this.store = store;
@@ -99,6 +102,7 @@ public final class DocumentPipeline {
     this.pageThreads = pageThreads;
     this.detector = detector;
     this.files = files;
+    this.sealing = sealing;
     this.extractor = extractor;
     this.font = font;
     this.workspace = workspace;
@@ -164,12 +168,40 @@ public final class DocumentPipeline {
         fields = extractor.extract(written.stream().map(WrittenPage::text).toList());
         writer.describe(FieldDescriptions.archive(fields));
       }
-      return store(source, hash, id, format, file, pdfa, written, fields, created, started);
+      Path archived = sealing.isPresent() ? seal(pdfa, id, name) : pdfa;
+      try {
+        return store(source, hash, id, format, file, archived, written, fields, created, started);
+      } finally {
+        if (archived != pdfa) {
+          deleteQuietly(archived);
+        }
+      }
     } catch (IOException e) {
       throw new StorageFailure("cannot write the PDF/A for " + name + " in " + workspace.work()
           + ": " + e.getMessage(), "check free space in the data folder", e);
     } finally {
       deleteQuietly(pdfa);
+    }
+  }
+
+  /**
+   * The PDF/A sealed with the agency's signature, as a new temporary file: PAdES as an
+   * incremental update, so it stays PDF/A.
+   */
+  private Path seal(Path pdfa, DocumentId id, String name) throws SohoaException {
+    Path sealed = temporary(id, ".sealed.pdf");
+    try (InputStream in = Files.newInputStream(pdfa);
+        OutputStream out = Files.newOutputStream(sealed)) {
+      sealing.get().signer().sign(in, out, SignatureRequest.at(sealing.get().level())
+          .withReason("Số hóa: bản lưu trữ của " + name));
+      return sealed;
+    } catch (IOException e) {
+      deleteQuietly(sealed);
+      throw new StorageFailure("cannot seal the PDF/A of " + name + " in " + workspace.work()
+          + ": " + e.getMessage(), "check free space in the data folder", e);
+    } catch (SohoaException e) {
+      deleteQuietly(sealed);
+      throw e;
     }
   }
 
@@ -264,7 +296,8 @@ public final class DocumentPipeline {
     Manifest manifest = new Manifest(Manifest.SCHEMA, id.value(),
         new Manifest.Source(source.getFileName().toString(), inputFormat.mediaType(), hash.hex(),
             original.size()),
-        FileDescriptions.manifest(file), created.toString(), pages.size(), confidence, review,
+        FileDescriptions.manifest(file), sealing.map(s -> new Manifest.Seal(s.level().label(),
+            s.signer().signerName(), s.untrusted())).orElse(null), created.toString(), pages.size(), confidence, review,
         pages.stream().map(WrittenPage::entry).toList(), FieldDescriptions.manifest(fields),
         artifacts,
         new Manifest.Timings(clock.millis() - started, ocrMillis), tools);

@@ -7,13 +7,20 @@ import java.util.Map;
  * {@code documents/<id>/manifest.json}: everything known about a document, including the hash of
  * every artifact, so that the catalog can be rebuilt from the store alone.
  */
-record Manifest(String schema, String documentId, Source source, FileEntry file,
+record Manifest(String schema, String documentId, Source source, FileEntry file, Seal seal,
     String createdAt, int pageCount,
     float meanConfidence, List<Integer> needsReview, List<PageEntry> pages, Fields fields,
     Map<String, Artifact> artifacts, Timings timings, Map<String, String> tools) {
   static final String SCHEMA = "sohoa.manifest/1";
 
   record Source(String name, String mediaType, String sha256, long size) {}
+
+  /**
+   * The agency's seal on the PDF/A ({@code digitize --sign}); null when it is not sealed.
+   *
+   * @param untrusted signed with sohoa's development identity: proves nothing outside this machine
+   */
+  record Seal(String level, String signer, boolean untrusted) {}
 
   /**
    * What the input said about itself, as Tika read it; null where it said nothing.

@@ -3,6 +3,7 @@ package sohoa.pipeline;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import sohoa.catalog.Catalog;
@@ -55,6 +56,12 @@ public final class Sohoa implements AutoCloseable {
    */
   public static Sohoa embedded(Workspace workspace, DigitizeOptions options, Clock clock)
       throws SohoaException {
+    return embedded(workspace, options, Optional.empty(), clock);
+  }
+
+  /** The same, sealing every PDF/A with {@code sealing}'s signature before it is stored. */
+  public static Sohoa embedded(Workspace workspace, DigitizeOptions options,
+      Optional<Sealing> sealing, Clock clock) throws SohoaException {
     TextLayerFont font = TextLayerFont.locate();
     ObjectStore store = new FileSystemStore(workspace.store());
     EnginePool engines = new EnginePool(options.workers(), () -> TesseractEngine.open(options.ocr()));
@@ -73,8 +80,8 @@ public final class Sohoa implements AutoCloseable {
       PageRecognizer recognizer =
           new PageRecognizer(engines, options.ocr(), options.archiveCleaned());
       DocumentPipeline pipeline = new DocumentPipeline(store, catalog, recognizer, pageThreads,
-          new ContentTypeDetector(), files, new FieldExtractor(), font, workspace, options, clock,
-          tools);
+          new ContentTypeDetector(), files, sealing, new FieldExtractor(), font, workspace,
+          options, clock, tools);
       return new Sohoa(workspace, options, clock, store, catalog, engines, files, pageThreads,
           pipeline);
     } catch (SohoaException | RuntimeException e) {

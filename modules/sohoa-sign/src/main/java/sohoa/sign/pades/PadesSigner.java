@@ -42,6 +42,11 @@ public final class PadesSigner {
     this.trusted = List.copyOf(trusted);
   }
 
+  /** Who signs, as the certificate names them. */
+  public String signerName() {
+    return identity.signerName();
+  }
+
   /**
    * Signs the PDF read from {@code in}, writing the signed document to {@code out}.
    *
