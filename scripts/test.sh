@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 . scripts/lib.sh
 ensure_java_and_maven
 ensure_packages "${SOHOA_PACKAGES[@]}"
+# Second opinions the signing tests ask for (Poppler's pdfsig, qpdf --check), and the software
+# token (SoftHSM2, with OpenSC's pkcs11-tool to load it) the PKCS#11 tests sign with.
+ensure_packages poppler-utils qpdf softhsm2 opensc
 export OMP_THREAD_LIMIT=1
 # clean: target/lib is the app folder; a stale jar left there could hide a missing dependency.
 mvn -B clean verify "$@"
