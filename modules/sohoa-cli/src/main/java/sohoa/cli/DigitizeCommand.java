@@ -178,7 +178,8 @@ final class DigitizeCommand implements Callable<Integer> {
           + " for trying sohoa out; give --sign-identity with the agency's own keystore");
     } else {
       identity = Pkcs12Identities.load(signIdentity,
-          password.read("the keystore " + signIdentity), Optional.ofNullable(signAlias));
+          password.read("the password of the keystore " + signIdentity),
+          Optional.ofNullable(signAlias));
     }
     return new Sealing(new PadesSigner(identity, signing.timestampAuthority(),
         signing.trustAnchors()), level, untrusted);

@@ -22,16 +22,17 @@ final class Secret {
   Path file;
 
   /**
-   * The password, asked for on the terminal when neither option is given.
+   * The secret, asked for on the terminal when neither option is given.
    *
-   * @param what what it opens, for the prompt and errors, e.g. {@code the keystore officer.p12}
+   * @param what the secret, for the prompt and errors, e.g. {@code the password of the keystore
+   *     officer.p12} or {@code the token's PIN}
    */
   char[] read(String what) throws ConfigurationError {
     if (environment != null) {
       String value = System.getenv(environment);
       if (value == null) {
         throw new ConfigurationError("the environment variable " + environment + " is not set",
-            "export " + environment + " with the password of " + what + ", or use --password-file");
+            "export " + environment + " with " + what + ", or use --password-file");
       }
       return value.toCharArray();
     }
@@ -46,12 +47,13 @@ final class Secret {
     }
     Console console = System.console();
     if (console == null) {
-      throw new ConfigurationError("no password for " + what + " and no terminal to ask on",
+      throw new ConfigurationError("no " + what.replaceFirst("^the ", "") + " was given and there"
+          + " is no terminal to ask on",
           "give --password-env VAR or --password-file FILE");
     }
-    char[] typed = console.readPassword("Password for %s: ", what);
+    char[] typed = console.readPassword("Enter %s: ", what);
     if (typed == null) {
-      throw new ConfigurationError("no password was typed for " + what, "type the password");
+      throw new ConfigurationError("nothing was typed for " + what, "type " + what);
     }
     return typed;
   }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
+import sohoa.sign.identity.Pkcs11Identities;
 import sohoa.sign.identity.Pkcs12Identities;
 import sohoa.sign.identity.SigningIdentity;
 import sohoa.sign.pades.PadesSigner;
@@ -35,12 +36,25 @@ final class SignCommand implements Callable<Integer> {
       description = "where to write the signed PDF (may not be IN.pdf)")
   Path output;
 
-  @Option(names = "--identity", paramLabel = "KEYSTORE", required = true,
+  @Option(names = "--identity", paramLabel = "KEYSTORE",
       description = "the signer's PKCS#12 keystore (.p12, .pfx)")
   Path identity;
 
+  @Option(names = "--pkcs11", paramLabel = "MODULE",
+      description = "sign on a PKCS#11 token or HSM through this module (.so); its PIN from "
+          + "--password-env, --password-file or a prompt")
+  Path pkcs11;
+
+  @Option(names = "--slot", paramLabel = "N", defaultValue = "0",
+      description = "which of the module's slots holding a token (default 0, the first)")
+  int slot;
+
+  @Option(names = "--chain", paramLabel = "PEM",
+      description = "the issuing CA certificates, when the token holds only the signer's")
+  Path chain;
+
   @Option(names = "--alias", paramLabel = "NAME",
-      description = "the key to sign with, when the keystore holds several")
+      description = "the key to sign with (its label on a token), when there are several")
   String alias;
 
   @Mixin Secret password;
@@ -60,8 +74,7 @@ final class SignCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SignatureLevel asked = SignatureLevel.of(level);
-    SigningIdentity signer = Pkcs12Identities.load(identity,
-        password.read("the keystore " + identity), Optional.ofNullable(alias));
+    SigningIdentity signer = signer();
     PadesSigner pades = new PadesSigner(signer, signing.timestampAuthority(),
         signing.trustAnchors());
     SignatureRequest request = new SignatureRequest(asked, Optional.empty(),
@@ -70,6 +83,21 @@ final class SignCommand implements Callable<Integer> {
     spec.commandLine().getOut().printf("signed %s -> %s (%s, PAdES %s)%n", input, output,
         signer.signerName(), asked.label());
     return 0;
+  }
+
+  /** The identity from the keystore or the token, whichever was given: exactly one must be. */
+  private SigningIdentity signer() throws ConfigurationError {
+    if ((identity == null) == (pkcs11 == null)) {
+      throw new ConfigurationError("say who signs: either --identity KEYSTORE or --pkcs11 MODULE",
+          "give a PKCS#12 keystore with --identity, or a token's PKCS#11 module with --pkcs11");
+    }
+    if (identity != null) {
+      return Pkcs12Identities.load(identity,
+          password.read("the password of the keystore " + identity), Optional.ofNullable(alias));
+    }
+    return Pkcs11Identities.load(new Pkcs11Identities.Token(pkcs11, slot,
+        Optional.ofNullable(alias), Optional.ofNullable(chain)),
+        password.read("the token's PIN"));
   }
 
   /** What signs or extends from one stream to another. */

@@ -1,12 +1,7 @@
 package sohoa.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 import sohoa.core.error.ConfigurationError;
+import sohoa.sign.identity.PemCertificates;
 import sohoa.sign.pades.TimestampAuthority;
 
 /** The timestamp authority and trust anchors that signing and extending share. */
@@ -58,13 +54,7 @@ final class SigningOptions {
   List<X509Certificate> trustAnchors() throws ConfigurationError {
     List<X509Certificate> anchors = new ArrayList<>();
     for (Path file : trust) {
-      try (InputStream in = Files.newInputStream(file)) {
-        anchors.add((X509Certificate) CertificateFactory.getInstance("X.509")
-            .generateCertificate(in));
-      } catch (IOException | GeneralSecurityException e) {
-        throw new ConfigurationError("cannot read the trust anchor " + file + ": "
-            + e.getMessage(), "give a CA certificate in PEM or DER");
-      }
+      anchors.addAll(PemCertificates.read(file));
     }
     return anchors;
   }

@@ -6,6 +6,10 @@ public final class ConfigurationError extends SohoaException {
     super(problem, remedy, null);
   }
 
+  public ConfigurationError(String problem, String remedy, Throwable cause) {
+    super(problem, remedy, cause);
+  }
+
   @Override
   public ExitStatus exitStatus() {
     return ExitStatus.USAGE;
