@@ -12,7 +12,8 @@ import sohoa.pipeline.SohoaVersion;
     versionProvider = SohoaCommand.Version.class,
     description = "Digitises Vietnamese records: OCR, archival PDF/A, storage for reuse.",
     subcommands = {DigitizeCommand.class, ShowCommand.class, SearchCommand.class,
-        SignCommand.class, ExtendCommand.class, PkiCommand.class, CommandLine.HelpCommand.class},
+        SignCommand.class, ExtendCommand.class, VerifyCommand.class, PkiCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:everything asked for was done",

@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,6 +85,29 @@ class SignCommandIT {
         .redirectErrorStream(true).start();
     String check = new String(qpdf.getInputStream().readAllBytes());
     assertEquals(0, qpdf.waitFor(), check);
+
+    SohoaProcess.Result verified = SohoaProcess.run(dir, "verify", extended.toString(),
+        "--trust", pki.resolve("root-ca.pem").toString());
+    assertEquals(0, verified.exitCode(), verified.out() + verified.err());
+    assertTrue(verified.out().contains("level B-LTA"), verified.out());
+    assertTrue(verified.out().contains("overall: VALID (2 signatures)"), verified.out());
+  }
+
+  @Test
+  void verify_truncatedSignedFile_exitsThreeSayingWhy() throws Exception {
+    Path signed = dir.resolve("to-be-cut.pdf");
+    SohoaProcess.Result sign = SohoaProcess.run(dir, "sign", unsigned.toString(),
+        "-o", signed.toString(), "--identity", pki.resolve("officer.p12").toString(),
+        "--password-file", pki.resolve("password").toString(), "--level", "B-B");
+    assertEquals(0, sign.exitCode(), sign.err());
+    byte[] bytes = Files.readAllBytes(signed);
+    Path cut = Files.write(dir.resolve("cut.pdf"), Arrays.copyOf(bytes, bytes.length / 2));
+
+    SohoaProcess.Result verified = SohoaProcess.run(dir, "verify", cut.toString(), "--trust",
+        pki.resolve("root-ca.pem").toString(), "--json");
+
+    assertEquals(3, verified.exitCode(), verified.out() + verified.err());
+    assertTrue(verified.out().contains("\"verdict\" : \"INVALID\""), verified.out());
   }
 
   @Test

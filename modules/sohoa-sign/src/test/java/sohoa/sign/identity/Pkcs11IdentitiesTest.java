@@ -13,11 +13,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -29,14 +26,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sohoa.core.error.ConfigurationError;
+import sohoa.sign.TestPki;
 import sohoa.sign.identity.Pkcs11Identities.Token;
 import sohoa.sign.pades.PadesSigner;
 import sohoa.sign.pades.SignatureLevel;
 import sohoa.sign.pades.SignatureRequest;
-import sohoa.sign.pades.TimestampAuthority;
-import sohoa.sign.pki.DevelopmentPki;
-import sohoa.sign.pki.PkiLayout;
-import sohoa.sign.service.PkiService;
 import sohoa.testkit.fixtures.ScanFiles;
 
 /** Signing on a SoftHSM2 token, as on an agency's USB token or HSM. */
@@ -44,8 +38,7 @@ class Pkcs11IdentitiesTest {
   private static final Path LIBRARY = Path.of("/usr/lib/softhsm/libsofthsm2.so");
   private static final String PIN = "246810";
   @TempDir static Path dir;
-  private static PkiLayout pki;
-  private static PkiService service;
+  private static TestPki pki;
   private static SigningIdentity officer;
 
   @BeforeAll
@@ -59,15 +52,8 @@ class Pkcs11IdentitiesTest {
     }
     Files.createDirectories(tokens);
     Files.writeString(conf, "directories.tokendir = " + tokens + "\nobjectstore.backend = file\n");
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
-    pki = new PkiLayout(dir.resolve("pki"));
-    DevelopmentPki.create(pki, port, Clock.systemUTC());
-    char[] password = Files.readString(pki.passwordFile()).strip().toCharArray();
-    service = PkiService.start(pki, password, Clock.systemUTC());
-    officer = Pkcs12Identities.load(pki.keystore("officer"), password, Optional.empty());
+    pki = TestPki.start(dir.resolve("pki"));
+    officer = pki.identity("officer");
 
     Path key = dir.resolve("officer.key.pem");
     StringWriter pem = new StringWriter();
@@ -87,7 +73,7 @@ class Pkcs11IdentitiesTest {
 
   @AfterAll
   static void stop() {
-    service.close();
+    pki.close();
   }
 
   private static void run(String... command) throws IOException, InterruptedException {
@@ -99,14 +85,13 @@ class Pkcs11IdentitiesTest {
   @Test
   void load_keyOnASoftHsmToken_signsAtBTWithTheKeyStayingOnTheToken() throws Exception {
     SigningIdentity onToken = Pkcs11Identities.load(new Token(LIBRARY, 0, Optional.of("officer"),
-        Optional.of(pki.issuingCertificate())), PIN.toCharArray());
+        Optional.of(pki.layout().issuingCertificate())), PIN.toCharArray());
     ByteArrayOutputStream signed = new ByteArrayOutputStream();
     Path pdf = dir.resolve("to-trinh.pdf");
     ScanFiles.scannedPdf(List.of(new BufferedImage(850, 1100, BufferedImage.TYPE_BYTE_GRAY)), 100,
         pdf);
 
-    new PadesSigner(onToken, Optional.of(TimestampAuthority.at(URI.create(service.base() + "tsa"))),
-        List.of()).sign(new ByteArrayInputStream(Files.readAllBytes(pdf)), signed,
+    new PadesSigner(onToken, Optional.of(pki.tsa()), List.of()).sign(new ByteArrayInputStream(Files.readAllBytes(pdf)), signed,
         SignatureRequest.at(SignatureLevel.B_T));
 
     assertTrue(onToken.provider().orElseThrow().startsWith("SunPKCS11-sohoa"));

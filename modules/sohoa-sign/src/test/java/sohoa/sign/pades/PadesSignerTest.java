@@ -20,9 +20,6 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -35,34 +32,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import sohoa.core.error.SigningFailure;
-import sohoa.sign.identity.Pkcs12Identities;
+import sohoa.sign.TestPki;
 import sohoa.sign.identity.SigningIdentity;
-import sohoa.sign.pki.DevelopmentPki;
-import sohoa.sign.pki.PkiLayout;
-import sohoa.sign.service.PkiService;
 import sohoa.testkit.fixtures.ScanFiles;
 
 class PadesSignerTest {
   @TempDir static Path dir;
-  private static PkiLayout pki;
-  private static char[] password;
-  private static PkiService service;
-  private static X509Certificate root;
+  private static TestPki pki;
   private static byte[] unsigned;
 
   @BeforeAll
   static void startPki() throws Exception {
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
-    pki = new PkiLayout(dir.resolve("pki"));
-    DevelopmentPki.create(pki, port, Clock.systemUTC());
-    password = Files.readString(pki.passwordFile()).strip().toCharArray();
-    service = PkiService.start(pki, password, Clock.systemUTC());
-    try (var in = Files.newInputStream(pki.rootCertificate())) {
-      root = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
-    }
+    pki = TestPki.start(dir.resolve("pki"));
     Path pdf = dir.resolve("quyet-dinh.pdf");
     ScanFiles.scannedPdf(List.of(new BufferedImage(850, 1100, BufferedImage.TYPE_BYTE_GRAY)), 100,
         pdf);
@@ -71,16 +52,15 @@ class PadesSignerTest {
 
   @AfterAll
   static void stopPki() {
-    service.close();
+    pki.close();
   }
 
   private static SigningIdentity identity(String name) throws Exception {
-    return Pkcs12Identities.load(pki.keystore(name), password, Optional.empty());
+    return pki.identity(name);
   }
 
   private static PadesSigner signer(String name) throws Exception {
-    return new PadesSigner(identity(name),
-        Optional.of(TimestampAuthority.at(URI.create(service.base() + "tsa"))), List.of(root));
+    return pki.signer(name);
   }
 
   private static byte[] sign(PadesSigner signer, byte[] pdf, SignatureRequest request)
@@ -159,8 +139,7 @@ class PadesSignerTest {
     byte[] signed = sign(signer("officer"), unsigned, SignatureRequest.at(SignatureLevel.B_T));
     ByteArrayOutputStream extended = new ByteArrayOutputStream();
 
-    new SignatureExtender(TimestampAuthority.at(URI.create(service.base() + "tsa")),
-        List.of(root)).extend(new ByteArrayInputStream(signed), extended);
+    new SignatureExtender(pki.tsa(), List.of(pki.root())).extend(new ByteArrayInputStream(signed), extended);
 
     try (PdfDocument pdf = new PdfDocument(new PdfReader(
         new ByteArrayInputStream(extended.toByteArray())))) {
@@ -179,7 +158,8 @@ class PadesSignerTest {
 
   @Test
   void sign_timestampedWithoutATsa_saysATsaIsNeeded() throws Exception {
-    PadesSigner noTsa = new PadesSigner(identity("officer"), Optional.empty(), List.of(root));
+    PadesSigner noTsa = new PadesSigner(identity("officer"), Optional.empty(),
+        List.of(pki.root()));
 
     SigningFailure e = assertThrows(SigningFailure.class,
         () -> sign(noTsa, unsigned, SignatureRequest.at(SignatureLevel.B_T)));
@@ -195,7 +175,7 @@ class PadesSignerTest {
     }
     URI away = URI.create("http://127.0.0.1:" + closed + "/tsa");
     PadesSigner signer = new PadesSigner(identity("officer"), Optional.of(new TimestampAuthority(
-        away, Optional.empty(), Optional.empty(), Duration.ofSeconds(2), 2)), List.of(root));
+        away, Optional.empty(), Optional.empty(), Duration.ofSeconds(2), 2)), List.of(pki.root()));
     long started = System.nanoTime();
 
     SigningFailure e = assertThrows(SigningFailure.class,

@@ -1,0 +1,322 @@
+package sohoa.sign.verify;
+
+import com.itextpdf.kernel.exceptions.PdfException;
+import com.itextpdf.kernel.pdf.PdfArray;
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.PdfStream;
+import com.itextpdf.signatures.PdfPKCS7;
+import com.itextpdf.signatures.PdfSignature;
+import com.itextpdf.signatures.SignatureUtil;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.security.cert.PKIXParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.bouncycastle.cert.ocsp.BasicOCSPResp;
+import org.bouncycastle.cert.ocsp.OCSPException;
+import org.bouncycastle.cert.ocsp.OCSPResp;
+
+/**
+ * Verifies every signature in a PDF: integrity (the signed digest over the byte range, the
+ * signature over it), that the byte range is the whole revision but the signature's value, the
+ * chain to a trust anchor and its validity at the signing time (the timestamp's time when there
+ * is one), the signer's revocation status, the signature timestamp (its imprint and its
+ * authority's chain), the PAdES level reached, and what changed after it was signed. Immutable.
+ */
+public final class PdfSignatureVerifier {
+  private final List<X509Certificate> anchors;
+  private final boolean online;
+
+  /**
+   * @param anchors the certificates trusted to end chains (root CAs)
+   * @param online whether revocation status may be asked of OCSP responders when the document
+   *     carries none
+   */
+  public PdfSignatureVerifier(List<X509Certificate> anchors, boolean online) {
+    this.anchors = List.copyOf(anchors);
+    this.online = online;
+  }
+
+  public VerificationReport verify(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      return unreadable(file, "cannot be read: " + e.getMessage());
+    }
+    try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(bytes)))) {
+      SignatureUtil signatures = new SignatureUtil(pdf);
+      List<String> names = signatures.getSignatureNames();
+      if (names.isEmpty()) {
+        return unreadable(file, "holds no signature");
+      }
+      Revocation revocation = revocationData(pdf);
+      List<SignatureReport> reports = new ArrayList<>();
+      Verdict overall = Verdict.VALID;
+      for (String name : names) {
+        SignatureReport report = check(signatures, name, pdf, bytes, revocation);
+        reports.add(report);
+        overall = overall.and(report.verdict());
+      }
+      return new VerificationReport(file.toString(), reports, Optional.empty(), overall);
+    } catch (IOException | PdfException e) {
+      return unreadable(file, "is damaged or not a PDF: " + e.getMessage());
+    }
+  }
+
+  private static VerificationReport unreadable(Path file, String problem) {
+    return new VerificationReport(file.toString(), List.of(),
+        Optional.of("the file " + problem), Verdict.INVALID);
+  }
+
+  private SignatureReport check(SignatureUtil signatures, String name, PdfDocument pdf,
+      byte[] bytes, Revocation revocation) throws IOException {
+    PdfSignature signature = signatures.getSignature(name);
+    boolean documentTimestamp = PdfName.ETSI_RFC3161.equals(signature.getSubFilter());
+    List<String> problems = new ArrayList<>();
+    Verdict verdict = Verdict.VALID;
+    PdfPKCS7 data = signatures.readSignatureData(name);
+    boolean intact;
+    try {
+      intact = data.verifySignatureIntegrityAndAuthenticity();
+    } catch (GeneralSecurityException e) {
+      intact = false;
+    }
+    if (!intact) {
+      problems.add("the signed bytes or the signature do not match: the document was altered"
+          + " after signing, or the signature is damaged");
+      verdict = Verdict.INVALID;
+    }
+    boolean byteRange = byteRangeWhole(bytes, signature.getByteRange());
+    if (!byteRange) {
+      problems.add("the byte range does not cover the signed revision but the signature value");
+      verdict = Verdict.INVALID;
+    }
+    X509Certificate signer = data.getSigningCertificate();
+    // A document timestamp is a timestamp token itself, not a signature carrying one.
+    boolean timestamped = !documentTimestamp && data.getTimeStampTokenInfo() != null;
+    Instant at = (documentTimestamp || timestamped ? data.getTimeStampDate() : data.getSignDate())
+        .toInstant();
+    Optional<String> chain = chainProblem(certificates(data.getCertificates()), signer, at);
+    if (chain.isPresent()) {
+      problems.add(chain.get());
+      verdict = verdict.and(chain.get().contains("expired") || chain.get().contains("not yet valid")
+          ? Verdict.INVALID : Verdict.INDETERMINATE);
+    }
+    String status = "not checked (a document timestamp)";
+    if (!documentTimestamp) {
+      status = issuerOf(signer, certificates(data.getCertificates()))
+          .map(issuer -> revocation.status(signer, issuer, at))
+          .orElse("unknown: the issuer's certificate is not in the signature");
+      if (status.startsWith("revoked")) {
+        problems.add("the signer's certificate was " + status);
+        verdict = Verdict.INVALID;
+      } else if (status.startsWith("unknown")) {
+        problems.add("revocation status " + status);
+        verdict = verdict.and(Verdict.INDETERMINATE);
+      }
+    }
+    Optional<String> timestamp = Optional.empty();
+    if (timestamped) {
+      timestamp = timestampProblem(data, at);
+      if (timestamp.isPresent()) {
+        problems.add(timestamp.get());
+        verdict = verdict.and(timestamp.get().contains("does not cover") ? Verdict.INVALID
+            : Verdict.INDETERMINATE);
+      }
+    }
+    List<String> changes = Changes.after(signatures, name, pdf);
+    for (String change : changes) {
+      if (change.startsWith(Changes.DISALLOWED)) {
+        problems.add("after signing, " + change.substring(Changes.DISALLOWED.length()));
+        verdict = Verdict.INVALID;
+      }
+    }
+    return new SignatureReport(name, documentTimestamp, commonName(signer),
+        Optional.of(at), documentTimestamp ? Optional.empty()
+            : Optional.of(level(timestamped, status, signatures, name, pdf)),
+        intact, byteRange, chain, status, timestamp, changes, problems, verdict);
+  }
+
+  /** B-T with a timestamp, B-LT with embedded revocation data, B-LTA with a later document timestamp. */
+  private static String level(boolean timestamped, String status, SignatureUtil signatures,
+      String name, PdfDocument pdf) {
+    if (!timestamped) {
+      return "B-B";
+    }
+    if (!status.contains("embedded")) {
+      return "B-T";
+    }
+    List<String> names = signatures.getSignatureNames();
+    boolean archived = names.subList(names.indexOf(name) + 1, names.size()).stream()
+        .anyMatch(n -> PdfName.ETSI_RFC3161.equals(signatures.getSignature(n).getSubFilter()));
+    return archived ? "B-LTA" : "B-LT";
+  }
+
+  private static boolean byteRangeWhole(byte[] bytes, PdfArray range) {
+    if (range == null || range.size() != 4) {
+      return false;
+    }
+    long start = range.getAsNumber(0).longValue();
+    long gapStart = range.getAsNumber(1).longValue();
+    long gapEnd = range.getAsNumber(2).longValue();
+    long end = gapEnd + range.getAsNumber(3).longValue();
+    if (start != 0 || gapEnd <= gapStart || end > bytes.length) {
+      return false;
+    }
+    // The gap is exactly the hex string of /Contents: '<', hex digits, '>'.
+    if (bytes[(int) gapStart] != '<' || bytes[(int) gapEnd - 1] != '>') {
+      return false;
+    }
+    for (long i = gapStart + 1; i < gapEnd - 1; i++) {
+      if (Character.digit(bytes[(int) i], 16) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Empty when {@code leaf} chains to an anchor and every certificate was valid at {@code at}. */
+  private Optional<String> chainProblem(List<X509Certificate> certificates, X509Certificate leaf,
+      Instant at) {
+    if (anchors.isEmpty()) {
+      return Optional.of("no trust anchor was given, so the chain cannot be trusted (--trust)");
+    }
+    try {
+      List<X509Certificate> path = new ArrayList<>();
+      X509Certificate current = leaf;
+      while (current != null && !anchors.contains(current) && path.size() < 10) {
+        path.add(current);
+        current = issuerOf(current, certificates).filter(i -> !i.equals(leaf)).orElse(null);
+        if (current != null && current.getSubjectX500Principal()
+            .equals(current.getIssuerX500Principal()) && !anchors.contains(current)) {
+          return Optional.of("the chain ends at " + current.getSubjectX500Principal().getName()
+              + ", which is not a trust anchor");
+        }
+      }
+      Set<TrustAnchor> trusted = new HashSet<>();
+      anchors.forEach(a -> trusted.add(new TrustAnchor(a, null)));
+      PKIXParameters parameters = new PKIXParameters(trusted);
+      parameters.setRevocationEnabled(false);
+      parameters.setDate(Date.from(at));
+      CertPathValidator.getInstance("PKIX").validate(
+          CertificateFactory.getInstance("X.509").generateCertPath(path), parameters);
+      return Optional.empty();
+    } catch (CertPathValidatorException e) {
+      String reason = e.getReason() == CertPathValidatorException.BasicReason.EXPIRED
+          ? "a certificate of the chain had expired at the signing time " + at
+          : e.getReason() == CertPathValidatorException.BasicReason.NOT_YET_VALID
+              ? "a certificate of the chain was not yet valid at the signing time " + at
+              : "the chain does not lead to a trust anchor: " + e.getMessage();
+      return Optional.of(reason);
+    } catch (GeneralSecurityException e) {
+      return Optional.of("the chain cannot be checked: " + e.getMessage());
+    }
+  }
+
+  private Optional<String> timestampProblem(PdfPKCS7 data, Instant at) {
+    try {
+      if (!data.verifyTimestampImprint()) {
+        return Optional.of("the signature timestamp does not cover this signature");
+      }
+    } catch (GeneralSecurityException e) {
+      return Optional.of("the signature timestamp does not cover this signature: "
+          + e.getMessage());
+    }
+    List<X509Certificate> tsa = certificates(data.getTimestampCertificates());
+    if (tsa.isEmpty()) {
+      return Optional.of("the signature timestamp carries no certificate to check its authority");
+    }
+    return chainProblem(tsa, tsa.get(0), at).map(p -> "the timestamp authority "
+        + commonName(tsa.get(0)) + " is not trusted: " + p);
+  }
+
+  private static Optional<X509Certificate> issuerOf(X509Certificate certificate,
+      List<X509Certificate> candidates) {
+    for (X509Certificate candidate : candidates) {
+      if (candidate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
+        try {
+          certificate.verify(candidate.getPublicKey());
+          return Optional.of(candidate);
+        } catch (GeneralSecurityException e) {
+          // Same name, other key: not this certificate's issuer; keep looking.
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<X509Certificate> certificates(Certificate[] certificates) {
+    List<X509Certificate> list = new ArrayList<>();
+    if (certificates != null) {
+      for (Certificate c : certificates) {
+        list.add((X509Certificate) c);
+      }
+    }
+    return list;
+  }
+
+  private static String commonName(X509Certificate certificate) {
+    for (String part : certificate.getSubjectX500Principal().getName().split(",")) {
+      if (part.startsWith("CN=")) {
+        return part.substring(3);
+      }
+    }
+    return certificate.getSubjectX500Principal().getName();
+  }
+
+  /** The OCSP responses and CRLs of the document security store. */
+  private Revocation revocationData(PdfDocument pdf) {
+    List<BasicOCSPResp> ocsps = new ArrayList<>();
+    List<X509CRL> crls = new ArrayList<>();
+    PdfDictionary dss = pdf.getCatalog().getPdfObject().getAsDictionary(PdfName.DSS);
+    if (dss != null) {
+      PdfArray responses = dss.getAsArray(PdfName.OCSPs);
+      for (int i = 0; responses != null && i < responses.size(); i++) {
+        try {
+          PdfStream stream = responses.getAsStream(i);
+          ocsps.add(basic(stream.getBytes()));
+        } catch (IOException | OCSPException | RuntimeException e) {
+          // A damaged response is as good as none: the status then comes from elsewhere.
+        }
+      }
+      PdfArray lists = dss.getAsArray(PdfName.CRLs);
+      for (int i = 0; lists != null && i < lists.size(); i++) {
+        try {
+          crls.add((X509CRL) CertificateFactory.getInstance("X.509").generateCRL(
+              new ByteArrayInputStream(lists.getAsStream(i).getBytes())));
+        } catch (GeneralSecurityException | RuntimeException e) {
+          // As above.
+        }
+      }
+    }
+    return new Revocation(ocsps, crls, online);
+  }
+
+  /** DSS holds OCSPResponse or BasicOCSPResponse DER; both are read. */
+  private static BasicOCSPResp basic(byte[] der) throws IOException, OCSPException {
+    try {
+      return (BasicOCSPResp) new OCSPResp(der).getResponseObject();
+    } catch (IOException | RuntimeException e) {
+      return new BasicOCSPResp(org.bouncycastle.asn1.ocsp.BasicOCSPResponse.getInstance(der));
+    }
+  }
+}

@@ -1,0 +1,207 @@
+package sohoa.sign.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.StampingProperties;
+import com.itextpdf.kernel.pdf.annot.PdfTextAnnotation;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import sohoa.sign.TestPki;
+import sohoa.sign.pades.PadesSigner;
+import sohoa.sign.pades.SignatureLevel;
+import sohoa.sign.pades.SignatureRequest;
+import sohoa.testkit.fixtures.ScanFiles;
+
+class PdfSignatureVerifierTest {
+  @TempDir static Path dir;
+  private static TestPki pki;
+  private static TestPki other;
+  private static byte[] unsigned;
+  private static PdfSignatureVerifier verifier;
+
+  @BeforeAll
+  static void start() throws Exception {
+    pki = TestPki.start(dir.resolve("pki"));
+    other = TestPki.start(dir.resolve("other-pki"));
+    Path pdf = dir.resolve("to-trinh.pdf");
+    ScanFiles.scannedPdf(List.of(new BufferedImage(850, 1100, BufferedImage.TYPE_BYTE_GRAY)), 100,
+        pdf);
+    unsigned = Files.readAllBytes(pdf);
+    verifier = new PdfSignatureVerifier(List.of(pki.root()), true);
+  }
+
+  @AfterAll
+  static void stop() {
+    pki.close();
+    other.close();
+  }
+
+  private static byte[] sign(PadesSigner signer, SignatureLevel level) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    signer.sign(new ByteArrayInputStream(unsigned), out, SignatureRequest.at(level));
+    return out.toByteArray();
+  }
+
+  private static VerificationReport verify(byte[] pdf, String name) throws Exception {
+    return verifier.verify(Files.write(dir.resolve(name + ".pdf"), pdf));
+  }
+
+  private static String problems(VerificationReport report) {
+    return report.problem().orElse("") + report.signatures().stream()
+        .flatMap(s -> s.problems().stream()).toList();
+  }
+
+  /** The same PDF with an incremental update made by {@code change}. */
+  private static byte[] updated(byte[] signed, java.util.function.Consumer<PdfDocument> change)
+      throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(signed)),
+        new PdfWriter(out), new StampingProperties().useAppendMode())) {
+      change.accept(pdf);
+    }
+    return out.toByteArray();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"B-B", "B-T", "B-LT", "B-LTA"})
+  void verify_signatureAtEachLevel_isValidAndReachesThatLevel(String label) throws Exception {
+    VerificationReport report = verify(sign(pki.signer("officer"), SignatureLevel.of(label)),
+        "level-" + label);
+
+    assertEquals(Verdict.VALID, report.verdict(), problems(report));
+    SignatureReport first = report.signatures().get(0);
+    assertEquals(Optional.of(label), first.level());
+    assertEquals("Nguyễn Thị Hoa", first.signer());
+    assertTrue(first.revocation().startsWith("good"), first.revocation());
+  }
+
+  @Test
+  void verify_byteChangedInsideTheSignedRange_isInvalid() throws Exception {
+    byte[] signed = sign(pki.signer("officer"), SignatureLevel.B_T);
+    // A byte of the scan's JPEG data, past its start-of-scan marker: the file still parses.
+    int at = indexOf(signed, new byte[] {(byte) 0xFF, (byte) 0xDA}) + 100;
+    signed[at] = (byte) (signed[at] ^ 0x20);
+
+    VerificationReport report = verify(signed, "byte-changed");
+
+    assertEquals(Verdict.INVALID, report.verdict());
+    assertTrue(problems(report).contains("do not match"), problems(report));
+  }
+
+  @Test
+  void verify_pageContentChangedInALaterUpdate_isInvalid() throws Exception {
+    byte[] changed = updated(sign(pki.signer("officer"), SignatureLevel.B_T),
+        pdf -> new PdfCanvas(pdf.getPage(1)).rectangle(100, 100, 200, 50).fill());
+
+    VerificationReport report = verify(changed, "content-changed");
+
+    assertEquals(Verdict.INVALID, report.verdict());
+    assertTrue(problems(report).contains("the content of page 1 changed"), problems(report));
+  }
+
+  @Test
+  void verify_pageAppendedAfterSigning_isInvalid() throws Exception {
+    byte[] appended = updated(sign(pki.signer("officer"), SignatureLevel.B_T),
+        pdf -> pdf.addNewPage());
+
+    VerificationReport report = verify(appended, "page-appended");
+
+    assertEquals(Verdict.INVALID, report.verdict());
+    assertTrue(problems(report).contains("had 1 page(s) when signed and has 2 now"),
+        problems(report));
+  }
+
+  @Test
+  void verify_annotationAddedOverTheContent_isInvalid() throws Exception {
+    byte[] annotated = updated(sign(pki.signer("officer"), SignatureLevel.B_T),
+        pdf -> pdf.getPage(1).addAnnotation(new PdfTextAnnotation(new Rectangle(100, 100, 20, 20))
+            .setContents(new PdfString("Đã duyệt"))));
+
+    VerificationReport report = verify(annotated, "annotated");
+
+    assertEquals(Verdict.INVALID, report.verdict());
+    assertTrue(problems(report).contains("Text annotation was added on page 1"), problems(report));
+  }
+
+  @Test
+  void verify_revokedCertificate_isInvalid() throws Exception {
+    VerificationReport report = verify(sign(pki.signer("revoked-officer"), SignatureLevel.B_T),
+        "revoked");
+
+    assertEquals(Verdict.INVALID, report.verdict());
+    assertTrue(problems(report).contains("certificate was revoked"), problems(report));
+  }
+
+  @Test
+  void verify_certificateExpiredBeforeSigning_isInvalid() throws Exception {
+    VerificationReport report = verify(sign(pki.signer("expired-officer"), SignatureLevel.B_T),
+        "expired");
+
+    assertEquals(Verdict.INVALID, report.verdict());
+    assertTrue(problems(report).contains("had expired at the signing time"), problems(report));
+  }
+
+  @Test
+  void verify_rootNotTrusted_isIndeterminate() throws Exception {
+    VerificationReport report = new PdfSignatureVerifier(List.of(other.root()), true).verify(
+        Files.write(dir.resolve("other-root.pdf"), sign(pki.signer("officer"), SignatureLevel.B_B)));
+
+    assertEquals(Verdict.INDETERMINATE, report.verdict());
+    assertTrue(problems(report).contains("not a trust anchor")
+        || problems(report).contains("does not lead to a trust anchor"), problems(report));
+  }
+
+  @Test
+  void verify_timestampFromAnUntrustedAuthority_isIndeterminate() throws Exception {
+    PadesSigner foreignTsa = new PadesSigner(pki.identity("officer"), Optional.of(other.tsa()),
+        List.of(pki.root()));
+
+    VerificationReport report = verify(sign(foreignTsa, SignatureLevel.B_T), "foreign-tsa");
+
+    assertEquals(Verdict.INDETERMINATE, report.verdict());
+    assertTrue(problems(report).contains("timestamp authority"), problems(report));
+  }
+
+  @Test
+  void verify_truncatedFile_isInvalidSayingItIsDamaged() throws Exception {
+    byte[] signed = sign(pki.signer("officer"), SignatureLevel.B_T);
+
+    VerificationReport report = verify(Arrays.copyOf(signed, signed.length / 2), "truncated");
+
+    assertEquals(Verdict.INVALID, report.verdict());
+    assertTrue(report.problem().isPresent() || problems(report).contains("do not match")
+        || problems(report).contains("byte range"), problems(report));
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i <= haystack.length - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new IllegalArgumentException("not found");
+  }
+}
