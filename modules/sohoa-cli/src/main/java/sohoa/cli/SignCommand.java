@@ -22,6 +22,7 @@ import sohoa.sign.identity.SigningIdentity;
 import sohoa.sign.pades.PadesSigner;
 import sohoa.sign.pades.SignatureLevel;
 import sohoa.sign.pades.SignatureRequest;
+import sohoa.sign.pades.VisibleSignature;
 
 /** {@code sohoa sign IN.pdf -o OUT.pdf --identity KEYSTORE --level B-LT}: one PAdES signature. */
 @Command(name = "sign", description = "Signs a PDF to a PAdES baseline level (B-B, B-T, B-LT, "
@@ -69,6 +70,24 @@ final class SignCommand implements Callable<Integer> {
   @Option(names = "--location", description = "where it is signed (địa điểm)")
   String location;
 
+  @Option(names = "--visible", paramLabel = "PAGE:X,Y,W,H",
+      description = "show the signature in this box (points from the page's bottom left), e.g. "
+          + "1:320,60,220,70: Ký bởi, Cơ quan, Thời gian ký")
+  String visible;
+
+  @Option(names = "--visible-image", paramLabel = "IMAGE",
+      description = "a PNG or JPEG of the handwritten signature or seal, shown beside the text")
+  Path visibleImage;
+
+  @Option(names = "--visible-font", paramLabel = "TTF",
+      defaultValue = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+      description = "a TrueType font with Vietnamese letters, embedded (default DejaVu Sans)")
+  Path visibleFont;
+
+  @Option(names = "--certify", description = "make it a certification signature (DocMDP, no "
+      + "changes allowed after it but validation data): for the document's last signature")
+  boolean certify;
+
   @Mixin SigningOptions signing;
 
   @Override
@@ -78,7 +97,9 @@ final class SignCommand implements Callable<Integer> {
     PadesSigner pades = new PadesSigner(signer, signing.timestampAuthority(),
         signing.trustAnchors());
     SignatureRequest request = new SignatureRequest(asked, Optional.empty(),
-        Optional.ofNullable(reason), Optional.ofNullable(location));
+        Optional.ofNullable(reason), Optional.ofNullable(location),
+        visible == null ? Optional.empty() : Optional.of(VisibleSignature.parse(visible,
+            visibleFont, Optional.ofNullable(visibleImage))), certify);
     writeAtomically(input, output, (in, out) -> pades.sign(in, out, request));
     spec.commandLine().getOut().printf("signed %s -> %s (%s, PAdES %s)%n", input, output,
         signer.signerName(), asked.label());

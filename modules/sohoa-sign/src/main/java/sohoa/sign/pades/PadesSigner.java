@@ -2,6 +2,7 @@ package sohoa.sign.pades;
 
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.StampingProperties;
+import com.itextpdf.signatures.AccessPermissions;
 import com.itextpdf.signatures.CrlClientOnline;
 import com.itextpdf.kernel.crypto.DigestAlgorithms;
 import com.itextpdf.signatures.IExternalSignature;
@@ -15,6 +16,8 @@ import java.io.OutputStream;
 import java.security.GeneralSecurityException;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.time.ZonedDateTime;
+import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,10 +67,19 @@ public final class PadesSigner {
     request.fieldName().ifPresent(properties::setFieldName);
     request.reason().ifPresent(properties::setReason);
     request.location().ifPresent(properties::setLocation);
+    ZonedDateTime now = ZonedDateTime.now(SignatureAppearance.VIETNAM);
+    properties.setClaimedSignDate(GregorianCalendar.from(now));
+    if (request.certify()) {
+      properties.setCertificationLevel(AccessPermissions.NO_CHANGES_PERMITTED);
+    }
     Certificate[] chain = identity.chain().toArray(new Certificate[0]);
     IExternalSignature signature = new PrivateKeySignature(identity.key(), DigestAlgorithms.SHA256,
         identity.provider().orElse(null));
     try {
+      if (request.visible().isPresent()) {
+        SignatureAppearance.apply(properties, request.visible().get(), identity.certificate(),
+            identity.signerName(), now);
+      }
       PdfPadesSigner signer = open(in, out, trusted);
       switch (request.level()) {
         case B_B -> signer.signWithBaselineBProfile(properties, chain, signature);

@@ -10,6 +10,10 @@ import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.PdfStream;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfCanvasProcessor;
+import com.itextpdf.kernel.pdf.canvas.parser.listener.LocationTextExtractionStrategy;
+import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.signatures.PdfPKCS7;
 import com.itextpdf.signatures.SignatureUtil;
 import java.awt.image.BufferedImage;
@@ -154,6 +158,96 @@ class PadesSignerTest {
       assertNotNull(pdf.getCatalog().getPdfObject().getAsDictionary(PdfName.DSS));
       assertTrue(signatures.signatureCoversWholeDocument(names.get(1)));
     }
+  }
+
+  @Test
+  void sign_visibleBox_showsNameAgencyAndTimeInVietnameseInAnEmbeddedFont() throws Exception {
+    VisibleSignature box = VisibleSignature.parse("1:320,60,230,70",
+        Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"), Optional.empty());
+
+    byte[] signed = sign(signer("officer"), unsigned,
+        SignatureRequest.at(SignatureLevel.B_B).shownIn(box));
+
+    try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(signed)))) {
+      SignatureUtil signatures = new SignatureUtil(pdf);
+      assertTrue(signatures.readSignatureData(signatures.getSignatureNames().get(0))
+          .verifySignatureIntegrityAndAuthenticity());
+      PdfDictionary widget = signatures.getSignatureFormFieldDictionary(
+          signatures.getSignatureNames().get(0));
+      assertEquals(List.of(320f, 60f, 550f, 130f),
+          floats(widget.getAsArray(PdfName.Rect).toFloatArray()));
+      PdfFormXObject shown = new PdfFormXObject(
+          widget.getAsDictionary(PdfName.AP).getAsStream(PdfName.N));
+      LocationTextExtractionStrategy text = new LocationTextExtractionStrategy();
+      new PdfCanvasProcessor(text).processContent(shown.getPdfObject().getBytes(),
+          shown.getResources());
+      String read = text.getResultantText();
+      assertTrue(read.contains("Ký bởi: Nguyễn Thị Hoa"), read);
+      assertTrue(read.contains("Cơ quan: Ủy ban nhân dân tỉnh Thanh Hóa"), read);
+      assertTrue(read.matches("(?s).*Thời gian ký: \\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d:\\d\\d \\+07:00.*"),
+          read);
+      assertTrue(embedsFonts(shown.getPdfObject()), "every font of the appearance is embedded");
+    }
+  }
+
+  @Test
+  void sign_certifying_locksTheDocumentWithDocMdp() throws Exception {
+    byte[] signed = sign(signer("agency"), unsigned,
+        SignatureRequest.at(SignatureLevel.B_T).certifying());
+
+    try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(signed)))) {
+      SignatureUtil signatures = new SignatureUtil(pdf);
+      String name = signatures.getSignatureNames().get(0);
+      PdfDictionary reference = signatures.getSignatureDictionary(name)
+          .getAsArray(PdfName.Reference).getAsDictionary(0);
+      assertEquals(PdfName.DocMDP, reference.getAsName(PdfName.TransformMethod));
+      assertEquals(1, reference.getAsDictionary(PdfName.TransformParams).getAsNumber(PdfName.P)
+          .intValue(), "no changes permitted");
+      assertNotNull(pdf.getCatalog().getPdfObject().getAsDictionary(PdfName.Perms)
+          .get(PdfName.DocMDP));
+      assertTrue(signatures.readSignatureData(name).verifySignatureIntegrityAndAuthenticity());
+    }
+  }
+
+  /** Whether the form XObject and those it draws use fonts, each with its program embedded. */
+  private static boolean embedsFonts(PdfStream form) {
+    List<PdfDictionary> fonts = new java.util.ArrayList<>();
+    collectFonts(form, fonts);
+    return !fonts.isEmpty() && fonts.stream().allMatch(font -> {
+      PdfDictionary described = font.containsKey(PdfName.DescendantFonts)
+          ? font.getAsArray(PdfName.DescendantFonts).getAsDictionary(0) : font;
+      PdfDictionary descriptor = described.getAsDictionary(PdfName.FontDescriptor);
+      return descriptor != null && (descriptor.containsKey(PdfName.FontFile2)
+          || descriptor.containsKey(PdfName.FontFile3));
+    });
+  }
+
+  private static void collectFonts(PdfStream form, List<PdfDictionary> fonts) {
+    PdfDictionary resources = form.getAsDictionary(PdfName.Resources);
+    if (resources == null) {
+      return;
+    }
+    PdfDictionary own = resources.getAsDictionary(PdfName.Font);
+    if (own != null) {
+      own.keySet().forEach(name -> fonts.add(own.getAsDictionary(name)));
+    }
+    PdfDictionary xobjects = resources.getAsDictionary(PdfName.XObject);
+    if (xobjects != null) {
+      for (PdfName name : xobjects.keySet()) {
+        PdfStream inner = xobjects.getAsStream(name);
+        if (PdfName.Form.equals(inner.getAsName(PdfName.Subtype))) {
+          collectFonts(inner, fonts);
+        }
+      }
+    }
+  }
+
+  private static List<Float> floats(float[] values) {
+    List<Float> list = new java.util.ArrayList<>();
+    for (float v : values) {
+      list.add(v);
+    }
+    return list;
   }
 
   @Test
