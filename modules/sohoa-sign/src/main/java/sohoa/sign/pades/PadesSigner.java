@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.ZonedDateTime;
@@ -102,6 +103,10 @@ public final class PadesSigner {
     signer.setOcspClient(new OcspClientBouncyCastle());
     signer.setCrlClient(new CrlClientOnline());
     signer.setTrustedCertificates(List.copyOf(trusted));
+    // The JDK's digests (SHA-NI where the CPU has it) instead of iText's default, Bouncy Castle's
+    // pure-Java ones: hashing the document was half the time of a B-B signature.
+    signer.setExternalDigest(algorithm ->
+        MessageDigest.getInstance(DigestAlgorithms.getAllowedDigest(algorithm)));
     return signer;
   }
 
