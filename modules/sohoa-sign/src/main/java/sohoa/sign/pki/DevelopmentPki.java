@@ -106,7 +106,7 @@ public final class DevelopmentPki {
     KeyPair rootKeys = rsa();
     X509Certificate root = certificate(name("sohoa Development Root CA"), rootKeys,
         name("sohoa Development Root CA"), rootKeys.getPrivate(), null, now.minus(YEAR.multipliedBy(5)),
-        now.plus(YEAR.multipliedBy(20)), Role.CA);
+        now.plus(YEAR.multipliedBy(20)), Role.ROOT);
     KeyPair issuingKeys = rsa();
     X509Certificate issuing = certificate(name("sohoa Development Issuing CA"), issuingKeys,
         name("sohoa Development Root CA"), rootKeys.getPrivate(), root,
@@ -179,7 +179,8 @@ public final class DevelopmentPki {
     }
   }
 
-  private enum Role { CA, SIGNER, TIMESTAMPS, OCSP }
+  /** ROOT may issue one level of CA (the issuing CA), which may issue only end entities. */
+  private enum Role { ROOT, CA, SIGNER, TIMESTAMPS, OCSP }
 
   private X509Certificate certificate(X500Name subject, KeyPair keys, X500Name issuer,
       PrivateKey issuerKey, X509Certificate issuerCertificate, Instant from, Instant until, Role role)
@@ -210,8 +211,9 @@ public final class DevelopmentPki {
                 : new AccessDescription[] {issuerCopy}));
       }
       switch (role) {
-        case CA -> {
-          builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
+        case ROOT, CA -> {
+          builder.addExtension(Extension.basicConstraints, true,
+              new BasicConstraints(role == Role.ROOT ? 1 : 0));
           builder.addExtension(Extension.keyUsage, true,
               new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
         }
@@ -230,7 +232,7 @@ public final class DevelopmentPki {
           builder.addExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck, false, DERNull.INSTANCE);
         }
       }
-      if (role != Role.CA) {
+      if (role != Role.ROOT && role != Role.CA) {
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
       }
       return new JcaX509CertificateConverter().getCertificate(builder.build(signer(issuerKey)));
