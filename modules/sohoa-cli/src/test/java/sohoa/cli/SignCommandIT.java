@@ -139,6 +139,33 @@ class SignCommandIT {
   }
 
   @Test
+  void sign_visibleCertifyingSignatureOnAPdfa_keepsItPdfaAndShowsVietnamese() throws Exception {
+    Path data = dir.resolve("data-visible");
+    SohoaProcess.Result digitized = SohoaProcess.run(dir, "digitize",
+        SohoaProcess.ROOT.resolve("samples/scans/01-quyet-dinh-ubnd-xa.tif").toString(),
+        "--data", data.toString());
+    assertEquals(0, digitized.exitCode(), digitized.err());
+    Path pdfa;
+    try (var documents = Files.list(data.resolve("store/documents"))) {
+      pdfa = documents.findFirst().orElseThrow().resolve("pdfa.pdf");
+    }
+    Path signed = dir.resolve("visible.pdf");
+
+    SohoaProcess.Result sign = SohoaProcess.run(dir, "sign", pdfa.toString(), "-o",
+        signed.toString(), "--identity", pki.resolve("officer.p12").toString(),
+        "--password-file", pki.resolve("password").toString(), "--level", "B-T", "--tsa", tsa,
+        "--visible", "1:320,60,230,70", "--certify");
+
+    assertEquals(0, sign.exitCode(), sign.err());
+    assertTrue(PdfaValidation.validate(signed).compliant(), "still PDF/A-2u with the box");
+    Process pdfsig = new ProcessBuilder("pdfsig", signed.toString()).redirectErrorStream(true)
+        .start();
+    String report = new String(pdfsig.getInputStream().readAllBytes());
+    pdfsig.waitFor();
+    assertTrue(report.contains("Signature Validation: Signature is Valid."), report);
+  }
+
+  @Test
   void digitizeWithSignAlone_usesTheDevelopmentIdentityAndSaysItIsUntrusted() throws Exception {
     Path data = dir.resolve("data-dev");
 
