@@ -11,14 +11,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sohoa.sign.identity.Pkcs12Identities;
+import sohoa.sign.identity.SigningIdentity;
 import sohoa.sign.pki.PkiLayout;
 import sohoa.sign.service.PkiService;
 import sohoa.testkit.fixtures.ScanFiles;
 import sohoa.testkit.pdf.PdfaValidation;
+import sohoa.testkit.token.SoftHsmToken;
 
 /** {@code sohoa pki init}, {@code sign} and {@code extend} as an officer runs them. */
 class SignCommandIT {
@@ -177,6 +181,28 @@ class SignCommandIT {
     assertTrue(run.err().contains("development identity") && run.err().contains("UNTRUSTED"),
         run.err());
     assertTrue(Files.isRegularFile(data.resolve("pki/agency.p12")));
+  }
+
+  @Test
+  void sign_onAPkcs11Token_withThePinFromAFile() throws Exception {
+    PkiLayout layout = new PkiLayout(pki);
+    SigningIdentity officer = Pkcs12Identities.load(layout.keystore("officer"),
+        Files.readString(layout.passwordFile()).strip().toCharArray(), Optional.empty());
+    SoftHsmToken.create("van-thu", "482915", officer.key(), officer.certificate(), "officer");
+    Path pin = Files.writeString(dir.resolve("pin"), "482915\n");
+    Path signed = dir.resolve("token-signed.pdf");
+
+    SohoaProcess.Result sign = SohoaProcess.run(dir, "sign", unsigned.toString(),
+        "-o", signed.toString(), "--pkcs11", SoftHsmToken.MODULE.toString(), "--alias", "officer",
+        "--chain", layout.issuingCertificate().toString(), "--password-file", pin.toString(),
+        "--level", "B-T", "--tsa", tsa);
+
+    assertEquals(0, sign.exitCode(), sign.err());
+    assertTrue(sign.out().contains("Nguyễn Thị Hoa"), sign.out());
+    SohoaProcess.Result verified = SohoaProcess.run(dir, "verify", signed.toString(), "--trust",
+        layout.rootCertificate().toString());
+    assertEquals(0, verified.exitCode(), verified.out());
+    assertTrue(verified.out().contains("level B-T"), verified.out());
   }
 
   @Test

@@ -11,16 +11,10 @@ import com.itextpdf.signatures.SignatureUtil;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
-import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,10 +26,11 @@ import sohoa.sign.pades.PadesSigner;
 import sohoa.sign.pades.SignatureLevel;
 import sohoa.sign.pades.SignatureRequest;
 import sohoa.testkit.fixtures.ScanFiles;
+import sohoa.testkit.token.SoftHsmToken;
 
 /** Signing on a SoftHSM2 token, as on an agency's USB token or HSM. */
 class Pkcs11IdentitiesTest {
-  private static final Path LIBRARY = Path.of("/usr/lib/softhsm/libsofthsm2.so");
+  private static final Path LIBRARY = SoftHsmToken.MODULE;
   private static final String PIN = "246810";
   @TempDir static Path dir;
   private static TestPki pki;
@@ -43,43 +38,14 @@ class Pkcs11IdentitiesTest {
 
   @BeforeAll
   static void loadTheOfficersKeyOntoAToken() throws Exception {
-    Path conf = Path.of(System.getenv("SOFTHSM2_CONF"));
-    Path tokens = conf.resolveSibling("tokens");
-    if (Files.exists(tokens)) {
-      try (Stream<Path> old = Files.walk(tokens)) {
-        old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
-    Files.createDirectories(tokens);
-    Files.writeString(conf, "directories.tokendir = " + tokens + "\nobjectstore.backend = file\n");
     pki = TestPki.start(dir.resolve("pki"));
     officer = pki.identity("officer");
-
-    Path key = dir.resolve("officer.key.pem");
-    StringWriter pem = new StringWriter();
-    try (JcaPEMWriter writer = new JcaPEMWriter(pem)) {
-      writer.writeObject(new JcaPKCS8Generator(officer.key(), null));
-    }
-    Files.writeString(key, pem.toString());
-    Path certificate = Files.write(dir.resolve("officer.der"), officer.certificate().getEncoded());
-    run("softhsm2-util", "--init-token", "--free", "--label", "sohoa-test", "--pin", PIN,
-        "--so-pin", "13579111");
-    run("softhsm2-util", "--import", key.toString(), "--token", "sohoa-test", "--label",
-        "officer", "--id", "01", "--pin", PIN);
-    run("pkcs11-tool", "--module", LIBRARY.toString(), "--token-label", "sohoa-test", "--login",
-        "--pin", PIN, "--write-object", certificate.toString(), "--type", "cert", "--id", "01",
-        "--label", "officer");
+    SoftHsmToken.create("sohoa-test", PIN, officer.key(), officer.certificate(), "officer");
   }
 
   @AfterAll
   static void stop() {
     pki.close();
-  }
-
-  private static void run(String... command) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(process.getInputStream().readAllBytes());
-    assertEquals(0, process.waitFor(), String.join(" ", command) + ": " + out);
   }
 
   @Test
