@@ -19,12 +19,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import sohoa.core.error.ConfigurationError;
 import sohoa.sign.TestPki;
 import sohoa.sign.identity.Pkcs11Identities.Token;
 import sohoa.sign.pades.PadesSigner;
 import sohoa.sign.pades.SignatureLevel;
 import sohoa.sign.pades.SignatureRequest;
+import sohoa.sign.verify.PdfSignatureVerifier;
+import sohoa.sign.verify.Verdict;
+import sohoa.sign.verify.VerificationReport;
 import sohoa.testkit.fixtures.ScanFiles;
 import sohoa.testkit.token.SoftHsmToken;
 
@@ -48,8 +53,10 @@ class Pkcs11IdentitiesTest {
     pki.close();
   }
 
-  @Test
-  void load_keyOnASoftHsmToken_signsAtBTWithTheKeyStayingOnTheToken() throws Exception {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"B-B", "B-T", "B-LT", "B-LTA"})
+  void load_keyOnASoftHsmToken_signsAtEachLevelWithTheKeyStayingOnTheToken(String level)
+      throws Exception {
     SigningIdentity onToken = Pkcs11Identities.load(new Token(LIBRARY, 0, Optional.of("officer"),
         Optional.of(pki.layout().issuingCertificate())), PIN.toCharArray());
     ByteArrayOutputStream signed = new ByteArrayOutputStream();
@@ -58,7 +65,7 @@ class Pkcs11IdentitiesTest {
         pdf);
 
     new PadesSigner(onToken, Optional.of(pki.tsa()), List.of()).sign(new ByteArrayInputStream(Files.readAllBytes(pdf)), signed,
-        SignatureRequest.at(SignatureLevel.B_T));
+        SignatureRequest.at(SignatureLevel.of(level)));
 
     assertTrue(onToken.provider().orElseThrow().startsWith("SunPKCS11-sohoa"));
     assertEquals(officer.certificate(), onToken.certificate());
@@ -69,8 +76,12 @@ class Pkcs11IdentitiesTest {
       PdfPKCS7 signature = signatures.readSignatureData(signatures.getSignatureNames().get(0));
       assertTrue(signature.verifySignatureIntegrityAndAuthenticity());
       assertEquals(officer.certificate(), signature.getSigningCertificate());
-      assertTrue(signature.verifyTimestampImprint());
+      assertEquals(!level.equals("B-B"), signature.getTimeStampTokenInfo() != null);
     }
+    VerificationReport report = new PdfSignatureVerifier(List.of(pki.root()), true).verify(
+        Files.write(dir.resolve("token-" + level + ".pdf"), signed.toByteArray()));
+    assertEquals(Verdict.VALID, report.verdict(), report.toString());
+    assertEquals(Optional.of(level), report.signatures().get(0).level());
   }
 
   @Test
