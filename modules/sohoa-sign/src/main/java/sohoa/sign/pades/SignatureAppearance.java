@@ -6,6 +6,7 @@ import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
+import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.signatures.SignerProperties;
 import java.io.IOException;
 import java.security.cert.X509Certificate;
@@ -48,8 +49,7 @@ final class SignatureAppearance {
     }
     appearance.setFont(font).setFontSize(Math.min(10f, box.height() / 4.5f));
     properties.setPageNumber(box.page())
-        .setPageRect(new com.itextpdf.kernel.geom.Rectangle(box.x(), box.y(), box.width(),
-            box.height()))
+        .setPageRect(new Rectangle(box.x(), box.y(), box.width(), box.height()))
         .setSignatureAppearance(appearance);
   }
 

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
@@ -28,7 +29,9 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
@@ -41,22 +44,20 @@ import org.bouncycastle.cert.ocsp.BasicOCSPRespBuilder;
 import org.bouncycastle.cert.ocsp.CertificateID;
 import org.bouncycastle.cert.ocsp.CertificateStatus;
 import org.bouncycastle.cert.ocsp.OCSPReq;
-import org.bouncycastle.cert.ocsp.OCSPResp;
 import org.bouncycastle.cert.ocsp.OCSPRespBuilder;
 import org.bouncycastle.cert.ocsp.Req;
 import org.bouncycastle.cert.ocsp.RevokedStatus;
 import org.bouncycastle.cert.ocsp.UnknownStatus;
 import org.bouncycastle.cert.ocsp.jcajce.JcaBasicOCSPRespBuilder;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.DigestCalculatorProvider;
+import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
 import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import sohoa.sign.pki.DevelopmentPki;
 import sohoa.sign.pki.PkiLayout;
 
@@ -88,7 +89,7 @@ public final class PkiService implements AutoCloseable {
     this.clock = clock;
     try {
       this.digests = new JcaDigestCalculatorProviderBuilder().build();
-    } catch (org.bouncycastle.operator.OperatorCreationException e) {
+    } catch (OperatorCreationException e) {
       throw new GeneralSecurityException("no digest calculators", e);
     }
     CertificateFactory x509 = CertificateFactory.getInstance("X.509");
@@ -235,14 +236,14 @@ public final class PkiService implements AutoCloseable {
     }
   }
 
-  private static X509Certificate certificate(CertificateFactory x509, java.nio.file.Path file)
+  private static X509Certificate certificate(CertificateFactory x509, Path file)
       throws IOException, GeneralSecurityException {
     try (InputStream in = Files.newInputStream(file)) {
       return (X509Certificate) x509.generateCertificate(in);
     }
   }
 
-  private static KeyStore keystore(java.nio.file.Path file, char[] password)
+  private static KeyStore keystore(Path file, char[] password)
       throws IOException, GeneralSecurityException {
     KeyStore store = KeyStore.getInstance("PKCS12");
     try (InputStream in = Files.newInputStream(file)) {

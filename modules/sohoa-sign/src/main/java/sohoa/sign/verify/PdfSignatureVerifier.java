@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.bouncycastle.asn1.ocsp.BasicOCSPResponse;
 import org.bouncycastle.cert.ocsp.BasicOCSPResp;
 import org.bouncycastle.cert.ocsp.OCSPException;
 import org.bouncycastle.cert.ocsp.OCSPResp;
@@ -316,7 +317,7 @@ public final class PdfSignatureVerifier {
     try {
       return (BasicOCSPResp) new OCSPResp(der).getResponseObject();
     } catch (IOException | RuntimeException e) {
-      return new BasicOCSPResp(org.bouncycastle.asn1.ocsp.BasicOCSPResponse.getInstance(der));
+      return new BasicOCSPResp(BasicOCSPResponse.getInstance(der));
     }
   }
 }
