@@ -5,13 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.Security;
-import java.security.cert.Certificate;
-import java.security.cert.X509Certificate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,49 +74,9 @@ public final class Pkcs11Identities {
       throw new ConfigurationError("the token cannot be read: " + e.getMessage(),
           "check the module path and the slot", e);
     }
-    try {
-      String alias = token.alias().isPresent() ? token.alias().get() : onlyKey(store);
-      if (!store.isKeyEntry(alias)) {
-        throw new ConfigurationError("the token has no key labelled '" + alias + "'",
-            "use one of its keys: " + keys(store));
-      }
-      List<X509Certificate> chain = new ArrayList<>();
-      Certificate[] onToken = store.getCertificateChain(alias);
-      if (onToken == null || onToken.length == 0) {
-        throw new ConfigurationError("the key '" + alias + "' has no certificate on the token",
-            "load the signer's certificate onto the token with the key's id");
-      }
-      for (Certificate c : onToken) {
-        chain.add((X509Certificate) c);
-      }
-      if (token.chainFile().isPresent()) {
-        chain.addAll(PemCertificates.read(token.chainFile().get()));
-      }
-      return new SigningIdentity((PrivateKey) store.getKey(alias, null), chain,
-          Optional.of(provider.getName()));
-    } catch (GeneralSecurityException e) {
-      throw new ConfigurationError("cannot use the token's key: " + e.getMessage(),
-          "check the key's label and that it may sign", e);
-    }
-  }
-
-  private static String onlyKey(KeyStore store)
-      throws GeneralSecurityException, ConfigurationError {
-    List<String> keys = keys(store);
-    if (keys.size() != 1) {
-      throw new ConfigurationError("the token holds " + keys.size() + " keys, so which one signs"
-          + " must be said", "name one by its label: " + keys);
-    }
-    return keys.get(0);
-  }
-
-  private static List<String> keys(KeyStore store) throws GeneralSecurityException {
-    List<String> keys = new ArrayList<>();
-    for (String alias : Collections.list(store.aliases())) {
-      if (store.isKeyEntry(alias)) {
-        keys.add(alias);
-      }
-    }
-    return keys;
+    return KeyEntry.identity(store, token.alias(), null, "the token in slot "
+        + token.slotIndex() + " of " + token.library(),
+        token.chainFile().isPresent() ? PemCertificates.read(token.chainFile().get()) : List.of(),
+        Optional.of(provider.getName()));
   }
 }

@@ -6,12 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.security.PrivateKey;
 import java.security.UnrecoverableKeyException;
-import java.security.cert.Certificate;
-import java.security.cert.X509Certificate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import sohoa.core.error.ConfigurationError;
@@ -43,41 +38,7 @@ public final class Pkcs12Identities {
       throw new ConfigurationError("cannot read the keystore " + file + ": " + e.getMessage(),
           "check that the file is a PKCS#12 (.p12, .pfx) keystore");
     }
-    try {
-      String entry = alias.isPresent() ? alias.get() : onlyKeyEntry(store, file);
-      if (!store.isKeyEntry(entry)) {
-        throw new ConfigurationError("the keystore " + file + " has no key named '" + entry + "'",
-            "use one of its keys: " + keyEntries(store));
-      }
-      PrivateKey key = (PrivateKey) store.getKey(entry, password);
-      List<X509Certificate> chain = new ArrayList<>();
-      for (Certificate c : store.getCertificateChain(entry)) {
-        chain.add((X509Certificate) c);
-      }
-      return new SigningIdentity(key, chain, Optional.empty());
-    } catch (GeneralSecurityException e) {
-      throw new ConfigurationError("cannot take the key out of " + file + ": " + e.getMessage(),
-          "check the key's password; sohoa uses the keystore's password for its key");
-    }
-  }
-
-  private static String onlyKeyEntry(KeyStore store, Path file)
-      throws GeneralSecurityException, ConfigurationError {
-    List<String> keys = keyEntries(store);
-    if (keys.size() != 1) {
-      throw new ConfigurationError("the keystore " + file + " holds " + keys.size()
-          + " keys, so which one signs must be said", "name one with --alias: " + keys);
-    }
-    return keys.get(0);
-  }
-
-  private static List<String> keyEntries(KeyStore store) throws GeneralSecurityException {
-    List<String> keys = new ArrayList<>();
-    for (String alias : Collections.list(store.aliases())) {
-      if (store.isKeyEntry(alias)) {
-        keys.add(alias);
-      }
-    }
-    return keys;
+    return KeyEntry.identity(store, alias, password, "the keystore " + file, List.of(),
+        Optional.empty());
   }
 }
