@@ -29,13 +29,7 @@ public record SigningIdentity(PrivateKey key, List<X509Certificate> chain,
 
   /** The signer's name as its certificate gives it (CN), for messages and visible signatures. */
   public String signerName() {
-    String subject = certificate().getSubjectX500Principal().getName();
-    for (String part : subject.split(",(?=(?:[^\\\\]|\\\\.)*$)")) {
-      if (part.startsWith("CN=")) {
-        return part.substring(3).replace("\\", "");
-      }
-    }
-    return subject;
+    return CertificateNames.commonName(certificate());
   }
 
   /** Never the key: a record's default toString would be the only leak path. */

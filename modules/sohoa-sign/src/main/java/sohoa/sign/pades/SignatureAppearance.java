@@ -13,6 +13,7 @@ import java.security.cert.X509Certificate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import sohoa.sign.identity.CertificateNames;
 
 /**
  * The text a visible signature shows, in Vietnamese as officers read it:
@@ -40,7 +41,7 @@ final class SignatureAppearance {
       String signerName, ZonedDateTime at) throws IOException {
     PdfFont font = PdfFontFactory.createFont(box.font().toString(), PdfEncodings.IDENTITY_H,
         EmbeddingStrategy.FORCE_EMBEDDED);
-    String text = text(signerName, agency(signer), at);
+    String text = text(signerName, CertificateNames.unit(signer), at);
     SignatureFieldAppearance appearance = new SignatureFieldAppearance(SignerProperties.IGNORED_ID);
     if (box.image().isPresent()) {
       appearance.setContent(text, ImageDataFactory.create(box.image().get().toString()));
@@ -51,26 +52,5 @@ final class SignatureAppearance {
     properties.setPageNumber(box.page())
         .setPageRect(new Rectangle(box.x(), box.y(), box.width(), box.height()))
         .setSignatureAppearance(appearance);
-  }
-
-  /** The unit the certificate names: OU when it has one (an officer's), else O. */
-  static String agency(X509Certificate certificate) {
-    String subject = certificate.getSubjectX500Principal().getName("RFC1779");
-    String organisation = "";
-    for (String part : subject.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
-      String p = part.strip();
-      if (p.startsWith("OU=")) {
-        return unquote(p.substring(3));
-      }
-      if (p.startsWith("O=")) {
-        organisation = unquote(p.substring(2));
-      }
-    }
-    return organisation;
-  }
-
-  private static String unquote(String value) {
-    return value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1)
-        : value;
   }
 }

@@ -34,6 +34,7 @@ import org.bouncycastle.asn1.ocsp.BasicOCSPResponse;
 import org.bouncycastle.cert.ocsp.BasicOCSPResp;
 import org.bouncycastle.cert.ocsp.OCSPException;
 import org.bouncycastle.cert.ocsp.OCSPResp;
+import sohoa.sign.identity.CertificateNames;
 
 /**
  * Verifies every signature in a PDF: integrity (the signed digest over the byte range, the
@@ -151,7 +152,7 @@ public final class PdfSignatureVerifier {
         verdict = Verdict.INVALID;
       }
     }
-    return new SignatureReport(name, documentTimestamp, commonName(signer),
+    return new SignatureReport(name, documentTimestamp, CertificateNames.commonName(signer),
         Optional.of(at), documentTimestamp ? Optional.empty()
             : Optional.of(level(timestamped, status, signatures, name, pdf)),
         intact, byteRange, chain, status, timestamp, changes, problems, verdict);
@@ -247,7 +248,7 @@ public final class PdfSignatureVerifier {
       return Optional.of("the signature timestamp carries no certificate to check its authority");
     }
     return chainProblem(tsa, tsa.get(0), at).map(p -> "the timestamp authority "
-        + commonName(tsa.get(0)) + " is not trusted: " + p);
+        + CertificateNames.commonName(tsa.get(0)) + " is not trusted: " + p);
   }
 
   private static Optional<X509Certificate> issuerOf(X509Certificate certificate,
@@ -273,15 +274,6 @@ public final class PdfSignatureVerifier {
       }
     }
     return list;
-  }
-
-  private static String commonName(X509Certificate certificate) {
-    for (String part : certificate.getSubjectX500Principal().getName().split(",")) {
-      if (part.startsWith("CN=")) {
-        return part.substring(3);
-      }
-    }
-    return certificate.getSubjectX500Principal().getName();
   }
 
   /** The OCSP responses and CRLs of the document security store. */
