@@ -18,14 +18,19 @@ import java.util.List;
  * the content are not.
  */
 final class Changes {
-  /** Prefix of a change that invalidates the signature. */
-  static final String DISALLOWED = "not allowed: ";
+  /** One change since the signature, and whether PAdES allows it. */
+  record Change(String description, boolean allowed) {
+    /** As the report lists it: {@code allowed: …} or {@code not allowed: …}. */
+    String text() {
+      return (allowed ? "allowed: " : "not allowed: ") + description;
+    }
+  }
 
   private Changes() {}
 
-  static List<String> after(SignatureUtil signatures, String name, PdfDocument now)
+  static List<Change> after(SignatureUtil signatures, String name, PdfDocument now)
       throws IOException {
-    List<String> changes = new ArrayList<>();
+    List<Change> changes = new ArrayList<>();
     if (signatures.signatureCoversWholeDocument(name)) {
       return changes;
     }
@@ -34,13 +39,13 @@ final class Changes {
       int before = signed.getNumberOfPages();
       int after = now.getNumberOfPages();
       if (before != after) {
-        changes.add(DISALLOWED + "the document had " + before + " page(s) when signed and has "
-            + after + " now");
+        changes.add(new Change("the document had " + before + " page(s) when signed and has "
+            + after + " now", false));
       }
       for (int page = 1; page <= Math.min(before, after); page++) {
         if (!Arrays.equals(signed.getPage(page).getContentBytes(),
             now.getPage(page).getContentBytes())) {
-          changes.add(DISALLOWED + "the content of page " + page + " changed");
+          changes.add(new Change("the content of page " + page + " changed", false));
         }
         annotations(signed.getPage(page).getAnnotations(), now.getPage(page).getAnnotations(),
             page, changes);
@@ -48,15 +53,15 @@ final class Changes {
       boolean dssBefore = signed.getCatalog().getPdfObject().containsKey(PdfName.DSS);
       boolean dssNow = now.getCatalog().getPdfObject().containsKey(PdfName.DSS);
       if (dssNow && !dssBefore) {
-        changes.add("allowed: validation data (DSS) added");
+        changes.add(new Change("validation data (DSS) added", true));
       } else if (dssNow) {
-        changes.add("allowed: validation data (DSS) updated");
+        changes.add(new Change("validation data (DSS) updated", true));
       }
       List<String> names = signatures.getSignatureNames();
       for (String later : names.subList(names.indexOf(name) + 1, names.size())) {
-        changes.add(PdfName.ETSI_RFC3161.equals(signatures.getSignature(later).getSubFilter())
-            ? "allowed: document timestamp " + later + " added"
-            : "allowed: signature " + later + " added");
+        changes.add(new Change(PdfName.ETSI_RFC3161.equals(
+            signatures.getSignature(later).getSubFilter())
+            ? "document timestamp " + later + " added" : "signature " + later + " added", true));
       }
     }
     return changes;
@@ -64,7 +69,7 @@ final class Changes {
 
   /** Annotations now on the page that were not when it was signed; signature widgets allowed. */
   private static void annotations(List<PdfAnnotation> before, List<PdfAnnotation> now, int page,
-      List<String> changes) {
+      List<Change> changes) {
     List<Object> known = new ArrayList<>();
     for (PdfAnnotation annotation : before) {
       known.add(annotation.getPdfObject().getIndirectReference() != null
@@ -79,8 +84,8 @@ final class Changes {
       boolean signatureWidget = PdfName.Widget.equals(annotation.getSubtype())
           && PdfName.Sig.equals(annotation.getPdfObject().getAsName(PdfName.FT));
       if (!signatureWidget) {
-        changes.add(DISALLOWED + "a " + annotation.getSubtype().getValue()
-            + " annotation was added on page " + page);
+        changes.add(new Change("a " + annotation.getSubtype().getValue()
+            + " annotation was added on page " + page, false));
       }
     }
   }

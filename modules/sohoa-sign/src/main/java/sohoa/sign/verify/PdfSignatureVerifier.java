@@ -93,8 +93,7 @@ public final class PdfSignatureVerifier {
       byte[] bytes, Revocation revocation) throws IOException {
     PdfSignature signature = signatures.getSignature(name);
     boolean documentTimestamp = PdfName.ETSI_RFC3161.equals(signature.getSubFilter());
-    List<String> problems = new ArrayList<>();
-    Verdict verdict = Verdict.VALID;
+    Findings findings = new Findings();
     PdfPKCS7 data = signatures.readSignatureData(name);
     boolean intact;
     try {
@@ -103,68 +102,72 @@ public final class PdfSignatureVerifier {
       intact = false;
     }
     if (!intact) {
-      problems.add("the signed bytes or the signature do not match: the document was altered"
-          + " after signing, or the signature is damaged");
-      verdict = Verdict.INVALID;
+      findings.add(Verdict.INVALID, "the signed bytes or the signature do not match: the"
+          + " document was altered after signing, or the signature is damaged");
     }
     boolean byteRange = byteRangeWhole(bytes, signature.getByteRange());
     if (!byteRange) {
-      problems.add("the byte range does not cover the signed revision but the signature value");
-      verdict = Verdict.INVALID;
+      findings.add(Verdict.INVALID,
+          "the byte range does not cover the signed revision but the signature value");
     }
     X509Certificate signer = data.getSigningCertificate();
     // A document timestamp is a timestamp token itself, not a signature carrying one.
     boolean timestamped = !documentTimestamp && data.getTimeStampTokenInfo() != null;
     Instant at = (documentTimestamp || timestamped ? data.getTimeStampDate() : data.getSignDate())
         .toInstant();
-    Optional<String> chain = chainProblem(certificates(data.getCertificates()), signer, at);
-    if (chain.isPresent()) {
-      problems.add(chain.get());
-      verdict = verdict.and(chain.get().contains("expired") || chain.get().contains("not yet valid")
-          ? Verdict.INVALID : Verdict.INDETERMINATE);
-    }
-    String status = "not checked (a document timestamp)";
+    Optional<Finding> chain = chainProblem(certificates(data.getCertificates()), signer, at);
+    chain.ifPresent(findings::add);
+    RevocationStatus status = new RevocationStatus(RevocationStatus.State.NOT_CHECKED, false,
+        "not checked (a document timestamp)");
     if (!documentTimestamp) {
       status = issuerOf(signer, certificates(data.getCertificates()))
           .map(issuer -> revocation.status(signer, issuer, at))
-          .orElse("unknown: the issuer's certificate is not in the signature");
-      if (status.startsWith("revoked")) {
-        problems.add("the signer's certificate was " + status);
-        verdict = Verdict.INVALID;
-      } else if (status.startsWith("unknown")) {
-        problems.add("revocation status " + status);
-        verdict = verdict.and(Verdict.INDETERMINATE);
+          .orElse(RevocationStatus.unknown("the issuer's certificate is not in the signature"));
+      switch (status.state()) {
+        case REVOKED -> findings.add(Verdict.INVALID,
+            "the signer's certificate was " + status.text());
+        case UNKNOWN -> findings.add(Verdict.INDETERMINATE, "revocation status " + status.text());
+        case GOOD, NOT_CHECKED -> { }
       }
     }
-    Optional<String> timestamp = Optional.empty();
-    if (timestamped) {
-      timestamp = timestampProblem(data, at);
-      if (timestamp.isPresent()) {
-        problems.add(timestamp.get());
-        verdict = verdict.and(timestamp.get().contains("does not cover") ? Verdict.INVALID
-            : Verdict.INDETERMINATE);
-      }
-    }
-    List<String> changes = Changes.after(signatures, name, pdf);
-    for (String change : changes) {
-      if (change.startsWith(Changes.DISALLOWED)) {
-        problems.add("after signing, " + change.substring(Changes.DISALLOWED.length()));
-        verdict = Verdict.INVALID;
-      }
-    }
+    Optional<Finding> timestamp = timestamped ? timestampProblem(data, at) : Optional.empty();
+    timestamp.ifPresent(findings::add);
+    List<Changes.Change> changes = Changes.after(signatures, name, pdf);
+    changes.stream().filter(c -> !c.allowed())
+        .forEach(c -> findings.add(Verdict.INVALID, "after signing, " + c.description()));
     return new SignatureReport(name, documentTimestamp, CertificateNames.commonName(signer),
         Optional.of(at), documentTimestamp ? Optional.empty()
-            : Optional.of(level(timestamped, status, signatures, name, pdf)),
-        intact, byteRange, chain, status, timestamp, changes, problems, verdict);
+            : Optional.of(level(timestamped, status, signatures, name)),
+        intact, byteRange, chain.map(Finding::text), status.text(),
+        timestamp.map(Finding::text), changes.stream().map(Changes.Change::text).toList(),
+        findings.texts, findings.verdict);
+  }
+
+  /** Something found wrong, and how much it weighs. */
+  private record Finding(Verdict verdict, String text) {}
+
+  /** The findings of one signature and the verdict they add up to. */
+  private static final class Findings {
+    private final List<String> texts = new ArrayList<>();
+    private Verdict verdict = Verdict.VALID;
+
+    void add(Verdict weight, String text) {
+      texts.add(text);
+      verdict = verdict.and(weight);
+    }
+
+    void add(Finding finding) {
+      add(finding.verdict(), finding.text());
+    }
   }
 
   /** B-T with a timestamp, B-LT with embedded revocation data, B-LTA with a later document timestamp. */
-  private static String level(boolean timestamped, String status, SignatureUtil signatures,
-      String name, PdfDocument pdf) {
+  private static String level(boolean timestamped, RevocationStatus status,
+      SignatureUtil signatures, String name) {
     if (!timestamped) {
       return "B-B";
     }
-    if (!status.contains("embedded")) {
+    if (!status.embedded()) {
       return "B-T";
     }
     List<String> names = signatures.getSignatureNames();
@@ -196,11 +199,15 @@ public final class PdfSignatureVerifier {
     return true;
   }
 
-  /** Empty when {@code leaf} chains to an anchor and every certificate was valid at {@code at}. */
-  private Optional<String> chainProblem(List<X509Certificate> certificates, X509Certificate leaf,
+  /**
+   * Empty when {@code leaf} chains to an anchor and every certificate was valid at {@code at}; a
+   * certificate outside its validity is INVALID, a chain that cannot be trusted INDETERMINATE.
+   */
+  private Optional<Finding> chainProblem(List<X509Certificate> certificates, X509Certificate leaf,
       Instant at) {
     if (anchors.isEmpty()) {
-      return Optional.of("no trust anchor was given, so the chain cannot be trusted (--trust)");
+      return Optional.of(new Finding(Verdict.INDETERMINATE,
+          "no trust anchor was given, so the chain cannot be trusted (--trust)"));
     }
     try {
       List<X509Certificate> path = new ArrayList<>();
@@ -210,8 +217,8 @@ public final class PdfSignatureVerifier {
         current = issuerOf(current, certificates).filter(i -> !i.equals(leaf)).orElse(null);
         if (current != null && current.getSubjectX500Principal()
             .equals(current.getIssuerX500Principal()) && !anchors.contains(current)) {
-          return Optional.of("the chain ends at " + current.getSubjectX500Principal().getName()
-              + ", which is not a trust anchor");
+          return Optional.of(new Finding(Verdict.INDETERMINATE, "the chain ends at "
+              + current.getSubjectX500Principal().getName() + ", which is not a trust anchor"));
         }
       }
       Set<TrustAnchor> trusted = new HashSet<>();
@@ -223,32 +230,41 @@ public final class PdfSignatureVerifier {
           CertificateFactory.getInstance("X.509").generateCertPath(path), parameters);
       return Optional.empty();
     } catch (CertPathValidatorException e) {
-      String reason = e.getReason() == CertPathValidatorException.BasicReason.EXPIRED
-          ? "a certificate of the chain had expired at the signing time " + at
-          : e.getReason() == CertPathValidatorException.BasicReason.NOT_YET_VALID
-              ? "a certificate of the chain was not yet valid at the signing time " + at
-              : "the chain does not lead to a trust anchor: " + e.getMessage();
-      return Optional.of(reason);
+      if (e.getReason() == CertPathValidatorException.BasicReason.EXPIRED) {
+        return Optional.of(new Finding(Verdict.INVALID,
+            "a certificate of the chain had expired at the signing time " + at));
+      }
+      if (e.getReason() == CertPathValidatorException.BasicReason.NOT_YET_VALID) {
+        return Optional.of(new Finding(Verdict.INVALID,
+            "a certificate of the chain was not yet valid at the signing time " + at));
+      }
+      return Optional.of(new Finding(Verdict.INDETERMINATE,
+          "the chain does not lead to a trust anchor: " + e.getMessage()));
     } catch (GeneralSecurityException e) {
-      return Optional.of("the chain cannot be checked: " + e.getMessage());
+      return Optional.of(new Finding(Verdict.INDETERMINATE,
+          "the chain cannot be checked: " + e.getMessage()));
     }
   }
 
-  private Optional<String> timestampProblem(PdfPKCS7 data, Instant at) {
+  /** A timestamp over something else is INVALID; one from an untrusted authority INDETERMINATE. */
+  private Optional<Finding> timestampProblem(PdfPKCS7 data, Instant at) {
     try {
       if (!data.verifyTimestampImprint()) {
-        return Optional.of("the signature timestamp does not cover this signature");
+        return Optional.of(new Finding(Verdict.INVALID,
+            "the signature timestamp does not cover this signature"));
       }
     } catch (GeneralSecurityException e) {
-      return Optional.of("the signature timestamp does not cover this signature: "
-          + e.getMessage());
+      return Optional.of(new Finding(Verdict.INVALID,
+          "the signature timestamp does not cover this signature: " + e.getMessage()));
     }
     List<X509Certificate> tsa = certificates(data.getTimestampCertificates());
     if (tsa.isEmpty()) {
-      return Optional.of("the signature timestamp carries no certificate to check its authority");
+      return Optional.of(new Finding(Verdict.INDETERMINATE,
+          "the signature timestamp carries no certificate to check its authority"));
     }
-    return chainProblem(tsa, tsa.get(0), at).map(p -> "the timestamp authority "
-        + CertificateNames.commonName(tsa.get(0)) + " is not trusted: " + p);
+    return chainProblem(tsa, tsa.get(0), at).map(p -> new Finding(Verdict.INDETERMINATE,
+        "the timestamp authority " + CertificateNames.commonName(tsa.get(0))
+            + " is not trusted: " + p.text()));
   }
 
   private static Optional<X509Certificate> issuerOf(X509Certificate certificate,

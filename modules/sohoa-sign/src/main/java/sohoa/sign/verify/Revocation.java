@@ -40,13 +40,16 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 final class Revocation {
   private final List<BasicOCSPResp> ocsps;
   private final List<X509CRL> crls;
-  private final boolean online;
+  /** How OCSP responders are asked; empty when verifying offline. */
+  private final Optional<HttpClient> http;
   private final DigestCalculatorProvider digests;
 
   Revocation(List<BasicOCSPResp> ocsps, List<X509CRL> crls, boolean online) {
     this.ocsps = List.copyOf(ocsps);
     this.crls = List.copyOf(crls);
-    this.online = online;
+    this.http = online
+        ? Optional.of(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build())
+        : Optional.empty();
     try {
       this.digests = new JcaDigestCalculatorProviderBuilder().build();
     } catch (OperatorCreationException e) {
@@ -54,13 +57,13 @@ final class Revocation {
     }
   }
 
-  /** The result, one phrase: {@code good (...)}, {@code revoked ...} or {@code unknown ...}. */
-  String status(X509Certificate certificate, X509Certificate issuer, Instant at) {
+  /** The status at {@code at}: good, revoked before it, or unknown, with its source. */
+  RevocationStatus status(X509Certificate certificate, X509Certificate issuer, Instant at) {
     try {
       X509CertificateHolder issuerHolder = new JcaX509CertificateHolder(issuer);
       for (BasicOCSPResp response : ocsps) {
-        Optional<String> found = fromOcsp(response, certificate.getSerialNumber(), issuerHolder,
-            at, "OCSP, embedded");
+        Optional<RevocationStatus> found = fromOcsp(response, certificate.getSerialNumber(),
+            issuerHolder, at, "OCSP, embedded", true);
         if (found.isPresent()) {
           return found.get();
         }
@@ -69,49 +72,59 @@ final class Revocation {
         if (crl.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
           crl.verify(issuer.getPublicKey());
           X509CRLEntry entry = crl.getRevokedCertificate(certificate);
-          return entry == null ? "good (CRL, embedded)" : revoked(entry.getRevocationDate()
-              .toInstant(), at, "CRL, embedded");
+          return entry == null ? good("CRL, embedded", true)
+              : revoked(entry.getRevocationDate().toInstant(), at, "CRL, embedded", true);
         }
       }
-      if (online) {
-        Optional<URI> responder = ocspAddress(certificate);
-        if (responder.isPresent()) {
-          return askOnline(responder.get(), certificate.getSerialNumber(), issuerHolder, at);
-        }
+      Optional<URI> responder = http.isPresent() ? ocspAddress(certificate) : Optional.empty();
+      if (responder.isPresent()) {
+        return askOnline(http.get(), responder.get(), certificate.getSerialNumber(), issuerHolder,
+            at);
       }
-      return "unknown: no OCSP response or CRL for it in the document"
-          + (online ? " and no OCSP responder named in it" : " (checked offline)");
+      return RevocationStatus.unknown("no OCSP response or CRL for it in the document"
+          + (http.isPresent() ? " and no OCSP responder named in it" : " (checked offline)"));
     } catch (GeneralSecurityException | IOException | OCSPException
         | OperatorCreationException e) {
-      return "unknown: " + e.getMessage();
+      return RevocationStatus.unknown(e.getMessage());
     }
   }
 
-  private Optional<String> fromOcsp(BasicOCSPResp response, BigInteger serial,
-      X509CertificateHolder issuer, Instant at, String source) throws OCSPException {
+  private Optional<RevocationStatus> fromOcsp(BasicOCSPResp response, BigInteger serial,
+      X509CertificateHolder issuer, Instant at, String source, boolean embedded)
+      throws OCSPException {
     for (SingleResp single : response.getResponses()) {
       CertificateID id = single.getCertID();
       if (id.getSerialNumber().equals(serial) && id.matchesIssuer(issuer, digests)) {
         if (single.getCertStatus() instanceof RevokedStatus revoked) {
-          return Optional.of(revoked(revoked.getRevocationTime().toInstant(), at, source));
+          return Optional.of(revoked(revoked.getRevocationTime().toInstant(), at, source,
+              embedded));
         }
-        return Optional.of(single.getCertStatus() == null ? "good (" + source + ")"
-            : "unknown: the responder does not know it (" + source + ")");
+        return Optional.of(single.getCertStatus() == null ? good(source, embedded)
+            : RevocationStatus.unknown("the responder does not know it (" + source + ")"));
       }
     }
     return Optional.empty();
   }
 
-  private static String revoked(Instant when, Instant at, String source) {
-    return when.isAfter(at) ? "good at signing time, revoked " + when + " (" + source + ")"
-        : "revoked " + when + " (" + source + ")";
+  private static RevocationStatus good(String source, boolean embedded) {
+    return new RevocationStatus(RevocationStatus.State.GOOD, embedded, "good (" + source + ")");
   }
 
-  private String askOnline(URI responder, BigInteger serial, X509CertificateHolder issuer,
-      Instant at) throws IOException, OCSPException, OperatorCreationException {
+  /** Revoked after the signature was made is good for it, and said so. */
+  private static RevocationStatus revoked(Instant when, Instant at, String source,
+      boolean embedded) {
+    return when.isAfter(at)
+        ? new RevocationStatus(RevocationStatus.State.GOOD, embedded,
+            "good at signing time, revoked " + when + " (" + source + ")")
+        : new RevocationStatus(RevocationStatus.State.REVOKED, embedded,
+            "revoked " + when + " (" + source + ")");
+  }
+
+  private RevocationStatus askOnline(HttpClient http, URI responder, BigInteger serial,
+      X509CertificateHolder issuer, Instant at)
+      throws IOException, OCSPException, OperatorCreationException {
     byte[] request = new OCSPReqBuilder().addRequest(new CertificateID(
         digests.get(CertificateID.HASH_SHA1), issuer, serial)).build().getEncoded();
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     try {
       HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(responder)
           .timeout(Duration.ofSeconds(15)).header("Content-Type", "application/ocsp-request")
@@ -119,16 +132,18 @@ final class Revocation {
           HttpResponse.BodyHandlers.ofByteArray());
       OCSPResp response = new OCSPResp(answer.body());
       if (response.getStatus() != OCSPResp.SUCCESSFUL) {
-        return "unknown: the OCSP responder " + responder + " answered status "
-            + response.getStatus();
+        return RevocationStatus.unknown("the OCSP responder " + responder + " answered status "
+            + response.getStatus());
       }
       return fromOcsp((BasicOCSPResp) response.getResponseObject(), serial, issuer, at,
-          "OCSP, online at " + responder).orElse("unknown: " + responder + " did not answer for it");
+          "OCSP, online at " + responder, false)
+          .orElse(RevocationStatus.unknown(responder + " did not answer for it"));
     } catch (IOException e) {
-      return "unknown: the OCSP responder " + responder + " did not answer: " + e.getMessage();
+      return RevocationStatus.unknown("the OCSP responder " + responder + " did not answer: "
+          + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return "unknown: interrupted while asking " + responder;
+      return RevocationStatus.unknown("interrupted while asking " + responder);
     }
   }
 
