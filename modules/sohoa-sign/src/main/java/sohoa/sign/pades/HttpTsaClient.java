@@ -11,7 +11,8 @@ import java.util.Base64;
 /**
  * iText's RFC 3161 client, asking the TSA with a timeout per attempt and a few attempts, so that a
  * TSA that is down fails the signature in seconds with its address, not after the system's TCP
- * timeout.
+ * timeout. Shared by the signatures of one signer: its state is its configuration, and Java's
+ * HttpClient is thread-safe.
  */
 final class HttpTsaClient extends TSAClientBouncyCastle {
   private final TimestampAuthority authority;

@@ -32,7 +32,8 @@ import sohoa.sign.identity.SigningIdentity;
  */
 public final class PadesSigner {
   private final SigningIdentity identity;
-  private final Optional<TimestampAuthority> tsa;
+  /** One client, and so one HTTP connection pool, for all the signatures this signer makes. */
+  private final Optional<HttpTsaClient> tsa;
   private final List<X509Certificate> trusted;
 
   /**
@@ -42,7 +43,7 @@ public final class PadesSigner {
   public PadesSigner(SigningIdentity identity, Optional<TimestampAuthority> tsa,
       List<X509Certificate> trusted) {
     this.identity = Objects.requireNonNull(identity, "identity");
-    this.tsa = Objects.requireNonNull(tsa, "tsa");
+    this.tsa = tsa.map(HttpTsaClient::new);
     this.trusted = List.copyOf(trusted);
   }
 
@@ -84,11 +85,9 @@ public final class PadesSigner {
       PdfPadesSigner signer = open(in, out, trusted);
       switch (request.level()) {
         case B_B -> signer.signWithBaselineBProfile(properties, chain, signature);
-        case B_T -> signer.signWithBaselineTProfile(properties, chain, signature, tsaClient(tsa));
-        case B_LT -> signer.signWithBaselineLTProfile(properties, chain, signature,
-            tsaClient(tsa));
-        case B_LTA -> signer.signWithBaselineLTAProfile(properties, chain, signature,
-            tsaClient(tsa));
+        case B_T -> signer.signWithBaselineTProfile(properties, chain, signature, tsa.get());
+        case B_LT -> signer.signWithBaselineLTProfile(properties, chain, signature, tsa.get());
+        case B_LTA -> signer.signWithBaselineLTAProfile(properties, chain, signature, tsa.get());
       }
     } catch (IOException | GeneralSecurityException | RuntimeException e) {
       throw failure("sign as " + identity.signerName() + " at " + request.level().label(), e);
@@ -119,10 +118,6 @@ public final class PadesSigner {
       }
     }
     return e.getClass().getSimpleName();
-  }
-
-  static HttpTsaClient tsaClient(Optional<TimestampAuthority> tsa) {
-    return new HttpTsaClient(tsa.orElseThrow());
   }
 
   static SigningFailure failure(String what, Exception e) {

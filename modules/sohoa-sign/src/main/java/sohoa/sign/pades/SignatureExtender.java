@@ -15,17 +15,17 @@ import sohoa.core.error.SigningFailure;
  * Run again before the last timestamp's algorithms or certificate weaken, to renew it.
  */
 public final class SignatureExtender {
-  private final TimestampAuthority tsa;
+  private final HttpTsaClient tsa;
   private final List<X509Certificate> trusted;
 
   public SignatureExtender(TimestampAuthority tsa, List<X509Certificate> trusted) {
-    this.tsa = Objects.requireNonNull(tsa, "tsa");
+    this.tsa = new HttpTsaClient(Objects.requireNonNull(tsa, "tsa"));
     this.trusted = List.copyOf(trusted);
   }
 
   public void extend(InputStream in, OutputStream out) throws SigningFailure {
     try {
-      PadesSigner.open(in, out, trusted).prolongSignatures(new HttpTsaClient(tsa));
+      PadesSigner.open(in, out, trusted).prolongSignatures(tsa);
     } catch (IOException | GeneralSecurityException | RuntimeException e) {
       throw PadesSigner.failure("extend the signatures to B-LTA", e);
     }
