@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import sohoa.sign.identity.SigningIdentity;
 import sohoa.sign.pki.PkiLayout;
 import sohoa.sign.service.PkiService;
 import sohoa.testkit.fixtures.ScanFiles;
+import sohoa.testkit.pdf.Poppler;
 import sohoa.testkit.pdf.PdfaValidation;
 import sohoa.testkit.token.SoftHsmToken;
 
@@ -47,9 +47,7 @@ class SignCommandIT {
     service = PkiService.start(layout,
         Files.readString(layout.passwordFile()).strip().toCharArray(), Clock.systemUTC());
     tsa = service.base() + "tsa";
-    unsigned = dir.resolve("cong-van.pdf");
-    ScanFiles.scannedPdf(List.of(new BufferedImage(850, 1100, BufferedImage.TYPE_BYTE_GRAY)),
-        100, unsigned);
+    unsigned = ScanFiles.blankScannedPdf(dir.resolve("cong-van.pdf"));
   }
 
   @AfterAll
@@ -79,10 +77,7 @@ class SignCommandIT {
     for (SohoaProcess.Result r : List.of(sign, extend)) {
       assertFalse(r.out().contains(password) || r.err().contains(password));
     }
-    Process pdfsig = new ProcessBuilder("pdfsig", extended.toString()).redirectErrorStream(true)
-        .start();
-    String report = new String(pdfsig.getInputStream().readAllBytes());
-    pdfsig.waitFor();
+    String report = Poppler.pdfsig(extended);
     assertTrue(report.contains("Signature #2"), "signature and document timestamp: " + report);
     assertTrue(report.contains("Signature Validation: Signature is Valid."), report);
     Process qpdf = new ProcessBuilder("qpdf", "--check", extended.toString())
@@ -132,10 +127,7 @@ class SignCommandIT {
       pdfa = documents.findFirst().orElseThrow().resolve("pdfa.pdf");
     }
     assertTrue(PdfaValidation.validate(pdfa).compliant(), "still PDF/A-2u once sealed");
-    Process pdfsig = new ProcessBuilder("pdfsig", pdfa.toString()).redirectErrorStream(true)
-        .start();
-    String report = new String(pdfsig.getInputStream().readAllBytes());
-    pdfsig.waitFor();
+    String report = Poppler.pdfsig(pdfa);
     assertTrue(report.contains("Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa"), report);
     assertTrue(report.contains("Signature Validation: Signature is Valid."), report);
     String manifest = Files.readString(pdfa.resolveSibling("manifest.json"));
@@ -162,10 +154,7 @@ class SignCommandIT {
 
     assertEquals(0, sign.exitCode(), sign.err());
     assertTrue(PdfaValidation.validate(signed).compliant(), "still PDF/A-2u with the box");
-    Process pdfsig = new ProcessBuilder("pdfsig", signed.toString()).redirectErrorStream(true)
-        .start();
-    String report = new String(pdfsig.getInputStream().readAllBytes());
-    pdfsig.waitFor();
+    String report = Poppler.pdfsig(signed);
     assertTrue(report.contains("Signature Validation: Signature is Valid."), report);
   }
 

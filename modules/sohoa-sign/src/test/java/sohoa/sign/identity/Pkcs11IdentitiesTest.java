@@ -8,7 +8,6 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.signatures.PdfPKCS7;
 import com.itextpdf.signatures.SignatureUtil;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -60,9 +59,7 @@ class Pkcs11IdentitiesTest {
     SigningIdentity onToken = Pkcs11Identities.load(new Token(LIBRARY, 0, Optional.of("officer"),
         Optional.of(pki.layout().issuingCertificate())), PIN.toCharArray());
     ByteArrayOutputStream signed = new ByteArrayOutputStream();
-    Path pdf = dir.resolve("to-trinh.pdf");
-    ScanFiles.scannedPdf(List.of(new BufferedImage(850, 1100, BufferedImage.TYPE_BYTE_GRAY)), 100,
-        pdf);
+    Path pdf = ScanFiles.blankScannedPdf(dir.resolve("to-trinh.pdf"));
 
     new PadesSigner(onToken, Optional.of(pki.tsa()), List.of()).sign(new ByteArrayInputStream(Files.readAllBytes(pdf)), signed,
         SignatureRequest.at(SignatureLevel.of(level)));

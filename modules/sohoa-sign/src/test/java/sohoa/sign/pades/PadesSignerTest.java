@@ -16,7 +16,6 @@ import com.itextpdf.kernel.pdf.canvas.parser.listener.LocationTextExtractionStra
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.signatures.PdfPKCS7;
 import com.itextpdf.signatures.SignatureUtil;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,6 +38,7 @@ import sohoa.core.error.SigningFailure;
 import sohoa.sign.TestPki;
 import sohoa.sign.identity.SigningIdentity;
 import sohoa.testkit.fixtures.ScanFiles;
+import sohoa.testkit.pdf.Poppler;
 
 class PadesSignerTest {
   @TempDir static Path dir;
@@ -48,10 +48,7 @@ class PadesSignerTest {
   @BeforeAll
   static void startPki() throws Exception {
     pki = TestPki.start(dir.resolve("pki"));
-    Path pdf = dir.resolve("quyet-dinh.pdf");
-    ScanFiles.scannedPdf(List.of(new BufferedImage(850, 1100, BufferedImage.TYPE_BYTE_GRAY)), 100,
-        pdf);
-    unsigned = Files.readAllBytes(pdf);
+    unsigned = Files.readAllBytes(ScanFiles.blankScannedPdf(dir.resolve("quyet-dinh.pdf")));
   }
 
   @AfterAll
@@ -287,10 +284,7 @@ class PadesSignerTest {
       throws IOException, InterruptedException {
     Path file = dir.resolve(name + ".pdf");
     Files.write(file, signed);
-    Process pdfsig = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true)
-        .start();
-    String out = new String(pdfsig.getInputStream().readAllBytes());
-    pdfsig.waitFor();
+    String out = Poppler.pdfsig(file);
     String[] blocks = out.split("Signature #");
     int cades = 0;
     for (String block : blocks) {

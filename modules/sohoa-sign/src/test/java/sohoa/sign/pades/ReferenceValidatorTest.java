@@ -13,12 +13,10 @@ import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.spi.x509.aia.DefaultAIASource;
 import eu.europa.esig.dss.validation.SignedDocumentValidator;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,10 +37,7 @@ class ReferenceValidatorTest {
   @BeforeAll
   static void start() throws Exception {
     pki = TestPki.start(dir.resolve("pki"));
-    Path pdf = dir.resolve("quyet-dinh.pdf");
-    ScanFiles.scannedPdf(List.of(new BufferedImage(850, 1100, BufferedImage.TYPE_BYTE_GRAY)), 100,
-        pdf);
-    unsigned = Files.readAllBytes(pdf);
+    unsigned = Files.readAllBytes(ScanFiles.blankScannedPdf(dir.resolve("quyet-dinh.pdf")));
   }
 
   @AfterAll

@@ -11,7 +11,6 @@ import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.kernel.pdf.annot.PdfTextAnnotation;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -42,10 +41,7 @@ class PdfSignatureVerifierTest {
   static void start() throws Exception {
     pki = TestPki.start(dir.resolve("pki"));
     other = TestPki.start(dir.resolve("other-pki"));
-    Path pdf = dir.resolve("to-trinh.pdf");
-    ScanFiles.scannedPdf(List.of(new BufferedImage(850, 1100, BufferedImage.TYPE_BYTE_GRAY)), 100,
-        pdf);
-    unsigned = Files.readAllBytes(pdf);
+    unsigned = Files.readAllBytes(ScanFiles.blankScannedPdf(dir.resolve("to-trinh.pdf")));
     verifier = new PdfSignatureVerifier(List.of(pki.root()), true);
   }
 
