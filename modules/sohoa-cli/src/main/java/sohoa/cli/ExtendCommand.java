@@ -38,7 +38,7 @@ final class ExtendCommand implements Callable<Integer> {
     SignatureExtender extender = new SignatureExtender(signing.timestampAuthority().orElseThrow(
         () -> new ConfigurationError("extending signatures to B-LTA needs a timestamp authority",
             "give the TSA's address with --tsa URL")), signing.trustAnchors());
-    SignCommand.writeAtomically(input, output, extender::extend);
+    AtomicOutput.write(input, output, extender::extend);
     spec.commandLine().getOut().printf("extended %s -> %s (PAdES B-LTA)%n", input, output);
     return 0;
   }

@@ -1,11 +1,6 @@
 package sohoa.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -14,8 +9,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import sohoa.core.error.ConfigurationError;
-import sohoa.core.error.SohoaException;
-import sohoa.core.error.StorageFailure;
 import sohoa.sign.identity.Pkcs11Identities;
 import sohoa.sign.identity.Pkcs12Identities;
 import sohoa.sign.identity.SigningIdentity;
@@ -100,7 +93,7 @@ final class SignCommand implements Callable<Integer> {
         Optional.ofNullable(reason), Optional.ofNullable(location),
         visible == null ? Optional.empty() : Optional.of(VisibleSignature.parse(visible,
             visibleFont, Optional.ofNullable(visibleImage))), certify);
-    writeAtomically(input, output, (in, out) -> pades.sign(in, out, request));
+    AtomicOutput.write(input, output, (in, out) -> pades.sign(in, out, request));
     spec.commandLine().getOut().printf("signed %s -> %s (%s, PAdES %s)%n", input, output,
         signer.signerName(), asked.label());
     return 0;
@@ -119,44 +112,5 @@ final class SignCommand implements Callable<Integer> {
     return Pkcs11Identities.load(new Pkcs11Identities.Token(pkcs11, slot,
         Optional.ofNullable(alias), Optional.ofNullable(chain)),
         password.read("the token's PIN"));
-  }
-
-  /** What signs or extends from one stream to another. */
-  interface Transform {
-    void apply(InputStream in, OutputStream out) throws SohoaException;
-  }
-
-  /**
-   * Runs {@code transform} from {@code input} into a temporary file beside {@code output}, moved
-   * into place only when it succeeded: a failed signature leaves no half-written file.
-   */
-  static void writeAtomically(Path input, Path output, Transform transform)
-      throws SohoaException {
-    if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
-      throw new ConfigurationError("the output would overwrite the input "
-          + input, "write the signed PDF to another file");
-    }
-    Path parent = output.toAbsolutePath().getParent();
-    Path temporary = null;
-    try {
-      temporary = Files.createTempFile(parent, ".sohoa-", ".pdf");
-      try (InputStream in = Files.newInputStream(input);
-          OutputStream out = Files.newOutputStream(temporary)) {
-        transform.apply(in, out);
-      }
-      Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new StorageFailure("cannot read " + input + " or write " + output + ": "
-          + e.getMessage(), "check both paths and the free space", e);
-    } finally {
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-          // The move succeeded or the error above is the one to report.
-        }
-      }
-    }
   }
 }

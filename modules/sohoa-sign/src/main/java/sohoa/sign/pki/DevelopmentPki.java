@@ -194,8 +194,10 @@ public final class DevelopmentPki {
       if (issuerCertificate != null) {
         builder.addExtension(Extension.authorityKeyIdentifier, false,
             extensions.createAuthorityKeyIdentifier(issuerCertificate));
-        String issuerFile = issuerCertificate.getSubjectX500Principal().getName().contains("Root")
-            ? "root-ca" : "issuing-ca";
+        // The PKI has two CAs: a self-signed issuer is the root.
+        boolean byRoot = issuerCertificate.getSubjectX500Principal()
+            .equals(issuerCertificate.getIssuerX500Principal());
+        String issuerFile = byRoot ? "root-ca" : "issuing-ca";
         builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(
             new DistributionPoint[] {new DistributionPoint(new DistributionPointName(
                 new GeneralNames(uri(base + "crl/" + issuerFile + ".crl"))), null, null)}));

@@ -1,0 +1,55 @@
+package sohoa.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import sohoa.core.error.ConfigurationError;
+import sohoa.core.error.SohoaException;
+import sohoa.core.error.StorageFailure;
+
+/** A PDF made from another by signing or extending, which appears at its path whole or not at all. */
+final class AtomicOutput {
+  private AtomicOutput() {}
+
+  /** What signs or extends from one stream to another. */
+  interface Transform {
+    void apply(InputStream in, OutputStream out) throws SohoaException;
+  }
+
+  /**
+   * Runs {@code transform} from {@code input} into a temporary file beside {@code output}, moved
+   * into place only when it succeeded: a failed signature leaves no half-written file.
+   */
+  static void write(Path input, Path output, Transform transform)
+      throws SohoaException {
+    if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+      throw new ConfigurationError("the output would overwrite the input "
+          + input, "write the signed PDF to another file");
+    }
+    Path parent = output.toAbsolutePath().getParent();
+    Path temporary = null;
+    try {
+      temporary = Files.createTempFile(parent, ".sohoa-", ".pdf");
+      try (InputStream in = Files.newInputStream(input);
+          OutputStream out = Files.newOutputStream(temporary)) {
+        transform.apply(in, out);
+      }
+      Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new StorageFailure("cannot read " + input + " or write " + output + ": "
+          + e.getMessage(), "check both paths and the free space", e);
+    } finally {
+      if (temporary != null) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+          // The move succeeded or the error above is the one to report.
+        }
+      }
+    }
+  }
+}
