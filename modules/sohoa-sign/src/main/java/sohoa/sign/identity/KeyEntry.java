@@ -3,6 +3,7 @@ package sohoa.sign.identity;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ final class KeyEntry {
    * @param extraChain issuing certificates to add after those the store keeps with the key
    */
   static SigningIdentity identity(KeyStore store, Optional<String> alias, char[] keyPassword,
-      String where, List<X509Certificate> extraChain, Optional<String> provider)
+      String where, List<X509Certificate> extraChain, Optional<Provider> provider)
       throws ConfigurationError {
     try {
       String entry = alias.isPresent() ? alias.get() : only(store, where);

@@ -60,9 +60,6 @@ public final class Pkcs11Identities {
       throw new ConfigurationError("the PKCS#11 module " + token.library() + " cannot be used: "
           + e.getMessage(), "check that a token is present in slot " + token.slotIndex(), e);
     }
-    // The signature is made by whichever provider can use the key: the token's must be known
-    // to the JCA by name for that.
-    Security.addProvider(provider);
     KeyStore store;
     try {
       store = KeyStore.getInstance("PKCS11", provider);
@@ -77,6 +74,6 @@ public final class Pkcs11Identities {
     return KeyEntry.identity(store, token.alias(), null, "the token in slot "
         + token.slotIndex() + " of " + token.library(),
         token.chainFile().isPresent() ? PemCertificates.read(token.chainFile().get()) : List.of(),
-        Optional.of(provider.getName()));
+        Optional.of(provider));
   }
 }

@@ -1,6 +1,7 @@
 package sohoa.sign.identity;
 
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Objects;
@@ -8,12 +9,13 @@ import java.util.Optional;
 
 /**
  * A key that signs and its certificate chain, signer first. The key may live on a token: then
- * {@code provider} names the JCA provider that reaches it and the key object is only a handle.
+ * {@code provider} is the JCA provider that reaches it and the key object is only a handle.
  *
- * @param provider the JCA provider to sign with; empty for a key in memory (the JDK's own)
+ * @param provider the token's JCA provider, which alone can sign with the key; empty for a key in
+ *     memory
  */
 public record SigningIdentity(PrivateKey key, List<X509Certificate> chain,
-    Optional<String> provider) {
+    Optional<Provider> provider) {
   public SigningIdentity {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(provider, "provider");

@@ -1,14 +1,14 @@
 package sohoa.sign.pades;
 
+import com.itextpdf.io.source.RandomAccessSourceFactory;
 import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.ReaderProperties;
 import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.signatures.AccessPermissions;
 import com.itextpdf.signatures.CrlClientOnline;
 import com.itextpdf.kernel.crypto.DigestAlgorithms;
-import com.itextpdf.signatures.IExternalSignature;
 import com.itextpdf.signatures.OcspClientBouncyCastle;
 import com.itextpdf.signatures.PdfPadesSigner;
-import com.itextpdf.signatures.PrivateKeySignature;
 import com.itextpdf.signatures.SignerProperties;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +32,7 @@ import sohoa.sign.identity.SigningIdentity;
  */
 public final class PadesSigner {
   private final SigningIdentity identity;
+  private final KeySignature signature;
   /** One client, and so one HTTP connection pool, for all the signatures this signer makes. */
   private final Optional<HttpTsaClient> tsa;
   private final List<X509Certificate> trusted;
@@ -43,6 +44,7 @@ public final class PadesSigner {
   public PadesSigner(SigningIdentity identity, Optional<TimestampAuthority> tsa,
       List<X509Certificate> trusted) {
     this.identity = Objects.requireNonNull(identity, "identity");
+    this.signature = KeySignature.of(identity);
     this.tsa = tsa.map(HttpTsaClient::new);
     this.trusted = List.copyOf(trusted);
   }
@@ -75,8 +77,6 @@ public final class PadesSigner {
       properties.setCertificationLevel(AccessPermissions.NO_CHANGES_PERMITTED);
     }
     Certificate[] chain = identity.chain().toArray(new Certificate[0]);
-    IExternalSignature signature = new PrivateKeySignature(identity.key(), DigestAlgorithms.SHA256,
-        identity.provider().orElse(null));
     try {
       if (request.visible().isPresent()) {
         SignatureAppearance.apply(properties, request.visible().get(), identity.certificate(),
@@ -97,7 +97,11 @@ public final class PadesSigner {
   /** iText's signer over {@code in}, appending to it, with online OCSP and CRL clients. */
   static PdfPadesSigner open(InputStream in, OutputStream out, List<X509Certificate> trusted)
       throws IOException {
-    PdfPadesSigner signer = new PdfPadesSigner(new PdfReader(in), out);
+    // iText reads the whole document in either way; from a plain array its tokenizer is not
+    // slowed by the locking of the source it makes of a stream.
+    PdfPadesSigner signer = new PdfPadesSigner(new PdfReader(
+        new RandomAccessSourceFactory().createSource(in.readAllBytes()), new ReaderProperties()),
+        out);
     signer.setStampingProperties(new StampingProperties().useAppendMode());
     signer.setOcspClient(new OcspClientBouncyCastle());
     signer.setCrlClient(new CrlClientOnline());

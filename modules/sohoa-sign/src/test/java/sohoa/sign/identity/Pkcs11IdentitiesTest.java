@@ -64,7 +64,7 @@ class Pkcs11IdentitiesTest {
     new PadesSigner(onToken, Optional.of(pki.tsa()), List.of()).sign(new ByteArrayInputStream(Files.readAllBytes(pdf)), signed,
         SignatureRequest.at(SignatureLevel.of(level)));
 
-    assertTrue(onToken.provider().orElseThrow().startsWith("SunPKCS11-sohoa"));
+    assertTrue(onToken.provider().orElseThrow().getName().startsWith("SunPKCS11-sohoa"));
     assertEquals(officer.certificate(), onToken.certificate());
     assertEquals(2, onToken.chain().size(), "the token's certificate and the issuing CA's");
     try (PdfDocument document = new PdfDocument(new PdfReader(
