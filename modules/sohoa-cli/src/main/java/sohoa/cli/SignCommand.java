@@ -39,9 +39,13 @@ final class SignCommand implements Callable<Integer> {
           + "--password-env, --password-file or a prompt")
   Path pkcs11;
 
-  @Option(names = "--slot", paramLabel = "N", defaultValue = "0",
+  @Option(names = "--slot", paramLabel = "N",
       description = "which of the module's slots holding a token (default 0, the first)")
-  int slot;
+  Integer slot;
+
+  @Option(names = "--token-label", paramLabel = "LABEL",
+      description = "the token with this label (as pkcs11-tool -L shows it), instead of --slot")
+  String tokenLabel;
 
   @Option(names = "--chain", paramLabel = "PEM",
       description = "the issuing CA certificates, when the token holds only the signer's")
@@ -109,7 +113,14 @@ final class SignCommand implements Callable<Integer> {
       return Pkcs12Identities.load(identity,
           password.read("the password of the keystore " + identity), Optional.ofNullable(alias));
     }
-    return Pkcs11Identities.load(new Pkcs11Identities.Token(pkcs11, slot,
+    if (slot != null && tokenLabel != null) {
+      throw new ConfigurationError("--slot and --token-label both choose the token",
+          "give one of them");
+    }
+    Pkcs11Identities.Slot which = tokenLabel != null
+        ? new Pkcs11Identities.Slot.ByLabel(tokenLabel)
+        : new Pkcs11Identities.Slot.ByIndex(slot == null ? 0 : slot);
+    return Pkcs11Identities.load(new Pkcs11Identities.Token(pkcs11, which,
         Optional.ofNullable(alias), Optional.ofNullable(chain)),
         password.read("the token's PIN"));
   }

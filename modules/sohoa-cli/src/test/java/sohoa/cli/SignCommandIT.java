@@ -173,7 +173,7 @@ class SignCommandIT {
   }
 
   @Test
-  void sign_onAPkcs11Token_withThePinFromAFile() throws Exception {
+  void sign_onAPkcs11TokenChosenByLabel_withThePinFromAFile() throws Exception {
     PkiLayout layout = new PkiLayout(pki);
     SigningIdentity officer = Pkcs12Identities.load(layout.keystore("officer"),
         Files.readString(layout.passwordFile()).strip().toCharArray(), Optional.empty());
@@ -182,7 +182,8 @@ class SignCommandIT {
     Path signed = dir.resolve("token-signed.pdf");
 
     SohoaProcess.Result sign = SohoaProcess.run(dir, "sign", unsigned.toString(),
-        "-o", signed.toString(), "--pkcs11", SoftHsmToken.MODULE.toString(), "--alias", "officer",
+        "-o", signed.toString(), "--pkcs11", SoftHsmToken.MODULE.toString(),
+        "--token-label", "van-thu", "--alias", "officer",
         "--chain", layout.issuingCertificate().toString(), "--password-file", pin.toString(),
         "--level", "B-T", "--tsa", tsa);
 

@@ -19,23 +19,68 @@ import sohoa.core.error.ConfigurationError;
 public final class Pkcs11Identities {
   private Pkcs11Identities() {}
 
+  /** Which token of a module: by its position among the slots holding one, or by its label. */
+  public sealed interface Slot {
+    /** The SunPKCS11 configuration line that selects the slot. */
+    String configuration(Path library) throws ConfigurationError;
+
+    /** How messages name the token. */
+    String describe();
+
+    /** The {@code index}-th slot holding a token, counted from 0. */
+    record ByIndex(int index) implements Slot {
+      public ByIndex {
+        if (index < 0) {
+          throw new IllegalArgumentException("slots are counted from 0, got " + index);
+        }
+      }
+
+      @Override
+      public String configuration(Path library) {
+        return "slotListIndex=" + index;
+      }
+
+      @Override
+      public String describe() {
+        return "the token in slot " + index;
+      }
+    }
+
+    /** The token whose label (the name given when it was initialised) is {@code label}. */
+    record ByLabel(String label) implements Slot {
+      public ByLabel {
+        if (label == null || label.isBlank()) {
+          throw new IllegalArgumentException("a token label may not be blank");
+        }
+      }
+
+      @Override
+      public String configuration(Path library) throws ConfigurationError {
+        return "slot=" + TokenSlots.withLabel(library, label);
+      }
+
+      @Override
+      public String describe() {
+        return "the token '" + label + "'";
+      }
+    }
+  }
+
   /**
    * Where the key is.
    *
    * @param library the token's PKCS#11 module, e.g. {@code /usr/lib/softhsm/libsofthsm2.so}
-   * @param slotIndex which of the module's slots with a token (0: the first)
+   * @param slot which of the module's tokens
    * @param alias the key's label on the token; the only key when empty
    * @param chainFile the issuing CA certificates, PEM, when the token holds only the signer's
    */
-  public record Token(Path library, int slotIndex, Optional<String> alias,
+  public record Token(Path library, Slot slot, Optional<String> alias,
       Optional<Path> chainFile) {
     public Token {
       Objects.requireNonNull(library, "library");
+      Objects.requireNonNull(slot, "slot");
       Objects.requireNonNull(alias, "alias");
       Objects.requireNonNull(chainFile, "chainFile");
-      if (slotIndex < 0) {
-        throw new IllegalArgumentException("slots are counted from 0, got " + slotIndex);
-      }
     }
   }
 
@@ -50,15 +95,16 @@ public final class Pkcs11Identities {
       throw new ConfigurationError("no PKCS#11 module at " + token.library(),
           "install the token's driver (SoftHSM2: apt install softhsm2) and give its .so path");
     }
+    String slot = token.slot().configuration(token.library());
     Provider provider;
     try {
       // Inline configuration: SunPKCS11 reads "--" followed by the lines of a config file.
       provider = Security.getProvider("SunPKCS11").configure("--name=sohoa-"
           + Integer.toHexString(System.identityHashCode(token)) + "\nlibrary="
-          + token.library().toAbsolutePath() + "\nslotListIndex=" + token.slotIndex() + "\n");
+          + token.library().toAbsolutePath() + "\n" + slot + "\n");
     } catch (RuntimeException e) {
       throw new ConfigurationError("the PKCS#11 module " + token.library() + " cannot be used: "
-          + e.getMessage(), "check that a token is present in slot " + token.slotIndex(), e);
+          + e.getMessage(), "check that " + token.slot().describe() + " is plugged in", e);
     }
     KeyStore store;
     try {
@@ -71,8 +117,8 @@ public final class Pkcs11Identities {
       throw new ConfigurationError("the token cannot be read: " + e.getMessage(),
           "check the module path and the slot", e);
     }
-    return KeyEntry.identity(store, token.alias(), null, "the token in slot "
-        + token.slotIndex() + " of " + token.library(),
+    return KeyEntry.identity(store, token.alias(), null, token.slot().describe() + " of "
+        + token.library(),
         token.chainFile().isPresent() ? PemCertificates.read(token.chainFile().get()) : List.of(),
         Optional.of(provider));
   }

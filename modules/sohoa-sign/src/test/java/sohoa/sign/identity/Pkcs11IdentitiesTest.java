@@ -22,6 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import sohoa.core.error.ConfigurationError;
 import sohoa.sign.TestPki;
+import sohoa.sign.identity.Pkcs11Identities.Slot.ByIndex;
+import sohoa.sign.identity.Pkcs11Identities.Slot.ByLabel;
 import sohoa.sign.identity.Pkcs11Identities.Token;
 import sohoa.sign.pades.PadesSigner;
 import sohoa.sign.pades.SignatureLevel;
@@ -45,6 +47,8 @@ class Pkcs11IdentitiesTest {
     pki = TestPki.start(dir.resolve("pki"));
     officer = pki.identity("officer");
     SoftHsmToken.create("sohoa-test", PIN, officer.key(), officer.certificate(), "officer");
+    SigningIdentity agency = pki.identity("agency");
+    SoftHsmToken.add("con-dau-so", PIN, agency.key(), agency.certificate(), "agency");
   }
 
   @AfterAll
@@ -56,7 +60,7 @@ class Pkcs11IdentitiesTest {
   @ValueSource(strings = {"B-B", "B-T", "B-LT", "B-LTA"})
   void load_keyOnASoftHsmToken_signsAtEachLevelWithTheKeyStayingOnTheToken(String level)
       throws Exception {
-    SigningIdentity onToken = Pkcs11Identities.load(new Token(LIBRARY, 0, Optional.of("officer"),
+    SigningIdentity onToken = Pkcs11Identities.load(new Token(LIBRARY, new ByLabel("sohoa-test"), Optional.of("officer"),
         Optional.of(pki.layout().issuingCertificate())), PIN.toCharArray());
     ByteArrayOutputStream signed = new ByteArrayOutputStream();
     Path pdf = ScanFiles.blankScannedPdf(dir.resolve("to-trinh.pdf"));
@@ -84,8 +88,28 @@ class Pkcs11IdentitiesTest {
   @Test
   void load_wrongPin_isRefusedSayingSo() {
     ConfigurationError e = assertThrows(ConfigurationError.class, () -> Pkcs11Identities.load(
-        new Token(LIBRARY, 0, Optional.empty(), Optional.empty()), "000000".toCharArray()));
+        new Token(LIBRARY, new ByIndex(0), Optional.empty(), Optional.empty()),
+        "000000".toCharArray()));
 
     assertTrue(e.getMessage().contains("refused the PIN"), e.getMessage());
+  }
+
+  @Test
+  void load_byTokenLabel_findsThatTokenAmongSeveral() throws Exception {
+    SigningIdentity seal = Pkcs11Identities.load(new Token(LIBRARY, new ByLabel("con-dau-so"),
+        Optional.empty(), Optional.empty()), PIN.toCharArray());
+
+    assertEquals(pki.identity("agency").certificate(), seal.certificate());
+  }
+
+  @Test
+  void load_unknownTokenLabel_namesTheTokensThatArePresent() {
+    ConfigurationError e = assertThrows(ConfigurationError.class, () -> Pkcs11Identities.load(
+        new Token(LIBRARY, new ByLabel("khong-co"), Optional.empty(), Optional.empty()),
+        PIN.toCharArray()));
+
+    assertTrue(e.getMessage().contains("no token labelled 'khong-co'"), e.getMessage());
+    assertTrue(e.remedy().contains("con-dau-so") && e.remedy().contains("sohoa-test"),
+        e.remedy());
   }
 }

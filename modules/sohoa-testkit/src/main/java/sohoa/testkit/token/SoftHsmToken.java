@@ -29,20 +29,40 @@ public final class SoftHsmToken {
    */
   public static void create(String label, String pin, PrivateKey key,
       X509Certificate certificate, String keyLabel) throws IOException, InterruptedException {
+    Path tokens = freshTokenFolder();
+    add(tokens, label, pin, key, certificate, keyLabel);
+  }
+
+  /** Adds a further token beside those already made, as a second USB token plugged in. */
+  public static void add(String label, String pin, PrivateKey key, X509Certificate certificate,
+      String keyLabel) throws IOException, InterruptedException {
+    add(tokenFolder(), label, pin, key, certificate, keyLabel);
+  }
+
+  private static Path tokenFolder() {
     String conf = System.getenv("SOFTHSM2_CONF");
     if (conf == null) {
       throw new IllegalStateException("SOFTHSM2_CONF is not set for this test JVM: set it in the"
           + " module's surefire or failsafe configuration");
     }
-    Path tokens = Path.of(conf).resolveSibling("tokens");
+    return Path.of(conf).resolveSibling("tokens");
+  }
+
+  private static Path freshTokenFolder() throws IOException {
+    Path tokens = tokenFolder();
     if (Files.exists(tokens)) {
       try (Stream<Path> old = Files.walk(tokens)) {
         old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
     Files.createDirectories(tokens);
-    Files.writeString(Path.of(conf),
+    Files.writeString(Path.of(System.getenv("SOFTHSM2_CONF")),
         "directories.tokendir = " + tokens + "\nobjectstore.backend = file\n");
+    return tokens;
+  }
+
+  private static void add(Path tokens, String label, String pin, PrivateKey key,
+      X509Certificate certificate, String keyLabel) throws IOException, InterruptedException {
     Path keyFile = Files.createTempFile(tokens.getParent(), "key", ".pem");
     Path certificateFile = Files.createTempFile(tokens.getParent(), "certificate", ".der");
     try {
