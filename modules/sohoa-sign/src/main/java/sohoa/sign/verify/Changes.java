@@ -1,7 +1,12 @@
 package sohoa.sign.verify;
 
+import com.itextpdf.forms.PdfAcroForm;
+import com.itextpdf.forms.fields.PdfFormField;
+import com.itextpdf.kernel.pdf.PdfArray;
+import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfNumber;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
 import com.itextpdf.signatures.SignatureUtil;
@@ -10,12 +15,16 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * What changed in a PDF after a signature: the document as signed (its revision) against the
- * document as it is. Validation data (DSS), document timestamps and further signature fields are
- * what PAdES allows; pages added or removed, page content changed and annotations added over
- * the content are not.
+ * document as it is. Validation data (DSS) and document timestamps are always allowed; further
+ * signatures and form fields filled in are allowed unless a certification signature (DocMDP)
+ * forbids all changes (P=1); pages added or removed, page content changed, new form fields and
+ * annotations added over the content are not allowed (annotations are where DocMDP P=3 allows
+ * them).
  */
 final class Changes {
   /** One change since the signature, and whether PAdES allows it. */
@@ -36,6 +45,7 @@ final class Changes {
     }
     try (InputStream revision = signatures.extractRevision(name);
         PdfDocument signed = new PdfDocument(new PdfReader(revision))) {
+      int permission = certificationPermission(signed);
       int before = signed.getNumberOfPages();
       int after = now.getNumberOfPages();
       if (before != after) {
@@ -48,8 +58,9 @@ final class Changes {
           changes.add(new Change("the content of page " + page + " changed", false));
         }
         annotations(signed.getPage(page).getAnnotations(), now.getPage(page).getAnnotations(),
-            page, changes);
+            page, permission == 3, changes);
       }
+      formFields(signed, now, permission != 1, changes);
       boolean dssBefore = signed.getCatalog().getPdfObject().containsKey(PdfName.DSS);
       boolean dssNow = now.getCatalog().getPdfObject().containsKey(PdfName.DSS);
       if (dssNow && !dssBefore) {
@@ -59,17 +70,64 @@ final class Changes {
       }
       List<String> names = signatures.getSignatureNames();
       for (String later : names.subList(names.indexOf(name) + 1, names.size())) {
-        changes.add(new Change(PdfName.ETSI_RFC3161.equals(
-            signatures.getSignature(later).getSubFilter())
-            ? "document timestamp " + later + " added" : "signature " + later + " added", true));
+        boolean timestamp = PdfName.ETSI_RFC3161.equals(
+            signatures.getSignature(later).getSubFilter());
+        changes.add(timestamp ? new Change("document timestamp " + later + " added", true)
+            : new Change("signature " + later + " added" + (permission == 1
+                ? " to a document certified as allowing no changes" : ""), permission != 1));
       }
     }
     return changes;
   }
 
-  /** Annotations now on the page that were not when it was signed; signature widgets allowed. */
-  private static void annotations(List<PdfAnnotation> before, List<PdfAnnotation> now, int page,
+  /**
+   * The DocMDP permission of the document's certification signature, if it has one: 1 no
+   * changes, 2 form filling and signing, 3 also annotations; 0 when it is not certified.
+   */
+  private static int certificationPermission(PdfDocument signed) {
+    PdfDictionary perms = signed.getCatalog().getPdfObject().getAsDictionary(PdfName.Perms);
+    PdfDictionary certification = perms == null ? null : perms.getAsDictionary(PdfName.DocMDP);
+    PdfArray references = certification == null ? null
+        : certification.getAsArray(PdfName.Reference);
+    if (references == null || references.isEmpty()) {
+      return 0;
+    }
+    PdfDictionary params = references.getAsDictionary(0).getAsDictionary(PdfName.TransformParams);
+    PdfNumber p = params == null ? null : params.getAsNumber(PdfName.P);
+    // ISO 32000-1 12.8.2.2: P defaults to 2.
+    return p == null ? 2 : p.intValue();
+  }
+
+  /** Form fields (not signature fields) added or given another value since the signature. */
+  private static void formFields(PdfDocument signed, PdfDocument now, boolean fillingAllowed,
       List<Change> changes) {
+    Map<String, PdfFormField> before = fields(signed);
+    for (Map.Entry<String, PdfFormField> field : fields(now).entrySet()) {
+      if (PdfName.Sig.equals(field.getValue().getFormType())) {
+        continue;
+      }
+      PdfFormField old = before.get(field.getKey());
+      if (old == null) {
+        changes.add(new Change("form field '" + field.getKey() + "' was added", false));
+      } else if (!Objects.equals(old.getValueAsString(), field.getValue().getValueAsString())) {
+        changes.add(new Change("form field '" + field.getKey() + "' was filled in"
+            + (fillingAllowed ? "" : " on a document certified as allowing no changes"),
+            fillingAllowed));
+      }
+    }
+  }
+
+  private static Map<String, PdfFormField> fields(PdfDocument pdf) {
+    PdfAcroForm form = PdfAcroForm.getAcroForm(pdf, false);
+    return form == null ? Map.of() : form.getAllFormFields();
+  }
+
+  /**
+   * Annotations now on the page that were not when it was signed; signature widgets allowed,
+   * others only where {@code annotationsAllowed} (DocMDP P=3).
+   */
+  private static void annotations(List<PdfAnnotation> before, List<PdfAnnotation> now, int page,
+      boolean annotationsAllowed, List<Change> changes) {
     List<Object> known = new ArrayList<>();
     for (PdfAnnotation annotation : before) {
       known.add(annotation.getPdfObject().getIndirectReference() != null
@@ -85,7 +143,7 @@ final class Changes {
           && PdfName.Sig.equals(annotation.getPdfObject().getAsName(PdfName.FT));
       if (!signatureWidget) {
         changes.add(new Change("a " + annotation.getSubtype().getValue()
-            + " annotation was added on page " + page, false));
+            + " annotation was added on page " + page, annotationsAllowed));
       }
     }
   }

@@ -3,6 +3,8 @@ package sohoa.sign.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.itextpdf.forms.PdfAcroForm;
+import com.itextpdf.forms.fields.TextFormFieldBuilder;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
@@ -124,6 +126,45 @@ class PdfSignatureVerifierTest {
     assertEquals(Verdict.INVALID, report.verdict());
     assertTrue(problems(report).contains("had 1 page(s) when signed and has 2 now"),
         problems(report));
+  }
+
+  /** {@link #unsigned} with an empty text field, as a form an officer fills in after signing. */
+  private static byte[] form() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(unsigned)),
+        new PdfWriter(out))) {
+      PdfAcroForm.getAcroForm(pdf, true).addField(new TextFormFieldBuilder(pdf, "nguoi_nhan")
+          .setWidgetRectangle(new Rectangle(100, 700, 200, 20)).setPage(1).createText());
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] signedForm(SignatureRequest request) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    pki.signer("officer").sign(new ByteArrayInputStream(form()), out, request);
+    return updated(out.toByteArray(), pdf -> PdfAcroForm.getAcroForm(pdf, false)
+        .getField("nguoi_nhan").setValue("Tran Van Binh"));
+  }
+
+  @Test
+  void verify_formFieldFilledInAfterSigning_isValidAndListedAsAllowed() throws Exception {
+    VerificationReport report = verify(signedForm(SignatureRequest.at(SignatureLevel.B_T)),
+        "form-filled");
+
+    assertEquals(Verdict.VALID, report.verdict(), problems(report));
+    assertTrue(report.signatures().get(0).changes()
+        .contains("allowed: form field 'nguoi_nhan' was filled in"),
+        report.signatures().get(0).changes().toString());
+  }
+
+  @Test
+  void verify_formFieldFilledInOnADocumentCertifiedAsNoChanges_isInvalid() throws Exception {
+    VerificationReport report = verify(
+        signedForm(SignatureRequest.at(SignatureLevel.B_T).certifying()), "certified-filled");
+
+    assertEquals(Verdict.INVALID, report.verdict());
+    assertTrue(problems(report).contains("form field 'nguoi_nhan' was filled in on a document"
+        + " certified as allowing no changes"), problems(report));
   }
 
   @Test
