@@ -17,6 +17,8 @@ import java.util.OptionalInt;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
@@ -47,23 +49,85 @@ public final class Catalog implements AutoCloseable {
         + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
   }
 
-  /** Opens the catalog at an H2 JDBC URL and migrates its schema. */
+  /**
+   * Opens the catalog at a JDBC URL, H2 ({@code jdbc:h2:...}) or PostgreSQL
+   * ({@code jdbc:postgresql://host:5432/db?user=sohoa}), and migrates its schema.
+   */
   public static Catalog open(String jdbcUrl) throws StorageFailure {
-    if (!jdbcUrl.startsWith("jdbc:h2:")) {
-      throw new IllegalArgumentException("only H2 catalogs are supported yet, got " + jdbcUrl);
+    return open(jdbcUrl, Optional.empty());
+  }
+
+  /**
+   * As {@link #open(String)}, with the database password (read by the caller from an environment
+   * variable or a file: it is never part of the URL that messages show).
+   */
+  public static Catalog open(String jdbcUrl, Optional<String> password) throws StorageFailure {
+    DataSource source;
+    AutoCloseable pool;
+    if (jdbcUrl.startsWith("jdbc:h2:")) {
+      JdbcConnectionPool h2 = JdbcConnectionPool.create(jdbcUrl, "sa", password.orElse(""));
+      h2.setMaxConnections(32);
+      source = h2;
+      pool = h2::dispose;
+    } else if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+      HikariConfig config = new HikariConfig();
+      config.setJdbcUrl(jdbcUrl);
+      password.ifPresent(config::setPassword);
+      config.setMaximumPoolSize(16);
+      config.setPoolName("sohoa-catalog");
+      // Fail in seconds, with the reason, when the server is down: not after the 30 s default.
+      config.setInitializationFailTimeout(10_000);
+      config.setConnectionTimeout(10_000);
+      try {
+        HikariDataSource hikari = new HikariDataSource(config);
+        source = hikari;
+        pool = hikari;
+      } catch (RuntimeException e) {
+        throw new StorageFailure("the catalog database " + redacted(jdbcUrl)
+            + " cannot be reached: " + rootMessage(e), "check that PostgreSQL runs, that the"
+            + " database exists and that the user may connect (password from"
+            + " SOHOA_CATALOG_PASSWORD or --catalog-password-file)", e);
+      }
+    } else {
+      throw new IllegalArgumentException("a catalog is an H2 (jdbc:h2:) or PostgreSQL"
+          + " (jdbc:postgresql:) database, not " + redacted(jdbcUrl));
     }
-    JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
-    pool.setMaxConnections(32);
     try {
-      Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+      Flyway.configure().dataSource(source).locations("classpath:db/migration")
           .loggers("slf4j").load().migrate();
     } catch (FlywayException e) {
-      pool.dispose();
-      throw new StorageFailure("the catalog at " + jdbcUrl + " cannot be opened or migrated: "
-          + e.getMessage(), "check that no other sohoa process holds the embedded catalog, "
-          + "or restore the catalog folder from backup", e);
+      close(pool);
+      throw new StorageFailure("the catalog at " + redacted(jdbcUrl) + " cannot be opened or"
+          + " migrated: " + e.getMessage(), "check that no other sohoa process holds the"
+          + " embedded catalog, or restore the catalog folder from backup", e);
     }
-    return new Catalog(pool, pool::dispose, jdbcUrl);
+    return new Catalog(source, pool, jdbcUrl);
+  }
+
+  /** The URL without its parameters, where a password could have been put against advice. */
+  private static String redacted(String jdbcUrl) {
+    return jdbcUrl.replaceAll("[;?].*", "");
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage();
+  }
+
+  private static void close(AutoCloseable pool) {
+    try {
+      pool.close();
+    } catch (Exception e) {
+      // Already failing with the migration's reason; the pool's own close failure adds nothing.
+    }
+  }
+
+  /** The certification register (sổ chứng thực) kept in this catalog. */
+  public CertificationRegister register() {
+    return new CertificationRegister(dataSource);
   }
 
   /** The document made from the original with this hash, if it is catalogued. */

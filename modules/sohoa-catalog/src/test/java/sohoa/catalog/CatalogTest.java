@@ -25,30 +25,10 @@ import sohoa.core.text.TextOrigin;
 class CatalogTest {
   @TempDir Path dir;
 
-  private static DocumentRecord document(String content) {
-    ContentHash original = ContentHash.of(content.getBytes(StandardCharsets.UTF_8));
-    DocumentId id = DocumentId.of(original);
-    return new DocumentRecord(id, original, "quyết-định.tif", "image/tiff", 2, 91.5f,
-        "QUYẾT ĐỊNH\fĐiều 2", ContentHash.of(new byte[] {1}), Instant.parse("2024-10-08T03:00:00Z"),
-        List.of(new ArtifactRecord("pdfa", "documents/" + id + "/pdfa.pdf",
-            ContentHash.of(new byte[] {2}), 1234)),
-        List.of(new PageRecord(1, TextOrigin.OCR, 120, 93f, false),
-            new PageRecord(2, TextOrigin.OCR, 80, 61f, true)),
-        "administrative",
-        List.of(new FieldRecord("agency", "UBND XÃ ĐỊNH HÒA", 0.75, 1,
-                Optional.of(new Box(200, 180, 900, 230))),
-            new FieldRecord("date", "2021-11-08", 0.5, 1, Optional.empty()),
-            new FieldRecord("number", "914/KH-UBND", 1.0, 1, Optional.empty())),
-        Optional.of(new FileRecord(Optional.of("Kế hoạch 914"), Optional.empty(),
-            Optional.of("Máy quét văn thư"), Optional.of("Trình xuất PDF 2.1"),
-            Optional.of(Instant.parse("2021-11-08T02:15:00Z")), Optional.empty(),
-            OptionalInt.of(2), true, Optional.empty())));
-  }
-
   @Test
   void search_foldedWords_findDocumentsWrittenWithMarks() throws Exception {
     try (Catalog catalog = Catalog.embedded(dir)) {
-      catalog.record(document("c"));
+      catalog.record(TestDocuments.document("c"));
 
       assertEquals(1, catalog.search(SearchQuery.text("quyet dinh dieu 2")).size());
       assertEquals(1, catalog.search(SearchQuery.text("XA DINH HOA 914")).size());
@@ -59,8 +39,8 @@ class CatalogTest {
   @Test
   void search_byFieldAndDateRange_filtersAndPagesStably() throws Exception {
     try (Catalog catalog = Catalog.embedded(dir)) {
-      catalog.record(document("d"));
-      catalog.record(document("e"));
+      catalog.record(TestDocuments.document("d"));
+      catalog.record(TestDocuments.document("e"));
 
       SearchQuery byAgency = new SearchQuery("", Map.of("agency", "xa dinh hoa"),
           Optional.of(LocalDate.parse("2021-01-01")), Optional.of(LocalDate.parse("2021-12-31")),
@@ -81,7 +61,7 @@ class CatalogTest {
 
   @Test
   void record_thenFindByOriginal_givesBackEveryField() throws Exception {
-    DocumentRecord document = document("a");
+    DocumentRecord document = TestDocuments.document("a");
     try (Catalog catalog = Catalog.embedded(dir)) {
       catalog.record(document);
     }
@@ -93,7 +73,7 @@ class CatalogTest {
 
   @Test
   void record_sameDocumentFromManyThreads_keepsOneRow() throws Exception {
-    DocumentRecord document = document("b");
+    DocumentRecord document = TestDocuments.document("b");
     try (Catalog catalog = Catalog.embedded(dir)) {
       ExecutorService threads = Executors.newFixedThreadPool(8);
       List<Future<?>> all = new ArrayList<>();
@@ -122,7 +102,7 @@ class CatalogTest {
 
   @Test
   void pageCountOf_recordedDocument_isItsPageCount() throws Exception {
-    DocumentRecord document = document("d");
+    DocumentRecord document = TestDocuments.document("d");
     try (Catalog catalog = Catalog.embedded(dir)) {
       catalog.record(document);
 
@@ -136,7 +116,7 @@ class CatalogTest {
       catalog.startJob("job-1", Instant.parse("2024-10-08T03:00:00Z"), 1);
       catalog.recordJobItem("job-1", new JobItem("/in/a.tif", JobItem.Status.FAILED,
           Optional.empty(), Optional.of("truncated-input"), Optional.of("cut short")));
-      DocumentId id = document("c").id();
+      DocumentId id = TestDocuments.document("c").id();
       catalog.recordJobItem("job-1", new JobItem("/in/a.tif", JobItem.Status.DONE,
           Optional.of(id), Optional.empty(), Optional.empty()));
 

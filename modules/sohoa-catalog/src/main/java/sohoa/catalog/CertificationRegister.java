@@ -1,0 +1,236 @@
+package sohoa.catalog;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import javax.sql.DataSource;
+import sohoa.catalog.RegisterEntry.Status;
+import sohoa.core.document.ContentHash;
+import sohoa.core.document.CopyId;
+import sohoa.core.document.DocumentId;
+import sohoa.core.error.StorageFailure;
+
+/**
+ * The certification register (sổ chứng thực) in the catalog. A number is taken in one short
+ * transaction that holds the book's row lock, so processes on any machines sharing a PostgreSQL
+ * catalog get consecutive numbers and never the same one; the entry is committed as RESERVED
+ * before any work on the copy starts, so a number can never be lost, only left RESERVED by a
+ * process that died — which {@code CertificationService} then finishes or voids.
+ */
+public final class CertificationRegister {
+  /** SQLSTATE of a unique or primary key violation, in both H2 and PostgreSQL. */
+  private static final String DUPLICATE = "23505";
+  private static final String COLUMNS = "book, book_year, entry_number, copy_id, original_id, "
+      + "status, officer, officer_title, agency, holder, reserved_at, finished_at, page_count, "
+      + "object_key, sha256, void_reason";
+
+  private final DataSource dataSource;
+
+  CertificationRegister(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /**
+   * Takes the next number of {@code book} for the copy {@code copyId}, committed as RESERVED by
+   * {@code holder} before this returns.
+   */
+  public RegisterEntry reserve(RegisterBook book, CopyId copyId, DocumentId original,
+      String officer, String officerTitle, String agency, String holder, Instant at)
+      throws StorageFailure {
+    try (Connection c = dataSource.getConnection()) {
+      openBook(c, book);
+      c.setAutoCommit(false);
+      try {
+        int number;
+        try (PreparedStatement s = c.prepareStatement("SELECT next_number FROM register_books "
+            + "WHERE book = ? AND book_year = ? FOR UPDATE")) {
+          s.setString(1, book.code());
+          s.setInt(2, book.year());
+          try (ResultSet r = s.executeQuery()) {
+            r.next();
+            number = r.getInt(1);
+          }
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO register_entries (book, "
+            + "book_year, entry_number, copy_id, original_id, status, officer, officer_title, "
+            + "agency, holder, reserved_at) VALUES (?, ?, ?, ?, ?, 'RESERVED', ?, ?, ?, ?, ?)")) {
+          s.setString(1, book.code());
+          s.setInt(2, book.year());
+          s.setInt(3, number);
+          s.setString(4, copyId.value());
+          s.setString(5, original.value());
+          s.setString(6, officer);
+          s.setString(7, officerTitle);
+          s.setString(8, agency);
+          s.setString(9, holder);
+          s.setTimestamp(10, Timestamp.from(at));
+          s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE register_books SET next_number = "
+            + "next_number + 1 WHERE book = ? AND book_year = ?")) {
+          s.setString(1, book.code());
+          s.setInt(2, book.year());
+          s.executeUpdate();
+        }
+        c.commit();
+        return new RegisterEntry(book, number, copyId, original, Status.RESERVED, officer,
+            officerTitle, agency, holder, at, Optional.empty(), OptionalInt.empty(),
+            Optional.empty(), Optional.empty(), Optional.empty());
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failure("take a number in book " + book.label(), e);
+    }
+  }
+
+  /** Creates the book at number 1 unless it exists; a racing creator's row is as good. */
+  private static void openBook(Connection c, RegisterBook book) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM register_books "
+        + "WHERE book = ? AND book_year = ?")) {
+      s.setString(1, book.code());
+      s.setInt(2, book.year());
+      try (ResultSet r = s.executeQuery()) {
+        if (r.next()) {
+          return;
+        }
+      }
+    }
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO register_books (book, book_year,"
+        + " next_number) VALUES (?, ?, 1)")) {
+      s.setString(1, book.code());
+      s.setInt(2, book.year());
+      s.executeUpdate();
+    } catch (SQLException e) {
+      if (!DUPLICATE.equals(e.getSQLState())) {
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * Binds a reserved number to its stored, signed copy.
+   *
+   * @throws StorageFailure when the number is no longer reserved (voided meanwhile as abandoned)
+   */
+  public RegisterEntry issue(RegisterEntry reserved, int pageCount, String objectKey,
+      ContentHash sha256, Instant at) throws StorageFailure {
+    finish(reserved, "status = 'ISSUED', finished_at = ?, page_count = ?, object_key = ?, "
+        + "sha256 = ?", Timestamp.from(at), pageCount, objectKey, sha256.hex());
+    return new RegisterEntry(reserved.book(), reserved.number(), reserved.copyId(),
+        reserved.originalId(), Status.ISSUED, reserved.officer(), reserved.officerTitle(),
+        reserved.agency(), reserved.holder(), reserved.reservedAt(), Optional.of(at),
+        OptionalInt.of(pageCount), Optional.of(objectKey), Optional.of(sha256), Optional.empty());
+  }
+
+  /** Voids a reserved number, keeping it in the book with {@code reason}. */
+  public RegisterEntry voidEntry(RegisterEntry reserved, String reason, Instant at)
+      throws StorageFailure {
+    finish(reserved, "status = 'VOIDED', finished_at = ?, void_reason = ?", Timestamp.from(at),
+        reason);
+    return new RegisterEntry(reserved.book(), reserved.number(), reserved.copyId(),
+        reserved.originalId(), Status.VOIDED, reserved.officer(), reserved.officerTitle(),
+        reserved.agency(), reserved.holder(), reserved.reservedAt(), Optional.of(at),
+        OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.of(reason));
+  }
+
+  /** Moves a RESERVED entry on; only one of its finishers (owner or recoverer) can. */
+  private void finish(RegisterEntry reserved, String assignments, Object... values)
+      throws StorageFailure {
+    String what = "close number " + reserved.number() + " of book " + reserved.book().label();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("UPDATE register_entries SET " + assignments
+            + " WHERE book = ? AND book_year = ? AND entry_number = ? AND status = 'RESERVED'")) {
+      int i = 1;
+      for (Object value : values) {
+        s.setObject(i++, value);
+      }
+      s.setString(i++, reserved.book().code());
+      s.setInt(i++, reserved.book().year());
+      s.setInt(i, reserved.number());
+      if (s.executeUpdate() != 1) {
+        throw new StorageFailure("cannot " + what + ": it is no longer reserved (another process"
+            + " found it abandoned and closed it)", "issue the copy again: it gets a new number", null);
+      }
+    } catch (SQLException e) {
+      throw failure(what, e);
+    }
+  }
+
+  /** Every entry of {@code book}, by number: the register as the paper book shows it. */
+  public List<RegisterEntry> entries(RegisterBook book) throws StorageFailure {
+    return select("read book " + book.label(), "book = ? AND book_year = ? ORDER BY entry_number",
+        book.code(), book.year());
+  }
+
+  /** Every entry still RESERVED, in any book: the numbers some process is working on. */
+  public List<RegisterEntry> reserved() throws StorageFailure {
+    return select("read the reserved numbers", "status = 'RESERVED' ORDER BY book, book_year, "
+        + "entry_number");
+  }
+
+  /** The entry of the copy {@code id}. */
+  public Optional<RegisterEntry> byCopy(CopyId id) throws StorageFailure {
+    return select("look up copy " + id, "copy_id = ?", id.value()).stream().findFirst();
+  }
+
+  /** The entry numbered {@code number} in {@code book}. */
+  public Optional<RegisterEntry> byNumber(RegisterBook book, int number) throws StorageFailure {
+    return select("look up number " + number + " of " + book.label(),
+        "book = ? AND book_year = ? AND entry_number = ?", book.code(), book.year(), number)
+        .stream().findFirst();
+  }
+
+  /** Every certification of one original, oldest first. */
+  public List<RegisterEntry> ofOriginal(DocumentId original) throws StorageFailure {
+    return select("look up the copies of " + original, "original_id = ? ORDER BY reserved_at, "
+        + "book, book_year, entry_number", original.value());
+  }
+
+  private List<RegisterEntry> select(String what, String where, Object... values)
+      throws StorageFailure {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+            + " FROM register_entries WHERE " + where)) {
+      for (int i = 0; i < values.length; i++) {
+        s.setObject(i + 1, values[i]);
+      }
+      List<RegisterEntry> entries = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          entries.add(entry(r));
+        }
+      }
+      return entries;
+    } catch (SQLException e) {
+      throw failure(what, e);
+    }
+  }
+
+  private static RegisterEntry entry(ResultSet r) throws SQLException {
+    Timestamp finished = r.getTimestamp(12);
+    int pages = r.getInt(13);
+    OptionalInt pageCount = r.wasNull() ? OptionalInt.empty() : OptionalInt.of(pages);
+    return new RegisterEntry(new RegisterBook(r.getString(1), r.getInt(2)), r.getInt(3),
+        new CopyId(r.getString(4)), new DocumentId(r.getString(5)),
+        Status.valueOf(r.getString(6)), r.getString(7), r.getString(8), r.getString(9),
+        r.getString(10), r.getTimestamp(11).toInstant(),
+        Optional.ofNullable(finished).map(Timestamp::toInstant), pageCount,
+        Optional.ofNullable(r.getString(14)), Optional.ofNullable(r.getString(15))
+            .map(ContentHash::new), Optional.ofNullable(r.getString(16)));
+  }
+
+  private static StorageFailure failure(String what, SQLException e) {
+    return new StorageFailure("the certification register cannot " + what + ": "
+        + e.getMessage(), "check that the catalog database is reachable; no number was lost:"
+        + " an unfinished one is voided or completed the next time a copy is issued", e);
+  }
+}
