@@ -2,6 +2,7 @@ package sohoa.store;
 
 import java.util.regex.Pattern;
 import sohoa.core.document.ContentHash;
+import sohoa.core.document.CopyId;
 import sohoa.core.document.DocumentId;
 
 /**
@@ -28,6 +29,11 @@ public record ObjectKey(String value) {
   /** {@code documents/<id>/<name>}: an artifact made from a document. */
   public static ObjectKey artifact(DocumentId id, String name) {
     return new ObjectKey("documents/" + id.value() + "/" + name);
+  }
+
+  /** {@code copies/<id>/<name>}: an electronic certified copy and its manifest. */
+  public static ObjectKey copy(CopyId id, String name) {
+    return new ObjectKey("copies/" + id.value() + "/" + name);
   }
 
   @Override

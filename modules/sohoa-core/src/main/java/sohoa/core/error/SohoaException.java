@@ -7,7 +7,8 @@ package sohoa.core.error;
  * SohoaExceptions: they stay {@link IllegalArgumentException} and {@link IllegalStateException}.
  */
 public abstract sealed class SohoaException extends Exception
-    permits InputRejected, OcrUnavailable, StorageFailure, ConfigurationError, SigningFailure {
+    permits InputRejected, OcrUnavailable, StorageFailure, ConfigurationError, SigningFailure,
+    CertificationFailure {
   private final String remedy;
 
   SohoaException(String problem, String remedy, Throwable cause) {

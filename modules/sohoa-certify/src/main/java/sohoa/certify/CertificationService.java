@@ -1,0 +1,269 @@
+package sohoa.certify;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import sohoa.catalog.ArtifactRecord;
+import sohoa.catalog.Catalog;
+import sohoa.catalog.CertificationRegister;
+import sohoa.catalog.DocumentRecord;
+import sohoa.catalog.RegisterBook;
+import sohoa.catalog.RegisterEntry;
+import sohoa.core.document.ContentHash;
+import sohoa.core.document.CopyId;
+import sohoa.core.error.CertificationFailure;
+import sohoa.core.error.ConfigurationError;
+import sohoa.core.error.SohoaException;
+import sohoa.core.error.StorageFailure;
+import sohoa.sign.pades.PadesSigner;
+import sohoa.sign.pades.SignatureRequest;
+import sohoa.store.ObjectKey;
+import sohoa.store.ObjectStore;
+import sohoa.store.StoredObject;
+
+/**
+ * Issues electronic certified copies: the one operation behind {@code sohoa certify} and the HTTP
+ * API. Every number it takes from the register ends bound to a stored, signed copy or voided with
+ * the reason — on failure here at once, after a crash by the next issuance anywhere
+ * ({@link #recoverAbandoned()}).
+ */
+public final class CertificationService {
+  /** How long a reservation from another host may stay open before it counts as abandoned. */
+  static final Duration LEASE = Duration.ofMinutes(30);
+  /** The date of issue is Vietnam's, whatever the server's zone. */
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  private final Catalog catalog;
+  private final CertificationRegister register;
+  private final ObjectStore store;
+  private final CopySigning signing;
+  private final CopyMaker maker;
+  private final URI verificationBase;
+  private final Path work;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+  private final Holder holder = Holder.current();
+  private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /**
+   * @param verificationBase where the verification page is served ({@code sohoa serve}), e.g.
+   *     {@code https://chungthuc.example.gov.vn}: the QR code leads to {@code <base>/verify/<id>}
+   * @param work a folder for the copy while it is made and signed
+   */
+  public CertificationService(Catalog catalog, ObjectStore store, CopySigning signing,
+      CopyFonts fonts, URI verificationBase, Path work, Clock clock) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.register = catalog.register();
+    this.store = Objects.requireNonNull(store, "store");
+    this.signing = Objects.requireNonNull(signing, "signing");
+    this.maker = new CopyMaker(fonts);
+    this.verificationBase = Objects.requireNonNull(verificationBase, "verificationBase");
+    this.work = Objects.requireNonNull(work, "work");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Issues a certified copy of {@code request.original()} with the next number of its book.
+   *
+   * @throws ConfigurationError when the original is not catalogued or has no PDF/A
+   * @throws SohoaException when the copy cannot be made, signed or stored: its number is then
+   *     voided with the reason
+   */
+  public CertifiedCopy issue(CertificationRequest request) throws SohoaException {
+    recoverAbandoned();
+    DocumentRecord original = catalog.find(request.original()).orElseThrow(() ->
+        new ConfigurationError("there is no document " + request.original() + " in the catalog",
+            "digitise the original first (sohoa digitize FILE), or give the file itself to"
+                + " sohoa certify"));
+    ArtifactRecord pdfa = original.artifacts().stream().filter(a -> a.kind().equals("pdfa"))
+        .findFirst().orElseThrow(() -> new ConfigurationError("the document " + original.id()
+            + " has no PDF/A to certify", "digitise the original again"));
+    Path originalFile = fetch(pdfa);
+    Path copyFile = work.resolve(originalFile.getFileName() + ".copy.pdf");
+    Path officerSigned = work.resolve(originalFile.getFileName() + ".officer.pdf");
+    Path signed = work.resolve(originalFile.getFileName() + ".signed.pdf");
+    Instant now = clock.instant();
+    LocalDate date = LocalDate.ofInstant(now, VIETNAM);
+    RegisterBook book = new RegisterBook(request.book(), date.getYear());
+    CopyId id = CopyId.random(random);
+    RegisterEntry reserved = register.reserve(book, id, original.id(),
+        request.officer().name(), request.officer().title(), request.agency(),
+        holder.toString(), now);
+    try {
+      int pages = CopyMaker.copyPages(original.pageCount(), request.placement());
+      String url = CertificationMark.verificationUrl(verificationBase, id, pdfa.sha256());
+      CertificationStatement statement = new CertificationStatement(request.agency(),
+          reserved.number(), book, date, request.officer(), pages, url);
+      CertificationMark mark = new CertificationMark(id, book, reserved.number(), original.id(),
+          pdfa.size(), pdfa.sha256(), request.officer().name(), request.officer().title(),
+          request.agency(), now, pages, url);
+      make(originalFile, copyFile, statement, mark, request.placement());
+      sign(copyFile, officerSigned, signed, request);
+      StoredObject stored = store.put(ObjectKey.copy(id, "certified.pdf"), signed);
+      store.put(ObjectKey.copy(id, "manifest.json"), manifest(mark, request, stored, pdfa));
+      RegisterEntry issued = register.issue(reserved, pages, stored.key().value(),
+          stored.sha256(), clock.instant());
+      return new CertifiedCopy(issued, stored, url);
+    } catch (SohoaException | RuntimeException e) {
+      voidQuietly(reserved, e);
+      throw e;
+    } finally {
+      for (Path f : List.of(originalFile, copyFile, officerSigned, signed)) {
+        deleteQuietly(f);
+      }
+    }
+  }
+
+  /**
+   * Closes the numbers that processes which died while issuing left RESERVED: ISSUED when their
+   * copy and its manifest made it into the store, VOIDED with the reason otherwise.
+   *
+   * @return the entries closed
+   */
+  public List<RegisterEntry> recoverAbandoned() throws StorageFailure {
+    List<RegisterEntry> closed = new ArrayList<>();
+    Instant now = clock.instant();
+    for (RegisterEntry entry : register.reserved()) {
+      if (!Holder.abandoned(entry.holder(), entry.reservedAt(), now, LEASE)) {
+        continue;
+      }
+      ObjectKey manifestKey = ObjectKey.copy(entry.copyId(), "manifest.json");
+      try {
+        if (store.exists(manifestKey)) {
+          CopyManifest manifest;
+          try (InputStream in = store.open(manifestKey)) {
+            manifest = json.readValue(in, CopyManifest.class);
+          }
+          closed.add(register.issue(entry, manifest.pages(), manifest.certified().key(),
+              new ContentHash(manifest.certified().sha256()), now));
+        } else {
+          closed.add(register.voidEntry(entry, "the process that took this number ("
+              + entry.holder() + ") stopped before its copy was stored", now));
+        }
+      } catch (StorageFailure e) {
+        // Another process closed it first: that is what this was for.
+        if (register.byCopy(entry.copyId()).map(r -> r.status() == RegisterEntry.Status.RESERVED)
+            .orElse(false)) {
+          throw e;
+        }
+      } catch (IOException e) {
+        throw new StorageFailure("the manifest of copy " + entry.copyId() + " cannot be read: "
+            + e.getMessage(), "check the object store; the number stays reserved until then", e);
+      }
+    }
+    return closed;
+  }
+
+  /** The original's PDF/A, from the store into the work folder, its hash checked. */
+  private Path fetch(ArtifactRecord pdfa) throws StorageFailure {
+    Path file;
+    try {
+      Files.createDirectories(work);
+      file = Files.createTempFile(work, "original-", ".pdf");
+    } catch (IOException e) {
+      throw new StorageFailure("the work folder " + work + " is not writable: " + e.getMessage(),
+          "check the data folder's permissions and free space", e);
+    }
+    ContentHash actual;
+    try (InputStream in = store.open(new ObjectKey(pdfa.objectKey()));
+        OutputStream out = Files.newOutputStream(file)) {
+      in.transferTo(out);
+      out.close();
+      actual = ContentHash.of(file);
+    } catch (IOException e) {
+      deleteQuietly(file);
+      throw new StorageFailure("the original's PDF/A " + pdfa.objectKey() + " cannot be read from the"
+          + " store: " + e.getMessage(), "check the object store", e);
+    }
+    if (!actual.equals(pdfa.sha256())) {
+      throw new StorageFailure("the original's PDF/A " + pdfa.objectKey() + " in the store does not"
+          + " match its catalogued hash (" + actual.hex() + " instead of " + pdfa.sha256().hex()
+          + ")", "restore the object from backup before certifying copies of it", null);
+    }
+    return file;
+  }
+
+  /** Removes a work file; one left behind in the work folder harms nothing. */
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      file.toFile().deleteOnExit();
+    }
+  }
+
+  private void make(Path original, Path copy, CertificationStatement statement,
+      CertificationMark mark, Placement placement) throws CertificationFailure {
+    try {
+      maker.make(original, copy, statement, mark, placement);
+    } catch (IOException | RuntimeException e) {
+      throw new CertificationFailure("the certification page cannot be added to the original's"
+          + " PDF/A: " + e.getMessage(), "check the fonts (fonts-dejavu-core) and digitise the"
+          + " original again", e);
+    }
+  }
+
+  /** The officer's signature, then the agency's, each an incremental update. */
+  private void sign(Path copy, Path officerSigned, Path signed, CertificationRequest request)
+      throws SohoaException {
+    signOne(signing.officer(), copy, officerSigned, SignatureRequest.at(signing.level())
+        .withReason("Chứng thực bản sao từ bản chính").withLocation(request.agency()));
+    signOne(signing.agency(), officerSigned, signed, SignatureRequest.at(signing.level())
+        .withReason("Xác nhận của " + request.agency()).withLocation(request.agency()));
+  }
+
+  private static void signOne(PadesSigner signer, Path in, Path out,
+      SignatureRequest request) throws SohoaException {
+    try (InputStream from = Files.newInputStream(in);
+        OutputStream to = Files.newOutputStream(out)) {
+      signer.sign(from, to, request);
+    } catch (IOException e) {
+      throw new StorageFailure("the copy cannot be written to the work folder: "
+          + e.getMessage(), "check free space in the data folder", e);
+    }
+  }
+
+  private byte[] manifest(CertificationMark mark, CertificationRequest request,
+      StoredObject stored, ArtifactRecord pdfa) throws StorageFailure {
+    CopyManifest manifest = new CopyManifest(CopyManifest.SCHEMA, mark.copyId().value(),
+        mark.originalId().value(), new CopyManifest.Original(pdfa.sha256().hex(), pdfa.size()),
+        new CopyManifest.Register(mark.book().code(), mark.book().year(), mark.number(),
+            mark.book().label()),
+        mark.officer(), mark.officerTitle(), mark.agency(), mark.issuedAt().toString(),
+        mark.pages(), request.placement().name().toLowerCase(java.util.Locale.ROOT),
+        signing.level().label(), List.of(signing.officer().signerName(),
+            signing.agency().signerName()), mark.verificationUrl(),
+        new CopyManifest.Artifact(stored.key().value(), stored.sha256().hex(), stored.size()));
+    try {
+      return json.writeValueAsBytes(manifest);
+    } catch (IOException e) {
+      throw new StorageFailure("the copy's manifest cannot be written: " + e.getMessage(),
+          "report this as a bug", e);
+    }
+  }
+
+  private void voidQuietly(RegisterEntry reserved, Exception cause) {
+    try {
+      register.voidEntry(reserved, cause.getMessage() == null ? cause.getClass().getSimpleName()
+          : cause.getMessage(), clock.instant());
+    } catch (StorageFailure e) {
+      // The entry stays RESERVED under this process's name; recoverAbandoned() voids it once
+      // this process is gone. The caller gets the first failure, which says what went wrong.
+      cause.addSuppressed(e);
+    }
+  }
+}

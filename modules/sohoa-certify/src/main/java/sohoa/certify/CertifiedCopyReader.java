@@ -1,0 +1,70 @@
+package sohoa.certify;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Recognises a certified copy and checks it against its original: that the copy's first bytes
+ * (the original's PDF/A, which the copy appends to) still hash to the digest its QR code carries.
+ * Whether the signatures hold is the signature verifier's to say.
+ */
+public final class CertifiedCopyReader {
+  private CertifiedCopyReader() {}
+
+  /**
+   * What a certified copy says about itself, and whether its original's bytes match the digest
+   * in its QR code.
+   *
+   * @param digestMatches the first {@code originalLength} bytes hash to the mark's digest, and the
+   *     verification address carries that same digest
+   */
+  public record CopyCheck(CertificationMark mark, boolean digestMatches) {}
+
+  /** The check of {@code pdf}; empty when it is not a certified copy. */
+  public static Optional<CopyCheck> read(Path pdf) throws IOException {
+    Optional<CertificationMark> mark;
+    try (PdfDocument document = new PdfDocument(new PdfReader(pdf.toFile()))) {
+      mark = CertificationMark.readFrom(document);
+    } catch (com.itextpdf.kernel.exceptions.PdfException e) {
+      throw new IOException(pdf + " cannot be read as a PDF: " + e.getMessage(), e);
+    }
+    if (mark.isEmpty()) {
+      return Optional.empty();
+    }
+    CertificationMark m = mark.get();
+    boolean matches = m.originalLength() <= Files.size(pdf)
+        && prefixHash(pdf, m.originalLength()).equals(m.originalSha256().hex())
+        && m.urlDigest().map(d -> d.equals(m.originalSha256().hex())).orElse(false);
+    return Optional.of(new CopyCheck(m, matches));
+  }
+
+  private static String prefixHash(Path pdf, long length) throws IOException {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+    try (InputStream in = Files.newInputStream(pdf)) {
+      byte[] buffer = new byte[64 * 1024];
+      long left = length;
+      while (left > 0) {
+        int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+        if (n < 0) {
+          break;
+        }
+        digest.update(buffer, 0, n);
+        left -= n;
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+}

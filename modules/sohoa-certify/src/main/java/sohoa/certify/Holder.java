@@ -1,0 +1,63 @@
+package sohoa.certify;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Names a process that holds a reserved register number, {@code host:pid:start-millis}, so that
+ * another process can tell when nobody will finish it: on the same host, when that process is
+ * gone (its pid is free or taken by a younger process); from another host, when the reservation
+ * is older than a lease no issuance comes near (a copy takes seconds).
+ */
+record Holder(String host, long pid, long startMillis) {
+  static Holder current() {
+    ProcessHandle self = ProcessHandle.current();
+    return new Holder(hostName(), self.pid(),
+        self.info().startInstant().map(Instant::toEpochMilli).orElse(0L));
+  }
+
+  static Optional<Holder> parse(String text) {
+    String[] parts = text.split(":");
+    if (parts.length != 3) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new Holder(parts[0], Long.parseLong(parts[1]),
+          Long.parseLong(parts[2])));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Whether the holder {@code text}, reserving at {@code reservedAt}, will never finish. */
+  static boolean abandoned(String text, Instant reservedAt, Instant now, Duration lease) {
+    Optional<Holder> holder = parse(text);
+    Holder self = current();
+    if (holder.isPresent() && holder.get().host().equals(self.host())) {
+      Holder h = holder.get();
+      if (h.equals(self)) {
+        return false;
+      }
+      return ProcessHandle.of(h.pid()).flatMap(p -> p.info().startInstant())
+          .map(start -> start.toEpochMilli() != h.startMillis())
+          .orElse(true);
+    }
+    return reservedAt.plus(lease).isBefore(now);
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName().replace(':', '_');
+    } catch (UnknownHostException e) {
+      return "localhost";
+    }
+  }
+
+  @Override
+  public String toString() {
+    return host + ":" + pid + ":" + startMillis;
+  }
+}

@@ -1,0 +1,251 @@
+package sohoa.certify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sohoa.catalog.RegisterBook;
+import sohoa.catalog.RegisterEntry;
+import sohoa.catalog.RegisterEntry.Status;
+import sohoa.core.document.CopyId;
+import sohoa.core.document.DocumentId;
+import sohoa.core.error.SigningFailure;
+import sohoa.pipeline.Sohoa;
+import sohoa.sign.TestPki;
+import sohoa.sign.pades.PadesSigner;
+import sohoa.sign.pades.SignatureLevel;
+import sohoa.sign.pades.TimestampAuthority;
+import sohoa.sign.verify.PdfSignatureVerifier;
+import sohoa.sign.verify.Verdict;
+import sohoa.sign.verify.VerificationReport;
+import sohoa.store.ObjectKey;
+import sohoa.testkit.pdf.PdfaValidation;
+import sohoa.testkit.pdf.Poppler;
+
+class CertificationServiceTest {
+  /** 08.10.2026 10:45 in Hanoi. */
+  private static final Clock ISSUE_DAY =
+      Clock.fixed(Instant.parse("2026-10-08T03:45:00Z"), ZoneOffset.UTC);
+  private static final Officer OFFICER = new Officer("Lê Văn Tâm", "Phó Chủ tịch");
+  private static final String AGENCY = "Ủy ban nhân dân phường Bến Nghé";
+  private static final URI BASE = URI.create("https://chungthuc.test/");
+
+  @TempDir static Path dir;
+  private static TestPki pki;
+  private static Sohoa sohoa;
+  private static DocumentId original;
+  private static CertificationService service;
+
+  @BeforeAll
+  static void digitiseAnOriginal() throws Exception {
+    pki = TestPki.start(dir.resolve("pki"));
+    sohoa = Originals.deployment(dir.resolve("data"));
+    original = Originals.notice(sohoa, dir.resolve("scans"));
+    service = service(new CopySigning(pki.signer("officer"), pki.signer("agency"),
+        SignatureLevel.B_LT));
+  }
+
+  @AfterAll
+  static void stop() {
+    sohoa.close();
+    pki.close();
+  }
+
+  private static CertificationService service(CopySigning signing) throws Exception {
+    return new CertificationService(sohoa.catalog(), sohoa.store(), signing, CopyFonts.locate(),
+        BASE, dir.resolve("data/work"), ISSUE_DAY);
+  }
+
+  private static CertificationRequest request(Placement placement) {
+    return new CertificationRequest(original, OFFICER, AGENCY, "01", placement);
+  }
+
+  /** The stored copy, written out to a file of the test's. */
+  private static Path file(CertifiedCopy copy) throws Exception {
+    Path file = dir.resolve(copy.entry().copyId() + ".pdf");
+    try (InputStream in = sohoa.store().open(copy.pdf().key())) {
+      Files.copy(in, file);
+    }
+    return file;
+  }
+
+  private static String originalSha256() throws Exception {
+    return sohoa.catalog().find(original).orElseThrow().artifacts().stream()
+        .filter(a -> a.kind().equals("pdfa")).findFirst().orElseThrow().sha256().hex();
+  }
+
+  @Test
+  void issue_certificationPageCarriesTheLoiChungInTheFormsWords() throws Exception {
+    CertifiedCopy copy = service.issue(request(Placement.PAGE));
+
+    String text;
+    try (PDDocument pdf = Loader.loadPDF(file(copy).toFile())) {
+      assertEquals(2, pdf.getNumberOfPages(), "the scan and the certification page");
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setStartPage(2);
+      // Lines the layout wrapped (a long agency name takes two, as on paper) read as one.
+      text = stripper.getText(pdf).replaceAll("\\s+", " ");
+    }
+    int n = copy.entry().number();
+    for (String expected : List.of("ỦY BAN NHÂN DÂN PHƯỜNG BẾN NGHÉ",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "LỜI CHỨNG CHỨNG THỰC BẢN SAO TỪ BẢN CHÍNH",
+        "Chứng thực bản sao đúng với bản chính.", "Số chứng thực: " + n,
+        "Quyển số: 01/2026-SCT/BS", "Ngày 08 tháng 10 năm 2026", "Bản sao gồm 2 trang.",
+        "PHÓ CHỦ TỊCH", "Lê Văn Tâm")) {
+      assertTrue(text.contains(expected), "'" + expected + "' missing from:\n" + text);
+    }
+    assertEquals(Status.ISSUED, copy.entry().status());
+    assertEquals(new RegisterBook("01", 2026), copy.entry().book());
+  }
+
+  @Test
+  void issue_qrCodeLeadsToTheVerificationPageWithTheOriginalsDigest() throws Exception {
+    CertifiedCopy copy = service.issue(request(Placement.PAGE));
+
+    BufferedImage page;
+    try (PDDocument pdf = Loader.loadPDF(file(copy).toFile())) {
+      page = new PDFRenderer(pdf).renderImageWithDPI(1, 150);
+    }
+    String decoded = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+        new BufferedImageLuminanceSource(page)))).getText();
+
+    assertEquals("https://chungthuc.test/verify/" + copy.entry().copyId() + "?sha256="
+        + originalSha256(), decoded);
+    assertEquals(decoded, copy.verificationUrl());
+  }
+
+  @Test
+  void issue_bothSignaturesHold_forSohoaAndPoppler_andTheCopyStaysPdfA() throws Exception {
+    Path copy = file(service.issue(request(Placement.PAGE)));
+
+    VerificationReport report = new PdfSignatureVerifier(List.of(pki.root()), true).verify(copy);
+    assertEquals(Verdict.VALID, report.verdict(), report.toString());
+    assertEquals(List.of("Nguyễn Thị Hoa", "Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa"),
+        report.signatures().stream().map(s -> s.signer()).toList().subList(0, 2));
+    assertEquals(Optional.of("B-LT"), report.signatures().get(0).level());
+    String pdfsig = Poppler.pdfsig(copy);
+    assertEquals(2, pdfsig.split("Signature is Valid", -1).length - 1, pdfsig);
+    PdfaValidation.Verdict pdfa = PdfaValidation.validate(copy);
+    assertTrue(pdfa.compliant(), pdfa.failures().toString());
+  }
+
+  @Test
+  void read_recognisesTheCopyAndChecksTheDigest_andNoticesATamperedOriginal() throws Exception {
+    CertifiedCopy copy = service.issue(request(Placement.PAGE));
+    Path file = file(copy);
+
+    CertifiedCopyReader.CopyCheck check = CertifiedCopyReader.read(file).orElseThrow();
+    assertTrue(check.digestMatches());
+    assertEquals(copy.entry().number(), check.mark().number());
+    assertEquals(original, check.mark().originalId());
+    assertEquals("Lê Văn Tâm", check.mark().officer());
+    assertEquals(AGENCY, check.mark().agency());
+
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[200] ^= 0x01;
+    Path tampered = Files.write(dir.resolve("tampered.pdf"), bytes);
+    assertFalse(CertifiedCopyReader.read(tampered).orElseThrow().digestMatches());
+    assertTrue(CertifiedCopyReader.read(
+        sohoaPdfa()).isEmpty(), "the original itself is no certified copy");
+  }
+
+  private static Path sohoaPdfa() throws Exception {
+    Path file = dir.resolve("original.pdf");
+    try (InputStream in = sohoa.store().open(ObjectKey.artifact(original, "pdfa.pdf"))) {
+      Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    return file;
+  }
+
+  @Test
+  void issue_sameOriginalAgain_isANewCertificationWithTheNextNumber() throws Exception {
+    CertifiedCopy first = service.issue(request(Placement.PAGE));
+    CertifiedCopy second = service.issue(request(Placement.PAGE));
+
+    assertEquals(first.entry().number() + 1, second.entry().number());
+    assertFalse(first.entry().copyId().equals(second.entry().copyId()));
+    List<RegisterEntry> ofOriginal = sohoa.catalog().register().ofOriginal(original);
+    assertTrue(ofOriginal.stream().map(RegisterEntry::copyId).toList()
+        .containsAll(List.of(first.entry().copyId(), second.entry().copyId())));
+  }
+
+  @Test
+  void issue_stampPlacement_putsTheLoiChungOnTheLastPage() throws Exception {
+    Path copy = file(service.issue(request(Placement.STAMP)));
+
+    try (PDDocument pdf = Loader.loadPDF(copy.toFile())) {
+      assertEquals(1, pdf.getNumberOfPages());
+      String text = new PDFTextStripper().getText(pdf);
+      assertTrue(text.contains("Chứng thực bản sao đúng với bản chính."), text);
+      assertTrue(text.contains("Bản sao gồm 1 trang."), text);
+    }
+    assertTrue(PdfaValidation.validate(copy).compliant());
+  }
+
+  @Test
+  void issue_signingFails_numberIsVoidedWithTheReason_andTheNextIssueGoesOn() throws Exception {
+    PadesSigner noTsa = new PadesSigner(pki.identity("agency"),
+        Optional.of(TimestampAuthority.at(URI.create("http://127.0.0.1:9/tsa"))),
+        List.of(pki.root()));
+    CertificationService failing = service(new CopySigning(pki.signer("officer"), noTsa,
+        SignatureLevel.B_T));
+
+    assertThrows(SigningFailure.class, () -> failing.issue(request(Placement.PAGE)));
+
+    List<RegisterEntry> book = sohoa.catalog().register().entries(new RegisterBook("01", 2026));
+    RegisterEntry voided = book.get(book.size() - 1);
+    assertEquals(Status.VOIDED, voided.status());
+    assertTrue(voided.voidReason().orElseThrow().contains("Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa"),
+        voided.voidReason().orElseThrow());
+    assertEquals(voided.number() + 1, service.issue(request(Placement.PAGE)).entry().number());
+  }
+
+  @Test
+  void recoverAbandoned_closesNumbersLeftByAProcessThatDied() throws Exception {
+    RegisterBook book = new RegisterBook("09", 2026);
+    String dead = java.net.InetAddress.getLocalHost().getHostName() + ":" + Integer.MAX_VALUE
+        + ":1";
+    RegisterEntry unfinished = sohoa.catalog().register().reserve(book,
+        CopyId.random(new java.security.SecureRandom()), original, OFFICER.name(),
+        OFFICER.title(), AGENCY, dead, ISSUE_DAY.instant());
+    RegisterEntry mine = sohoa.catalog().register().reserve(book,
+        CopyId.random(new java.security.SecureRandom()), original, OFFICER.name(),
+        OFFICER.title(), AGENCY, Holder.current().toString(), ISSUE_DAY.instant());
+
+    List<RegisterEntry> closed = service.recoverAbandoned();
+
+    assertEquals(List.of(unfinished.number()), closed.stream()
+        .filter(e -> e.book().equals(book)).map(RegisterEntry::number).toList());
+    RegisterEntry after = sohoa.catalog().register().byNumber(book, unfinished.number())
+        .orElseThrow();
+    assertEquals(Status.VOIDED, after.status());
+    assertTrue(after.voidReason().orElseThrow().contains("stopped before its copy was stored"));
+    assertEquals(Status.RESERVED, sohoa.catalog().register().byNumber(book, mine.number())
+        .orElseThrow().status(), "a live process's number is left to it");
+    sohoa.catalog().register().voidEntry(mine, "test over", ISSUE_DAY.instant());
+  }
+}
