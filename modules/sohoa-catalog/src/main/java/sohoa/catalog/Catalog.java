@@ -45,8 +45,7 @@ public final class Catalog implements AutoCloseable {
 
   /** The embedded default: an H2 database file in {@code folder}. */
   public static Catalog embedded(Path folder) throws StorageFailure {
-    return open("jdbc:h2:file:" + folder.toAbsolutePath().resolve("sohoa")
-        + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
+    return CatalogAddress.embedded(folder).open();
   }
 
   /**

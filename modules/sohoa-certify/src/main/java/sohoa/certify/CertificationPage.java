@@ -74,9 +74,9 @@ final class CertificationPage {
             2 * half));
         y -= 22;
       }
-      signatureBlock(canvas, statement, MARGIN + half, y - 20, half, 12);
+      signatureBlock(canvas, statement, MARGIN + half, y - 70, half, 12);
       canvas.add(qr(pdf, statement.verificationUrl(), QR_SIZE).setFixedPosition(MARGIN,
-          MARGIN + 24));
+          MARGIN + 40));
       canvas.add(line("Kiểm tra bản sao điện tử: quét mã QR hoặc mở " + statement
           .verificationUrl(), regular, 8, TextAlignment.LEFT).setFixedPosition(MARGIN, MARGIN,
           2 * half));

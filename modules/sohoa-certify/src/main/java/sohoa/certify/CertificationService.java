@@ -10,11 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import sohoa.catalog.ArtifactRecord;
@@ -39,11 +37,9 @@ import sohoa.store.StoredObject;
  * Issues electronic certified copies: the one operation behind {@code sohoa certify} and the HTTP
  * API. Every number it takes from the register ends bound to a stored, signed copy or voided with
  * the reason — on failure here at once, after a crash by the next issuance anywhere
- * ({@link #recoverAbandoned()}).
+ * ({@link AbandonedNumbers}).
  */
 public final class CertificationService {
-  /** How long a reservation from another host may stay open before it counts as abandoned. */
-  static final Duration LEASE = Duration.ofMinutes(30);
   /** The date of issue is Vietnam's, whatever the server's zone. */
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -52,6 +48,7 @@ public final class CertificationService {
   private final ObjectStore store;
   private final CopySigning signing;
   private final CopyMaker maker;
+  private final AbandonedNumbers abandoned;
   private final URI verificationBase;
   private final Path work;
   private final Clock clock;
@@ -71,6 +68,7 @@ public final class CertificationService {
     this.store = Objects.requireNonNull(store, "store");
     this.signing = Objects.requireNonNull(signing, "signing");
     this.maker = new CopyMaker(fonts);
+    this.abandoned = new AbandonedNumbers(register, store, clock);
     this.verificationBase = Objects.requireNonNull(verificationBase, "verificationBase");
     this.work = Objects.requireNonNull(work, "work");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -128,44 +126,9 @@ public final class CertificationService {
     }
   }
 
-  /**
-   * Closes the numbers that processes which died while issuing left RESERVED: ISSUED when their
-   * copy and its manifest made it into the store, VOIDED with the reason otherwise.
-   *
-   * @return the entries closed
-   */
+  /** Closes the numbers that processes which died while issuing left open. */
   public List<RegisterEntry> recoverAbandoned() throws StorageFailure {
-    List<RegisterEntry> closed = new ArrayList<>();
-    Instant now = clock.instant();
-    for (RegisterEntry entry : register.reserved()) {
-      if (!Holder.abandoned(entry.holder(), entry.reservedAt(), now, LEASE)) {
-        continue;
-      }
-      ObjectKey manifestKey = ObjectKey.copy(entry.copyId(), "manifest.json");
-      try {
-        if (store.exists(manifestKey)) {
-          CopyManifest manifest;
-          try (InputStream in = store.open(manifestKey)) {
-            manifest = json.readValue(in, CopyManifest.class);
-          }
-          closed.add(register.issue(entry, manifest.pages(), manifest.certified().key(),
-              new ContentHash(manifest.certified().sha256()), now));
-        } else {
-          closed.add(register.voidEntry(entry, "the process that took this number ("
-              + entry.holder() + ") stopped before its copy was stored", now));
-        }
-      } catch (StorageFailure e) {
-        // Another process closed it first: that is what this was for.
-        if (register.byCopy(entry.copyId()).map(r -> r.status() == RegisterEntry.Status.RESERVED)
-            .orElse(false)) {
-          throw e;
-        }
-      } catch (IOException e) {
-        throw new StorageFailure("the manifest of copy " + entry.copyId() + " cannot be read: "
-            + e.getMessage(), "check the object store; the number stays reserved until then", e);
-      }
-    }
-    return closed;
+    return abandoned.close();
   }
 
   /** The original's PDF/A, from the store into the work folder, its hash checked. */

@@ -19,6 +19,11 @@ final class AtomicOutput {
     void apply(InputStream in, OutputStream out) throws SohoaException;
   }
 
+  /** What writes the file's bytes. */
+  interface Body {
+    void writeTo(OutputStream out) throws SohoaException, IOException;
+  }
+
   /**
    * Runs {@code transform} from {@code input} into a temporary file beside {@code output}, moved
    * into place only when it succeeded: a failed signature leaves no half-written file.
@@ -29,19 +34,31 @@ final class AtomicOutput {
       throw new ConfigurationError("the output would overwrite the input "
           + input, "write the signed PDF to another file");
     }
+    write(output, "read " + input + " or write " + output, out -> {
+      try (InputStream in = Files.newInputStream(input)) {
+        transform.apply(in, out);
+      }
+    });
+  }
+
+  /** Copies {@code in} to {@code output}, which appears whole or not at all. */
+  static void write(Path output, InputStream in) throws SohoaException {
+    write(output, "write " + output, in::transferTo);
+  }
+
+  private static void write(Path output, String what, Body body) throws SohoaException {
     Path parent = output.toAbsolutePath().getParent();
     Path temporary = null;
     try {
       temporary = Files.createTempFile(parent, ".sohoa-", ".pdf");
-      try (InputStream in = Files.newInputStream(input);
-          OutputStream out = Files.newOutputStream(temporary)) {
-        transform.apply(in, out);
+      try (OutputStream out = Files.newOutputStream(temporary)) {
+        body.writeTo(out);
       }
       Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING,
           StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new StorageFailure("cannot read " + input + " or write " + output + ": "
-          + e.getMessage(), "check both paths and the free space", e);
+      throw new StorageFailure("cannot " + what + ": " + e.getMessage(),
+          "check the paths and the free space", e);
     } finally {
       if (temporary != null) {
         try {

@@ -2,7 +2,6 @@ package sohoa.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -35,8 +34,6 @@ import sohoa.sign.identity.Pkcs12Identities;
 import sohoa.sign.identity.SigningIdentity;
 import sohoa.sign.pades.PadesSigner;
 import sohoa.sign.pades.SignatureLevel;
-import sohoa.sign.pki.DevelopmentPki;
-import sohoa.sign.pki.PkiLayout;
 
 /** {@code sohoa digitize}: a batch of scans in, searchable PDF/A documents stored and catalogued. */
 @Command(name = "digitize",
@@ -51,9 +48,6 @@ import sohoa.sign.pki.PkiLayout;
     exitCodeList = {"0:all inputs done or reused", "1:some inputs failed (see the summary)",
       "2:usage or configuration error"})
 final class DigitizeCommand implements Callable<Integer> {
-  /** Where 'sohoa pki serve DATA/pki' answers for the development identity. */
-  private static final int DEVELOPMENT_PORT = 8765;
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "PATH",
@@ -149,7 +143,8 @@ final class DigitizeCommand implements Callable<Integer> {
     inputs.passedOver().forEach(p -> err.println("passed over: " + p));
     BatchSummary summary;
     Optional<Sealing> sealing = sign ? Optional.of(sealing(err, clock)) : Optional.empty();
-    try (Sohoa sohoa = Sohoa.embedded(workspace, options, sealing, clock)) {
+    try (Sohoa sohoa = Sohoa.embedded(workspace, options, sealing, data.catalogAddress(),
+        clock)) {
       ProgressReporter progress = new ProgressReporter(err, System.console() != null, clock);
       summary = new BatchRunner(sohoa, progress).run(jobId, inputs);
     }
@@ -168,14 +163,9 @@ final class DigitizeCommand implements Callable<Integer> {
     SigningIdentity identity;
     boolean untrusted = signIdentity == null;
     if (untrusted) {
-      PkiLayout pki = new PkiLayout(data.path.resolve("pki"));
-      if (!Files.exists(pki.rootCertificate())) {
-        DevelopmentPki.create(pki, DEVELOPMENT_PORT, clock);
+      try (DevelopmentIdentities development = DevelopmentIdentities.in(data.path, clock, err)) {
+        identity = development.identity("agency");
       }
-      identity = Pkcs12Identities.load(pki.keystore("agency"),
-          Files.readString(pki.passwordFile()).strip().toCharArray(), Optional.empty());
-      err.println("sealing with sohoa's development identity in " + pki.dir() + ": UNTRUSTED,"
-          + " for trying sohoa out; give --sign-identity with the agency's own keystore");
     } else {
       identity = Pkcs12Identities.load(signIdentity,
           password.read("the password of the keystore " + signIdentity),

@@ -28,6 +28,15 @@ final class Secret {
    *     officer.p12} or {@code the token's PIN}
    */
   char[] read(String what) throws ConfigurationError {
+    return read(environment, file, what);
+  }
+
+  /**
+   * The secret from the environment variable {@code environment}, else from the first line of
+   * {@code file}, else asked for on the terminal; for commands with several secrets, each with
+   * its own pair of options.
+   */
+  static char[] read(String environment, Path file, String what) throws ConfigurationError {
     if (environment != null) {
       String value = System.getenv(environment);
       if (value == null) {

@@ -12,7 +12,8 @@ import sohoa.pipeline.SohoaVersion;
     versionProvider = SohoaCommand.Version.class,
     description = "Digitises Vietnamese records: OCR, archival PDF/A, storage for reuse.",
     subcommands = {DigitizeCommand.class, ShowCommand.class, SearchCommand.class,
-        SignCommand.class, ExtendCommand.class, VerifyCommand.class, PkiCommand.class,
+        SignCommand.class, ExtendCommand.class, VerifyCommand.class, CertifyCommand.class,
+        RegisterCommand.class, PkiCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

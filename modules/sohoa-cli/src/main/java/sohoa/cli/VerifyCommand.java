@@ -13,6 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import java.util.Optional;
+import sohoa.certify.CertificationMark;
+import sohoa.certify.CertifiedCopyReader;
+import sohoa.certify.CertifiedCopyReader.CopyCheck;
 import sohoa.core.error.ExitStatus;
 import sohoa.sign.verify.PdfSignatureVerifier;
 import sohoa.sign.verify.SignatureReport;
@@ -42,10 +46,15 @@ final class VerifyCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     VerificationReport report = new PdfSignatureVerifier(signing.trustAnchors(), !offline)
         .verify(file);
+    Optional<CopyCheck> copy = report.problem().isPresent() ? Optional.empty()
+        : CertifiedCopyReader.read(file);
+    boolean copyHolds = copy.map(CopyCheck::digestMatches).orElse(true);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
+      Map<String, Object> map = asMap(report);
+      copy.ifPresent(c -> map.put("certifiedCopy", asMap(c, report)));
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(asMap(report)));
+          .writeValueAsString(map));
     } else {
       report.problem().ifPresent(p -> out.println("INVALID  " + p));
       for (SignatureReport s : report.signatures()) {
@@ -57,12 +66,53 @@ final class VerifyCommand implements Callable<Integer> {
         s.changes().stream().filter(c -> c.startsWith("allowed"))
             .forEach(c -> out.printf("               %s%n", c));
       }
-      out.printf("overall: %s (%d signature%s)%n", report.verdict(), report.signatures().size(),
-          report.signatures().size() == 1 ? "" : "s");
+      copy.ifPresent(c -> print(out, c, report));
+      out.printf("overall: %s (%d signature%s)%n", copyHolds ? report.verdict() : Verdict.INVALID,
+          report.signatures().size(), report.signatures().size() == 1 ? "" : "s");
     }
     out.flush();
-    return report.verdict() == Verdict.VALID ? ExitStatus.OK.code()
+    return report.verdict() == Verdict.VALID && copyHolds ? ExitStatus.OK.code()
         : ExitStatus.VERIFICATION_FAILED.code();
+  }
+
+  /** A certified copy's register entry as it carries it, and its two signatures' verdicts. */
+  private static void print(PrintWriter out, CopyCheck check, VerificationReport report) {
+    CertificationMark m = check.mark();
+    out.printf("certified copy (bản sao điện tử chứng thực): Số chứng thực %d, Quyển số %s%n",
+        m.number(), m.book().label());
+    out.printf("  original document  %s%n", m.originalId().value());
+    out.printf("  certified by       %s %s, %s, %s%n", m.officerTitle(), m.officer(), m.agency(),
+        m.issuedAt());
+    out.printf("  pages              %d%n", m.pages());
+    out.printf("  QR digest          %s%n", check.digestMatches()
+        ? "matches the original's bytes in the copy"
+        : "DOES NOT MATCH: the copy's original part is not what was certified");
+    out.printf("  signatures         officer's %s, agency's %s%n", verdict(report, 0),
+        verdict(report, 1));
+  }
+
+  private static String verdict(VerificationReport report, int index) {
+    return report.signatures().size() > index
+        ? report.signatures().get(index).verdict().name() : "MISSING";
+  }
+
+  private static Map<String, Object> asMap(CopyCheck check, VerificationReport report) {
+    CertificationMark m = check.mark();
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("copyId", m.copyId().value());
+    map.put("number", m.number());
+    map.put("book", m.book().label());
+    map.put("originalId", m.originalId().value());
+    map.put("officer", m.officer());
+    map.put("officerTitle", m.officerTitle());
+    map.put("agency", m.agency());
+    map.put("issuedAt", m.issuedAt().toString());
+    map.put("pages", m.pages());
+    map.put("verificationUrl", m.verificationUrl());
+    map.put("digestMatches", check.digestMatches());
+    map.put("officerSignature", verdict(report, 0));
+    map.put("agencySignature", verdict(report, 1));
+    return map;
   }
 
   private static Map<String, Object> asMap(VerificationReport report) {

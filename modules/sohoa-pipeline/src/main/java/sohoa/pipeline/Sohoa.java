@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import sohoa.catalog.Catalog;
+import sohoa.catalog.CatalogAddress;
 import sohoa.core.error.SohoaException;
 import sohoa.extract.ContentTypeDetector;
 import sohoa.extract.FieldExtractor;
@@ -62,6 +63,17 @@ public final class Sohoa implements AutoCloseable {
   /** The same, sealing every PDF/A with {@code sealing}'s signature before it is stored. */
   public static Sohoa embedded(Workspace workspace, DigitizeOptions options,
       Optional<Sealing> sealing, Clock clock) throws SohoaException {
+    return embedded(workspace, options, sealing,
+        CatalogAddress.embedded(workspace.catalog()), clock);
+  }
+
+  /**
+   * The same, with the catalog at {@code catalog} (a shared PostgreSQL one) instead of the data
+   * folder's own.
+   */
+  public static Sohoa embedded(Workspace workspace, DigitizeOptions options,
+      Optional<Sealing> sealing, CatalogAddress catalogAddress, Clock clock)
+      throws SohoaException {
     TextLayerFont font = TextLayerFont.locate();
     ObjectStore store = new FileSystemStore(workspace.store());
     EnginePool engines = new EnginePool(options.workers(), () -> TesseractEngine.open(options.ocr()));
@@ -69,7 +81,7 @@ public final class Sohoa implements AutoCloseable {
     Catalog catalog = null;
     try {
       String ocr = engines.description();
-      catalog = Catalog.embedded(workspace.catalog());
+      catalog = catalogAddress.open();
       Map<String, String> tools = new LinkedHashMap<>();
       tools.put("sohoa", SohoaVersion.current());
       tools.put("ocr", ocr);

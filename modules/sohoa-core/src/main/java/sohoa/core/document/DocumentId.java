@@ -17,6 +17,11 @@ public record DocumentId(String value) {
     }
   }
 
+  /** Whether {@code text} is written as a document id (rather than, say, a file name). */
+  public static boolean isOne(String text) {
+    return text != null && ID.matcher(text).matches();
+  }
+
   public static DocumentId of(ContentHash original) {
     return new DocumentId(original.hex().substring(0, 32));
   }

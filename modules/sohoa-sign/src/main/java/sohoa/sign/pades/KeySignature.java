@@ -19,6 +19,10 @@ import sohoa.sign.identity.SigningIdentity;
  * Amazon Corretto Crypto Provider where its native library loads (Linux x86-64, aarch64), else the
  * JDK's. AWS-LC signs RSA-2048 about 3.5 times as fast as the JDK's Java code, which was more than
  * half the time of a B-B signature.
+ *
+ * <p>{@code -Dsohoa.crypto=jdk} keeps to the JDK's providers. scripts/sohoa sets it for the one
+ * run that writes its class-data-sharing archive: OpenJDK 17 crashes writing a dynamic archive
+ * after lambdas of a signed jar (ACCP's) ran.
  */
 final class KeySignature implements IExternalSignature {
   private final PrivateKey key;
@@ -40,6 +44,9 @@ final class KeySignature implements IExternalSignature {
   static KeySignature of(SigningIdentity identity) {
     if (identity.provider().isPresent()) {
       return new KeySignature(identity.key(), identity.provider());
+    }
+    if ("jdk".equals(System.getProperty("sohoa.crypto"))) {
+      return new KeySignature(identity.key(), Optional.empty());
     }
     AmazonCorrettoCryptoProvider aws = AmazonCorrettoCryptoProvider.INSTANCE;
     if (aws.getLoadingError() != null) {

@@ -1,0 +1,90 @@
+package sohoa.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import sohoa.core.error.ConfigurationError;
+import sohoa.sign.identity.PemCertificates;
+import sohoa.sign.identity.Pkcs12Identities;
+import sohoa.sign.identity.SigningIdentity;
+import sohoa.sign.pades.TimestampAuthority;
+import sohoa.sign.pki.DevelopmentPki;
+import sohoa.sign.pki.PkiLayout;
+import sohoa.sign.service.PkiService;
+
+/**
+ * sohoa's development PKI in {@code DATA/pki}, for the embedded default: made on first use, and
+ * its TSA, OCSP and CRL service started inside this process for as long as it runs when nothing
+ * answers at its port ('sohoa pki serve DATA/pki' may). UNTRUSTED: for trying sohoa out.
+ */
+final class DevelopmentIdentities implements AutoCloseable {
+  /** The loopback port a new development PKI's certificates point their OCSP and CRLs at. */
+  static final int PORT = 8765;
+
+  private final PkiLayout layout;
+  private final char[] password;
+  private final Clock clock;
+  private PkiService service;
+
+  private DevelopmentIdentities(PkiLayout layout, char[] password, Clock clock) {
+    this.layout = layout;
+    this.password = password;
+    this.clock = clock;
+  }
+
+  /** The development PKI of the data folder {@code data}, made now if it is not there. */
+  static DevelopmentIdentities in(Path data, Clock clock, PrintWriter err) throws Exception {
+    PkiLayout layout = new PkiLayout(data.resolve("pki"));
+    if (!Files.exists(layout.rootCertificate())) {
+      DevelopmentPki.create(layout, PORT, clock);
+    }
+    err.println("signing with sohoa's development identities in " + layout.dir() + ": UNTRUSTED,"
+        + " for trying sohoa out; give the officer's and the agency's own keystores");
+    // A development PKI keeps its password beside its keys: it protects nothing real.
+    return new DevelopmentIdentities(layout,
+        Files.readString(layout.passwordFile()).strip().toCharArray(), clock);
+  }
+
+  /** officer or agency. */
+  SigningIdentity identity(String name) throws ConfigurationError {
+    return Pkcs12Identities.load(layout.keystore(name), password, Optional.empty());
+  }
+
+  List<X509Certificate> trustAnchors() throws ConfigurationError {
+    return PemCertificates.read(layout.rootCertificate());
+  }
+
+  /** The development TSA, answering: started here unless something serves its port already. */
+  TimestampAuthority timestampAuthority() throws IOException, GeneralSecurityException {
+    int port = Integer.parseInt(Files.readString(layout.portFile()).strip());
+    if (service == null && !answers(port)) {
+      service = PkiService.start(layout, password, clock);
+    }
+    return TimestampAuthority.at(URI.create("http://127.0.0.1:" + port + "/tsa"));
+  }
+
+  private static boolean answers(int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    if (service != null) {
+      service.close();
+    }
+  }
+}

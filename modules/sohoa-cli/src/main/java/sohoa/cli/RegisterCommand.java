@@ -1,0 +1,112 @@
+package sohoa.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import sohoa.catalog.Catalog;
+import sohoa.catalog.RegisterBook;
+import sohoa.catalog.RegisterEntry;
+import sohoa.certify.AbandonedNumbers;
+import sohoa.core.error.ExitStatus;
+import sohoa.pipeline.Workspace;
+import sohoa.store.fs.FileSystemStore;
+
+/** {@code sohoa register export}: the certification register (sổ chứng thực) as CSV. */
+@Command(name = "register", mixinStandardHelpOptions = true,
+    versionProvider = SohoaCommand.Version.class,
+    description = "The certification register (sổ chứng thực bản sao từ bản chính).",
+    subcommands = RegisterCommand.Export.class)
+final class RegisterCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+
+  @Command(name = "export", mixinStandardHelpOptions = true,
+      description = {"Writes one book of one year as CSV (UTF-8, with a byte order mark for "
+          + "spreadsheets), a line per number: the paper book's columns.",
+        "Numbers left open by a process that died are closed first (issued if its copy was "
+          + "stored, voided with the reason otherwise), so the export has no gaps."})
+  static final class Export implements Callable<Integer> {
+    private static final DateTimeFormatter TIME = DateTimeFormatter
+        .ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--book", paramLabel = "BOOK", defaultValue = "01",
+        description = "the book's code (default: ${DEFAULT-VALUE})")
+    String book;
+
+    @Option(names = "--year", paramLabel = "YEAR", required = true, description = "its year")
+    int year;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE.csv",
+        description = "write to this file instead of standard output")
+    Path output;
+
+    @Mixin DataFolder data;
+
+    @Override
+    public Integer call() throws Exception {
+      RegisterBook registerBook = new RegisterBook(book, year);
+      List<RegisterEntry> entries;
+      try (Catalog catalog = data.openCatalog()) {
+        new AbandonedNumbers(catalog.register(),
+            new FileSystemStore(new Workspace(data.path).store()), Clock.systemUTC()).close();
+        entries = catalog.register().entries(registerBook);
+      }
+      if (output == null) {
+        PrintWriter out = spec.commandLine().getOut();
+        print(entries, out);
+        out.flush();
+      } else {
+        AtomicOutput.write(output, new ByteArrayInputStream(csv(entries)));
+      }
+      spec.commandLine().getErr().printf("%s: %d numbers%n", registerBook.label(),
+          entries.size());
+      return ExitStatus.OK.code();
+    }
+
+    private static byte[] csv(List<RegisterEntry> entries) throws IOException {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+        writer.write('\uFEFF');
+        print(entries, writer);
+      }
+      return bytes.toByteArray();
+    }
+
+    private static void print(List<RegisterEntry> entries, Appendable out)
+        throws IOException {
+      CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("so_chung_thuc", "quyen_so",
+          "trang_thai", "ma_ban_sao", "ma_ban_chinh", "nguoi_chung_thuc", "chuc_danh",
+          "co_quan", "thoi_gian", "so_trang", "sha256", "ly_do_huy").get().print(out);
+      for (RegisterEntry e : entries) {
+        csv.printRecord(e.number(), e.book().label(), e.status().name(), e.copyId().value(),
+            e.originalId().value(), e.officer(), e.officerTitle(), e.agency(),
+            TIME.format(e.finishedAt().orElse(e.reservedAt())),
+            e.pageCount().isPresent() ? e.pageCount().getAsInt() : "",
+            e.sha256().map(h -> h.hex()).orElse(""), e.voidReason().orElse(""));
+      }
+      csv.flush();
+    }
+  }
+}
