@@ -126,6 +126,11 @@ public final class CertificationService {
     }
   }
 
+  /** The register numbers are taken from. */
+  public CertificationRegister register() {
+    return register;
+  }
+
   /** Closes the numbers that processes which died while issuing left open. */
   public List<RegisterEntry> recoverAbandoned() throws StorageFailure {
     return abandoned.close();

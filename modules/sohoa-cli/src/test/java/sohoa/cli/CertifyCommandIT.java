@@ -1,0 +1,99 @@
+package sohoa.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sohoa.testkit.fixtures.Fixtures;
+import sohoa.testkit.fixtures.ScanDefects;
+import sohoa.testkit.fixtures.ScanFiles;
+import sohoa.testkit.pdf.Poppler;
+
+/** {@code sohoa certify}, {@code verify} and {@code register export} as an officer runs them. */
+class CertifyCommandIT {
+  @TempDir Path dir;
+
+  @Test
+  void certify_scanThenItsIdAgain_verifyReportsTheCopy_andTheRegisterListsBoth()
+      throws Exception {
+    Path data = dir.resolve("data");
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    // The development PKI on a free port: certify serves its TSA and OCSP there itself.
+    assertEquals(0, SohoaProcess.run(dir, "pki", "init", data.resolve("pki").toString(),
+        "--port", String.valueOf(port)).exitCode());
+    Path scan = dir.resolve("giay-khai-sinh.pdf");
+    ScanFiles.scannedPdf(List.of(Fixtures.render(Fixtures.NOTICE, 300, ScanDefects.NONE)
+        .pages().get(0)), 300, scan);
+    Path first = dir.resolve("ban-sao-1.pdf");
+    Path second = dir.resolve("ban-sao-2.pdf");
+    List<String> officer = List.of("--data", data.toString(), "--officer", "Lê Văn Tâm",
+        "--title", "Phó Chủ tịch", "--agency", "Ủy ban nhân dân phường Bến Nghé",
+        "--base-url", "https://chungthuc.test");
+
+    SohoaProcess.Result issued = SohoaProcess.run(dir, args("certify", scan.toString(), "-o",
+        first.toString(), officer));
+    assertEquals(0, issued.exitCode(), issued.err());
+    assertTrue(issued.out().contains("Số chứng thực 1"), issued.out());
+    assertTrue(issued.err().contains("UNTRUSTED"), issued.err());
+    String id = originalId(first);
+    SohoaProcess.Result again = SohoaProcess.run(dir, args("certify", id, "-o",
+        second.toString(), officer));
+    assertEquals(0, again.exitCode(), again.err());
+    assertTrue(again.out().contains("Số chứng thực 2"), again.out());
+
+    SohoaProcess.Result verified = SohoaProcess.run(dir, "verify", second.toString(), "--trust",
+        data.resolve("pki/root-ca.pem").toString(), "--offline");
+    assertEquals(0, verified.exitCode(), verified.out());
+    assertTrue(verified.out().contains("Số chứng thực 2, Quyển số 01/"), verified.out());
+    assertTrue(verified.out().contains("original document  " + id), verified.out());
+    assertTrue(verified.out().contains("matches the original's bytes"), verified.out());
+    assertTrue(verified.out().contains("officer's VALID, agency's VALID"), verified.out());
+    String pdfsig = Poppler.pdfsig(second);
+    assertEquals(2, pdfsig.split("Signature is Valid", -1).length - 1, pdfsig);
+
+    byte[] bytes = Files.readAllBytes(second);
+    bytes[300] ^= 0x01;
+    Path tampered = Files.write(dir.resolve("ban-sao-sua.pdf"), bytes);
+    assertEquals(3, SohoaProcess.run(dir, "verify", tampered.toString(), "--trust",
+        data.resolve("pki/root-ca.pem").toString(), "--offline").exitCode());
+
+    Path csv = dir.resolve("so-chung-thuc.csv");
+    int year = Year.now(ZoneId.of("Asia/Ho_Chi_Minh")).getValue();
+    SohoaProcess.Result export = SohoaProcess.run(dir, "register", "export", "--data",
+        data.toString(), "--year", String.valueOf(year), "-o", csv.toString());
+    assertEquals(0, export.exitCode(), export.err());
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    assertEquals(3, lines.size(), lines.toString());
+    assertTrue(lines.get(1).startsWith("1,01/" + year + "-SCT/BS,ISSUED,"), lines.get(1));
+    assertTrue(lines.get(2).startsWith("2,01/" + year + "-SCT/BS,ISSUED,"), lines.get(2));
+    assertTrue(lines.get(2).contains(id) && lines.get(2).contains("Lê Văn Tâm"), lines.get(2));
+  }
+
+  private static String[] args(String command, String input, String o, String output,
+      List<String> rest) {
+    List<String> all = new ArrayList<>(List.of(command, input, o, output));
+    all.addAll(rest);
+    return all.toArray(new String[0]);
+  }
+
+  /** The original's id, as the verification of {@code copy} reports it. */
+  private String originalId(Path copy) throws Exception {
+    SohoaProcess.Result verified = SohoaProcess.run(dir, "verify", copy.toString(), "--offline",
+        "--json");
+    String json = verified.out();
+    int at = json.indexOf("\"originalId\" : \"") + 16;
+    return json.substring(at, at + 32);
+  }
+}
