@@ -39,3 +39,29 @@ run_testkit() {
   java -Djava.awt.headless=true -cp "modules/sohoa-testkit/target/classes:$(cat "$cpfile")" "$@"
   rm -f "$cpfile"
 }
+
+# Makes sure the PostgreSQL server the shared-catalog tests use answers on 127.0.0.1:5432 as the
+# user postgres: installs Debian's server if missing, starts the cluster if stopped, and on a
+# fresh install lets local TCP connections in without a password (trust, loopback only: a test
+# machine's database, never a production one). SOHOA_TEST_POSTGRES names another server instead.
+ensure_postgres() {
+  [ -n "${SOHOA_TEST_POSTGRES:-}" ] && return 0
+  ensure_packages postgresql postgresql-client
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  local version
+  version=$(ls /etc/postgresql | sort -n | tail -1)
+  if ! pg_isready -q -h 127.0.0.1 -p 5432; then
+    $sudo pg_ctlcluster --skip-systemctl-redirect "$version" main start
+    for _ in $(seq 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+  fi
+  if ! psql -h 127.0.0.1 -U postgres -w -d postgres -c 'SELECT 1' >/dev/null 2>&1; then
+    local hba="/etc/postgresql/$version/main/pg_hba.conf"
+    echo "letting loopback connections into the test PostgreSQL ($hba)" >&2
+    $sudo sed -i '1i host all postgres 127.0.0.1/32 trust' "$hba"
+    $sudo pg_ctlcluster --skip-systemctl-redirect "$version" main reload
+    sleep 1
+  fi
+  psql -h 127.0.0.1 -U postgres -w -d postgres -c 'SELECT 1' >/dev/null \
+    || { echo "PostgreSQL does not answer on 127.0.0.1:5432 as postgres" >&2; exit 2; }
+}

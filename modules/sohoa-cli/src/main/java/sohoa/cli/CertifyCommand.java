@@ -82,8 +82,9 @@ final class CertifyCommand implements Callable<Integer> {
       + " last page instead of on a certification page of its own")
   boolean stamp;
 
-  @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "B-LT",
-      description = "PAdES level of both signatures: B-T, B-LT or B-LTA (default ${DEFAULT-VALUE})")
+  @Option(names = "--level", paramLabel = "LEVEL",
+      description = "PAdES level of both signatures: B-T, B-LT or B-LTA (default: B-LTA with "
+          + "--tsa, else B-LT with the development TSA)")
   String level;
 
   @Option(names = "--base-url", paramLabel = "URL", defaultValue = "http://localhost:8080",
@@ -117,7 +118,8 @@ final class CertifyCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SignatureLevel signatureLevel = SignatureLevel.of(level);
+    SignatureLevel signatureLevel = level != null ? SignatureLevel.of(level)
+        : signing.tsa != null ? SignatureLevel.B_LTA : SignatureLevel.B_LT;
     if (!signatureLevel.timestamped()) {
       throw new ConfigurationError("a certified copy is signed at B-T or above, not " + level,
           "use --level B-LT (the default) or B-LTA");
