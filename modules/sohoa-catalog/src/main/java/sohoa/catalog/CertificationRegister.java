@@ -19,7 +19,7 @@ import sohoa.core.error.StorageFailure;
 
 /**
  * The certification register (sổ chứng thực) in the catalog. A number is taken in one short
- * transaction that holds the book's row lock, so processes on any machines sharing a PostgreSQL
+ * transaction that holds the lock of the office's row for the year, so processes on any machines sharing a PostgreSQL
  * catalog get consecutive numbers and never the same one; the entry is committed as RESERVED
  * before any work on the copy starts, so a number can never be lost, only left RESERVED by a
  * process that died — which {@code CertificationService} then finishes or voids.
@@ -27,9 +27,10 @@ import sohoa.core.error.StorageFailure;
 public final class CertificationRegister {
   /** SQLSTATE of a unique or primary key violation, in both H2 and PostgreSQL. */
   private static final String DUPLICATE = "23505";
-  private static final String COLUMNS = "book, book_year, entry_number, copy_id, original_id, "
-      + "status, officer, officer_title, agency, holder, reserved_at, finished_at, page_count, "
-      + "object_key, sha256, void_reason";
+  private static final String COLUMNS = "office, book, seq_year, entry_number, copy_id, "
+      + "original_id, status, officer, officer_title, agency, holder, reserved_at, finished_at, "
+      + "page_count, object_key, sha256, void_reason";
+  private static final String NUMBER = "office = ? AND seq_year = ? AND entry_number = ?";
 
   private final DataSource dataSource;
 
@@ -38,44 +39,46 @@ public final class CertificationRegister {
   }
 
   /**
-   * Takes the next number of {@code book} for the copy {@code copyId}, committed as RESERVED by
-   * {@code holder} before this returns.
+   * Takes the next number of {@code book}'s office and year for the copy {@code copyId}, recorded
+   * in {@code book}, committed as RESERVED by {@code holder} before this returns.
    */
   public RegisterEntry reserve(RegisterBook book, CopyId copyId, DocumentId original,
       String officer, String officerTitle, String agency, String holder, Instant at)
       throws StorageFailure {
     try (Connection c = dataSource.getConnection()) {
-      openBook(c, book);
+      openYear(c, book);
       c.setAutoCommit(false);
       try {
         int number;
-        try (PreparedStatement s = c.prepareStatement("SELECT next_number FROM register_books "
-            + "WHERE book = ? AND book_year = ? FOR UPDATE")) {
-          s.setString(1, book.code());
+        try (PreparedStatement s = c.prepareStatement("SELECT next_number FROM "
+            + "register_sequences WHERE office = ? AND seq_year = ? FOR UPDATE")) {
+          s.setString(1, book.office());
           s.setInt(2, book.year());
           try (ResultSet r = s.executeQuery()) {
             r.next();
             number = r.getInt(1);
           }
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO register_entries (book, "
-            + "book_year, entry_number, copy_id, original_id, status, officer, officer_title, "
-            + "agency, holder, reserved_at) VALUES (?, ?, ?, ?, ?, 'RESERVED', ?, ?, ?, ?, ?)")) {
-          s.setString(1, book.code());
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO register_entries (office, "
+            + "seq_year, entry_number, book, copy_id, original_id, status, officer, "
+            + "officer_title, agency, holder, reserved_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, 'RESERVED', ?, ?, ?, ?, ?)")) {
+          s.setString(1, book.office());
           s.setInt(2, book.year());
           s.setInt(3, number);
-          s.setString(4, copyId.value());
-          s.setString(5, original.value());
-          s.setString(6, officer);
-          s.setString(7, officerTitle);
-          s.setString(8, agency);
-          s.setString(9, holder);
-          s.setTimestamp(10, Timestamp.from(at));
+          s.setString(4, book.code());
+          s.setString(5, copyId.value());
+          s.setString(6, original.value());
+          s.setString(7, officer);
+          s.setString(8, officerTitle);
+          s.setString(9, agency);
+          s.setString(10, holder);
+          s.setTimestamp(11, Timestamp.from(at));
           s.executeUpdate();
         }
-        try (PreparedStatement s = c.prepareStatement("UPDATE register_books SET next_number = "
-            + "next_number + 1 WHERE book = ? AND book_year = ?")) {
-          s.setString(1, book.code());
+        try (PreparedStatement s = c.prepareStatement("UPDATE register_sequences SET "
+            + "next_number = next_number + 1 WHERE office = ? AND seq_year = ?")) {
+          s.setString(1, book.office());
           s.setInt(2, book.year());
           s.executeUpdate();
         }
@@ -92,11 +95,11 @@ public final class CertificationRegister {
     }
   }
 
-  /** Creates the book at number 1 unless it exists; a racing creator's row is as good. */
-  private static void openBook(Connection c, RegisterBook book) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM register_books "
-        + "WHERE book = ? AND book_year = ?")) {
-      s.setString(1, book.code());
+  /** Starts the office's year at number 1 unless it has started; a racing starter's is as good. */
+  private static void openYear(Connection c, RegisterBook book) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM register_sequences "
+        + "WHERE office = ? AND seq_year = ?")) {
+      s.setString(1, book.office());
       s.setInt(2, book.year());
       try (ResultSet r = s.executeQuery()) {
         if (r.next()) {
@@ -104,9 +107,9 @@ public final class CertificationRegister {
         }
       }
     }
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO register_books (book, book_year,"
-        + " next_number) VALUES (?, ?, 1)")) {
-      s.setString(1, book.code());
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO register_sequences (office, "
+        + "seq_year, next_number) VALUES (?, ?, 1)")) {
+      s.setString(1, book.office());
       s.setInt(2, book.year());
       s.executeUpdate();
     } catch (SQLException e) {
@@ -148,12 +151,12 @@ public final class CertificationRegister {
     String what = "close number " + reserved.number() + " of book " + reserved.book().label();
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement("UPDATE register_entries SET " + assignments
-            + " WHERE book = ? AND book_year = ? AND entry_number = ? AND status = 'RESERVED'")) {
+            + " WHERE " + NUMBER + " AND status = 'RESERVED'")) {
       int i = 1;
       for (Object value : values) {
         s.setObject(i++, value);
       }
-      s.setString(i++, reserved.book().code());
+      s.setString(i++, reserved.book().office());
       s.setInt(i++, reserved.book().year());
       s.setInt(i, reserved.number());
       if (s.executeUpdate() != 1) {
@@ -167,13 +170,19 @@ public final class CertificationRegister {
 
   /** Every entry of {@code book}, by number: the register as the paper book shows it. */
   public List<RegisterEntry> entries(RegisterBook book) throws StorageFailure {
-    return select("read book " + book.label(), "book = ? AND book_year = ? ORDER BY entry_number",
-        book.code(), book.year());
+    return select("read book " + book.label(), "office = ? AND seq_year = ? AND book = ? "
+        + "ORDER BY entry_number", book.office(), book.year(), book.code());
+  }
+
+  /** Every entry of an office's year, whatever the book, by number. */
+  public List<RegisterEntry> entries(String office, int year) throws StorageFailure {
+    return select("read the register of " + office + " for " + year, "office = ? AND "
+        + "seq_year = ? ORDER BY entry_number", office, year);
   }
 
   /** Every entry still RESERVED, in any book: the numbers some process is working on. */
   public List<RegisterEntry> reserved() throws StorageFailure {
-    return select("read the reserved numbers", "status = 'RESERVED' ORDER BY book, book_year, "
+    return select("read the reserved numbers", "status = 'RESERVED' ORDER BY office, seq_year, "
         + "entry_number");
   }
 
@@ -182,17 +191,17 @@ public final class CertificationRegister {
     return select("look up copy " + id, "copy_id = ?", id.value()).stream().findFirst();
   }
 
-  /** The entry numbered {@code number} in {@code book}. */
-  public Optional<RegisterEntry> byNumber(RegisterBook book, int number) throws StorageFailure {
-    return select("look up number " + number + " of " + book.label(),
-        "book = ? AND book_year = ? AND entry_number = ?", book.code(), book.year(), number)
-        .stream().findFirst();
+  /** The entry numbered {@code number} in the year of {@code office}. */
+  public Optional<RegisterEntry> byNumber(String office, int year, int number)
+      throws StorageFailure {
+    return select("look up number " + number + " of " + office + " for " + year, NUMBER,
+        office, year, number).stream().findFirst();
   }
 
   /** Every certification of one original, oldest first. */
   public List<RegisterEntry> ofOriginal(DocumentId original) throws StorageFailure {
     return select("look up the copies of " + original, "original_id = ? ORDER BY reserved_at, "
-        + "book, book_year, entry_number", original.value());
+        + "office, seq_year, entry_number", original.value());
   }
 
   private List<RegisterEntry> select(String what, String where, Object... values)
@@ -216,16 +225,16 @@ public final class CertificationRegister {
   }
 
   private static RegisterEntry entry(ResultSet r) throws SQLException {
-    Timestamp finished = r.getTimestamp(12);
-    int pages = r.getInt(13);
+    Timestamp finished = r.getTimestamp(13);
+    int pages = r.getInt(14);
     OptionalInt pageCount = r.wasNull() ? OptionalInt.empty() : OptionalInt.of(pages);
-    return new RegisterEntry(new RegisterBook(r.getString(1), r.getInt(2)), r.getInt(3),
-        new CopyId(r.getString(4)), new DocumentId(r.getString(5)),
-        Status.valueOf(r.getString(6)), r.getString(7), r.getString(8), r.getString(9),
-        r.getString(10), r.getTimestamp(11).toInstant(),
+    return new RegisterEntry(new RegisterBook(r.getString(1), r.getString(2), r.getInt(3)),
+        r.getInt(4), new CopyId(r.getString(5)), new DocumentId(r.getString(6)),
+        Status.valueOf(r.getString(7)), r.getString(8), r.getString(9), r.getString(10),
+        r.getString(11), r.getTimestamp(12).toInstant(),
         Optional.ofNullable(finished).map(Timestamp::toInstant), pageCount,
-        Optional.ofNullable(r.getString(14)), Optional.ofNullable(r.getString(15))
-            .map(ContentHash::new), Optional.ofNullable(r.getString(16)));
+        Optional.ofNullable(r.getString(15)), Optional.ofNullable(r.getString(16))
+            .map(ContentHash::new), Optional.ofNullable(r.getString(17)));
   }
 
   private static StorageFailure failure(String what, SQLException e) {

@@ -1,20 +1,22 @@
--- The certification register (sổ chứng thực bản sao từ bản chính), issue 6. A book is numbered
--- from 1 each year; every number issued is an entry, and an entry ends either ISSUED (bound to a
--- stored, signed copy, by its hash) or VOIDED (with the reason): numbers never repeat or vanish.
--- An entry is RESERVED only while its process makes the copy; 'holder' names that process so
--- that another can tell, after a crash, that nobody will finish it.
+-- The certification register (sổ chứng thực bản sao từ bản chính), issue 6. Each office numbers
+-- its certifications from 1 every year, continuing across the books (quyển) of that year; every
+-- number issued is an entry, and an entry ends either ISSUED (bound to a stored, signed copy, by
+-- its hash) or VOIDED (with the reason): numbers never repeat or vanish. An entry is RESERVED
+-- only while its process makes the copy; 'holder' names that process so that another can tell,
+-- after a crash, that nobody will finish it.
 
-CREATE TABLE register_books (
-  book         VARCHAR(64) NOT NULL,
-  book_year    INT         NOT NULL,
+CREATE TABLE register_sequences (
+  office       VARCHAR(64) NOT NULL,
+  seq_year     INT         NOT NULL,
   next_number  INT         NOT NULL,
-  PRIMARY KEY (book, book_year)
+  PRIMARY KEY (office, seq_year)
 );
 
 CREATE TABLE register_entries (
-  book           VARCHAR(64)   NOT NULL,
-  book_year      INT           NOT NULL,
+  office         VARCHAR(64)   NOT NULL,
+  seq_year       INT           NOT NULL,
   entry_number   INT           NOT NULL,
+  book           VARCHAR(64)   NOT NULL,
   copy_id        VARCHAR(32)   NOT NULL UNIQUE,
   original_id    VARCHAR(32)   NOT NULL REFERENCES documents (id),
   status         VARCHAR(16)   NOT NULL,
@@ -28,8 +30,8 @@ CREATE TABLE register_entries (
   object_key     VARCHAR(512),
   sha256         CHAR(64),
   void_reason    VARCHAR(4096),
-  PRIMARY KEY (book, book_year, entry_number)
+  PRIMARY KEY (office, seq_year, entry_number)
 );
 
 CREATE INDEX register_entries_by_original ON register_entries (original_id);
-CREATE INDEX register_entries_by_status ON register_entries (status, book, book_year);
+CREATE INDEX register_entries_by_status ON register_entries (status);

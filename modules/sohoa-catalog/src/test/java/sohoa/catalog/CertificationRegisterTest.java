@@ -55,18 +55,28 @@ class CertificationRegisterTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgresql"})
-  void reserve_numbersEachBookAndYearFromOne(String database) throws Exception {
+  void reserve_numbersEachOfficesYearFromOne_continuingAcrossItsBooks(String database)
+      throws Exception {
     try (Catalog catalog = catalog(database)) {
       DocumentRecord original = TestDocuments.document("a");
       catalog.record(original);
       CertificationRegister register = catalog.register();
-      RegisterBook book = new RegisterBook("01", 2026);
+      RegisterBook book = new RegisterBook("ben-nghe", "01", 2026);
 
       assertEquals(1, reserve(register, book, original.id()).number());
       assertEquals(2, reserve(register, book, original.id()).number());
-      assertEquals(1, reserve(register, new RegisterBook("02", 2026), original.id()).number());
-      assertEquals(1, reserve(register, new RegisterBook("01", 2027), original.id()).number());
-      assertEquals("01/2026-SCT/BS", book.label());
+      RegisterBook second = new RegisterBook("ben-nghe", "02", 2026);
+      assertEquals(3, reserve(register, second, original.id()).number(),
+          "a new book of the same year goes on from the last number");
+      assertEquals(1, reserve(register, new RegisterBook("dinh-hoa", "01", 2026),
+          original.id()).number(), "another office has its own numbers");
+      assertEquals(1, reserve(register, new RegisterBook("ben-nghe", "01", 2027),
+          original.id()).number(), "a new year starts again at 1");
+      assertEquals(List.of(1, 2), register.entries(book).stream().map(RegisterEntry::number)
+          .toList());
+      assertEquals(List.of(1, 2, 3), register.entries("ben-nghe", 2026).stream()
+          .map(RegisterEntry::number).toList());
+      assertEquals("02/2026-SCT/BS", second.label());
     }
   }
 
@@ -77,7 +87,7 @@ class CertificationRegisterTest {
       DocumentRecord original = TestDocuments.document("b");
       catalog.record(original);
       CertificationRegister register = catalog.register();
-      RegisterBook book = new RegisterBook("01", 2026);
+      RegisterBook book = new RegisterBook("ben-nghe", "01", 2026);
       RegisterEntry first = reserve(register, book, original.id());
       RegisterEntry second = reserve(register, book, original.id());
       ContentHash hash = ContentHash.of(new byte[] {7});
@@ -107,7 +117,7 @@ class CertificationRegisterTest {
       DocumentRecord original = TestDocuments.document("c");
       catalog.record(original);
       CertificationRegister register = catalog.register();
-      RegisterBook book = new RegisterBook("07", 2026);
+      RegisterBook book = new RegisterBook("ben-nghe", "07", 2026);
       ExecutorService threads = Executors.newFixedThreadPool(8);
       List<Future<Integer>> numbers = new ArrayList<>();
       for (int i = 0; i < 200; i++) {

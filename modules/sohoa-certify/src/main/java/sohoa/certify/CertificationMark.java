@@ -58,6 +58,7 @@ public record CertificationMark(CopyId copyId, RegisterBook book, int number,
   void writeTo(PdfDocument pdf) {
     PdfDictionary d = new PdfDictionary();
     d.put(new PdfName("CopyId"), text(copyId.value()));
+    d.put(new PdfName("Office"), text(book.office()));
     d.put(new PdfName("Book"), text(book.code()));
     d.put(new PdfName("Year"), new PdfNumber(book.year()));
     d.put(new PdfName("Number"), new PdfNumber(number));
@@ -81,7 +82,7 @@ public record CertificationMark(CopyId copyId, RegisterBook book, int number,
     }
     try {
       return Optional.of(new CertificationMark(new CopyId(string(d, "CopyId")),
-          new RegisterBook(string(d, "Book"), number(d, "Year").intValue()),
+          new RegisterBook(string(d, "Office"), string(d, "Book"), number(d, "Year").intValue()),
           number(d, "Number").intValue(), new DocumentId(string(d, "Original")),
           number(d, "OriginalLength").longValue(), new ContentHash(string(d, "OriginalSHA256")),
           string(d, "Officer"), string(d, "OfficerTitle"), string(d, "Agency"),

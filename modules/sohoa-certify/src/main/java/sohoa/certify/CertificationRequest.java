@@ -9,11 +9,12 @@ import sohoa.core.document.DocumentId;
  * @param original the catalogued document the copy is made from
  * @param officer who certifies it
  * @param agency the certifying agency (cơ quan thực hiện chứng thực), as its seal names it
+ * @param office the certifying office's code in the register: its numbers run by year
  * @param book the register book's code, e.g. {@code 01}; the year is the date of issue's
  * @param placement where the lời chứng goes
  */
 public record CertificationRequest(DocumentId original, Officer officer, String agency,
-    String book, Placement placement) {
+    String office, String book, Placement placement) {
   public CertificationRequest {
     Objects.requireNonNull(original, "original");
     Objects.requireNonNull(officer, "officer");
@@ -22,6 +23,7 @@ public record CertificationRequest(DocumentId original, Officer officer, String 
       throw new IllegalArgumentException("the certifying agency is required");
     }
     agency = agency.strip();
+    Objects.requireNonNull(office, "office");
     Objects.requireNonNull(book, "book");
   }
 }

@@ -96,7 +96,7 @@ public final class CertificationService {
     Path signed = work.resolve(originalFile.getFileName() + ".signed.pdf");
     Instant now = clock.instant();
     LocalDate date = LocalDate.ofInstant(now, VIETNAM);
-    RegisterBook book = new RegisterBook(request.book(), date.getYear());
+    RegisterBook book = new RegisterBook(request.office(), request.book(), date.getYear());
     CopyId id = CopyId.random(random);
     RegisterEntry reserved = register.reserve(book, id, original.id(),
         request.officer().name(), request.officer().title(), request.agency(),

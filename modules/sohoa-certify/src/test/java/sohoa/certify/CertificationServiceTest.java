@@ -52,6 +52,7 @@ class CertificationServiceTest {
   private static final Officer OFFICER = new Officer("Lê Văn Tâm", "Phó Chủ tịch");
   private static final String AGENCY = "Ủy ban nhân dân phường Bến Nghé";
   private static final URI BASE = URI.create("https://chungthuc.test/");
+  private static final String OFFICE = "ben-nghe";
 
   @TempDir static Path dir;
   private static TestPki pki;
@@ -80,7 +81,7 @@ class CertificationServiceTest {
   }
 
   private static CertificationRequest request(Placement placement) {
-    return new CertificationRequest(original, OFFICER, AGENCY, "01", placement);
+    return new CertificationRequest(original, OFFICER, AGENCY, OFFICE, "01", placement);
   }
 
   /** The stored copy, written out to a file of the test's. */
@@ -119,7 +120,7 @@ class CertificationServiceTest {
       assertTrue(text.contains(expected), "'" + expected + "' missing from:\n" + text);
     }
     assertEquals(Status.ISSUED, copy.entry().status());
-    assertEquals(new RegisterBook("01", 2026), copy.entry().book());
+    assertEquals(new RegisterBook(OFFICE, "01", 2026), copy.entry().book());
   }
 
   @Test
@@ -216,7 +217,7 @@ class CertificationServiceTest {
 
     assertThrows(SigningFailure.class, () -> failing.issue(request(Placement.PAGE)));
 
-    List<RegisterEntry> book = sohoa.catalog().register().entries(new RegisterBook("01", 2026));
+    List<RegisterEntry> book = sohoa.catalog().register().entries(new RegisterBook(OFFICE, "01", 2026));
     RegisterEntry voided = book.get(book.size() - 1);
     assertEquals(Status.VOIDED, voided.status());
     assertTrue(voided.voidReason().orElseThrow().contains("Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa"),
@@ -226,7 +227,7 @@ class CertificationServiceTest {
 
   @Test
   void recoverAbandoned_closesNumbersLeftByAProcessThatDied() throws Exception {
-    RegisterBook book = new RegisterBook("09", 2026);
+    RegisterBook book = new RegisterBook("quan-1", "09", 2026);
     String dead = java.net.InetAddress.getLocalHost().getHostName() + ":" + Integer.MAX_VALUE
         + ":1";
     RegisterEntry unfinished = sohoa.catalog().register().reserve(book,
@@ -240,11 +241,11 @@ class CertificationServiceTest {
 
     assertEquals(List.of(unfinished.number()), closed.stream()
         .filter(e -> e.book().equals(book)).map(RegisterEntry::number).toList());
-    RegisterEntry after = sohoa.catalog().register().byNumber(book, unfinished.number())
+    RegisterEntry after = sohoa.catalog().register().byNumber(book.office(), book.year(), unfinished.number())
         .orElseThrow();
     assertEquals(Status.VOIDED, after.status());
     assertTrue(after.voidReason().orElseThrow().contains("stopped before its copy was stored"));
-    assertEquals(Status.RESERVED, sohoa.catalog().register().byNumber(book, mine.number())
+    assertEquals(Status.RESERVED, sohoa.catalog().register().byNumber(book.office(), book.year(), mine.number())
         .orElseThrow().status(), "a live process's number is left to it");
     sohoa.catalog().register().voidEntry(mine, "test over", ISSUE_DAY.instant());
   }

@@ -53,7 +53,7 @@ class ConcurrentIssuanceTest {
 
   @Test
   void issue_threadsAndProcessesAtOnce_oneKilled_leaveAGapFreeBook() throws Exception {
-    RegisterBook book = new RegisterBook("05", Year.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+    RegisterBook book = new RegisterBook("dinh-hoa", "05", Year.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
         .getValue());
     try (TestPki pki = TestPki.start(dir.resolve("pki"));
         PostgresDatabase postgres = PostgresDatabase.create();
@@ -77,7 +77,7 @@ class ConcurrentIssuanceTest {
           for (int i = 0; i < PER_THREAD; i++) {
             service.issue(new CertificationRequest(original,
                 new Officer("Lê Văn Tâm", "Phó Chủ tịch"), "Ủy ban nhân dân xã Định Hòa",
-                book.code(), Placement.PAGE));
+                book.office(), book.code(), Placement.PAGE));
           }
           return null;
         }));
@@ -96,12 +96,13 @@ class ConcurrentIssuanceTest {
       // Any issuance after the kill closes the dead process's number; this makes sure of it.
       service.recoverAbandoned();
 
-      RegisterEntry after = service.register().byNumber(book, held.number()).orElseThrow();
+      RegisterEntry after = service.register().byNumber(book.office(), book.year(), held.number()).orElseThrow();
       assertTrue(after.status() == Status.VOIDED && after.voidReason().orElseThrow()
           .contains("stopped before its copy was stored") || after.status() == Status.ISSUED,
           "the number the killed process held is voided with the reason, or bound to the copy "
               + "it had stored: " + after);
-      List<RegisterEntry> entries = sohoa.catalog().register().entries(book);
+      List<RegisterEntry> entries = sohoa.catalog().register().entries(book.office(),
+          book.year());
       assertEquals(IntStream.rangeClosed(1, entries.size()).boxed().toList(),
           entries.stream().map(RegisterEntry::number).toList(), "no gap, no repeat");
       assertTrue(entries.size() >= THREADS * PER_THREAD + (PROCESSES - 1) * PER_PROCESS + 1);

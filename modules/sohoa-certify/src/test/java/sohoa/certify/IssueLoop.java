@@ -43,7 +43,7 @@ public final class IssueLoop {
       for (int i = 0; i < Integer.parseInt(args[6]); i++) {
         CertifiedCopy copy = service.issue(new CertificationRequest(new DocumentId(args[4]),
             new Officer("Trần Thị Mai", "Công chức Tư pháp - Hộ tịch"),
-            "Ủy ban nhân dân xã Định Hòa", args[5], Placement.PAGE));
+            "Ủy ban nhân dân xã Định Hòa", "dinh-hoa", args[5], Placement.PAGE));
         System.out.println("issued " + copy.entry().number());
       }
     }

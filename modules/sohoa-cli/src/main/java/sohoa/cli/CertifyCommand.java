@@ -73,9 +73,14 @@ final class CertifyCommand implements Callable<Integer> {
       description = "the certifying agency, e.g. 'Ủy ban nhân dân phường Bến Nghé'")
   String agency;
 
+  @Option(names = "--office", paramLabel = "CODE", defaultValue = "local",
+      description = "the certifying office's code in the register: each office numbers from 1 "
+          + "every year; offices sharing a catalog need their own (default: ${DEFAULT-VALUE})")
+  String office;
+
   @Option(names = "--register", paramLabel = "BOOK", defaultValue = "01",
-      description = "the register book's code; numbering restarts each year (default: "
-          + "${DEFAULT-VALUE}, printed as 01/<year>-SCT/BS)")
+      description = "the register book the copy is entered in; numbers continue across the "
+          + "books of a year (default: ${DEFAULT-VALUE}, printed as 01/<year>-SCT/BS)")
   String book;
 
   @Option(names = "--stamp", description = "put the lời chứng in a stamp area at the foot of the"
@@ -161,7 +166,7 @@ final class CertifyCommand implements Callable<Integer> {
     CertificationService service = new CertificationService(catalog, store, signers,
         CopyFonts.locate(), baseUrl, workspace.work(), clock);
     CertifiedCopy copy = service.issue(new CertificationRequest(id, new Officer(officer, title),
-        agency, book, stamp ? Placement.STAMP : Placement.PAGE));
+        agency, office, book, stamp ? Placement.STAMP : Placement.PAGE));
     try (InputStream in = store.open(copy.pdf().key())) {
       AtomicOutput.write(output, in);
     }

@@ -47,8 +47,8 @@ final class DevelopmentIdentities implements AutoCloseable {
     if (!Files.exists(layout.rootCertificate())) {
       DevelopmentPki.create(layout, PORT, clock);
     }
-    err.println("signing with sohoa's development identities in " + layout.dir() + ": UNTRUSTED,"
-        + " for trying sohoa out; give the officer's and the agency's own keystores");
+    err.println("signing with sohoa's development identity in " + layout.dir() + ": UNTRUSTED,"
+        + " for trying sohoa out; give the agency's (and the officer's) own keystore");
     // A development PKI keeps its password beside its keys: it protects nothing real.
     return new DevelopmentIdentities(layout,
         Files.readString(layout.passwordFile()).strip().toCharArray(), clock);

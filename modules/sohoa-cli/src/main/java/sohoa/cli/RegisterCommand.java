@@ -41,8 +41,9 @@ final class RegisterCommand implements Runnable {
   }
 
   @Command(name = "export", mixinStandardHelpOptions = true,
-      description = {"Writes one book of one year as CSV (UTF-8, with a byte order mark for "
-          + "spreadsheets), a line per number: the paper book's columns.",
+      description = {"Writes an office's register for one year (or one book of it) as CSV "
+          + "(UTF-8, with a byte order mark for spreadsheets), a line per number: the paper "
+          + "book's columns.",
         "Numbers left open by a process that died are closed first (issued if its copy was "
           + "stored, voided with the reason otherwise), so the export has no gaps."})
   static final class Export implements Callable<Integer> {
@@ -51,8 +52,12 @@ final class RegisterCommand implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--book", paramLabel = "BOOK", defaultValue = "01",
-        description = "the book's code (default: ${DEFAULT-VALUE})")
+    @Option(names = "--office", paramLabel = "CODE", defaultValue = "local",
+        description = "the office's code (default: ${DEFAULT-VALUE})")
+    String office;
+
+    @Option(names = "--book", paramLabel = "BOOK",
+        description = "only the entries of this book (default: every book of the year)")
     String book;
 
     @Option(names = "--year", paramLabel = "YEAR", required = true, description = "its year")
@@ -66,12 +71,12 @@ final class RegisterCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      RegisterBook registerBook = new RegisterBook(book, year);
       List<RegisterEntry> entries;
       try (Catalog catalog = data.openCatalog()) {
         new AbandonedNumbers(catalog.register(),
             new FileSystemStore(new Workspace(data.path).store()), Clock.systemUTC()).close();
-        entries = catalog.register().entries(registerBook);
+        entries = book == null ? catalog.register().entries(office, year)
+            : catalog.register().entries(new RegisterBook(office, book, year));
       }
       if (output == null) {
         PrintWriter out = spec.commandLine().getOut();
@@ -80,8 +85,8 @@ final class RegisterCommand implements Runnable {
       } else {
         AtomicOutput.write(output, new ByteArrayInputStream(csv(entries)));
       }
-      spec.commandLine().getErr().printf("%s: %d numbers%n", registerBook.label(),
-          entries.size());
+      spec.commandLine().getErr().printf("%s %d%s: %d numbers%n", office, year,
+          book == null ? "" : ", book " + book, entries.size());
       return ExitStatus.OK.code();
     }
 
