@@ -2,6 +2,8 @@ package sohoa.store;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import sohoa.core.error.StorageFailure;
 
 /**
@@ -19,6 +21,19 @@ public interface ObjectStore {
   /** Whether an object is stored under {@code key}; cheap, reads no content. */
   boolean exists(ObjectKey key) throws StorageFailure;
 
-  /** Opens the object for reading; the caller closes the stream. */
+  /**
+   * Opens the object for reading; the caller closes the stream. Where the store recorded the
+   * object's SHA-256 when it was put, the stream checks it as it is read and fails at its end
+   * (an IOException naming the key) rather than let a corrupted object pass as whole.
+   */
   InputStream open(ObjectKey key) throws StorageFailure;
+
+  /** The object's size and SHA-256, if it is stored. */
+  Optional<StoredObject> stat(ObjectKey key) throws StorageFailure;
+
+  /** Every key that starts with {@code prefix} (e.g. {@code documents/}), in key order. */
+  List<ObjectKey> list(String prefix) throws StorageFailure;
+
+  /** Removes the object, if it is there. */
+  void delete(ObjectKey key) throws StorageFailure;
 }

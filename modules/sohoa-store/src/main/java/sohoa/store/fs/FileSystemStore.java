@@ -2,6 +2,7 @@ package sohoa.store.fs;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -9,6 +10,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
@@ -97,6 +102,46 @@ public final class FileSystemStore implements ObjectStore {
       throw failure("the store has no object " + key, e);
     } catch (IOException e) {
       throw failure("cannot open " + key, e);
+    }
+  }
+
+  /** Reads the file through to hash it: the filesystem keeps no hash of its own. */
+  @Override
+  public Optional<StoredObject> stat(ObjectKey key) throws StorageFailure {
+    Path file = resolve(key);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new StoredObject(key, ContentHash.of(file), Files.size(file)));
+    } catch (IOException e) {
+      throw failure("cannot read " + key, e);
+    }
+  }
+
+  @Override
+  public List<ObjectKey> list(String prefix) throws StorageFailure {
+    List<ObjectKey> keys = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      files.filter(Files::isRegularFile)
+          .filter(f -> !f.getFileName().toString().startsWith(".incoming-"))
+          .map(f -> root.relativize(f).toString().replace('\\', '/'))
+          .filter(k -> k.startsWith(prefix))
+          .sorted()
+          .forEach(k -> keys.add(new ObjectKey(k)));
+    } catch (IOException | UncheckedIOException e) {
+      throw failure("cannot list " + root, e instanceof IOException io ? io
+          : ((UncheckedIOException) e).getCause());
+    }
+    return keys;
+  }
+
+  @Override
+  public void delete(ObjectKey key) throws StorageFailure {
+    try {
+      Files.deleteIfExists(resolve(key));
+    } catch (IOException e) {
+      throw failure("cannot delete " + key, e);
     }
   }
 

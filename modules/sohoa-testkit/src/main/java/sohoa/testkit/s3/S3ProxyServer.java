@@ -1,0 +1,109 @@
+package sohoa.testkit.s3;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real S3 server on loopback for the tests: S3Proxy with its filesystem backend, run as a
+ * process of its own (java -jar), so that a test can stop it mid-upload and start it again on
+ * the same port and data. The build copies its jar to {@code modules/sohoa-testkit/target/s3proxy}.
+ */
+public final class S3ProxyServer implements AutoCloseable {
+  public static final String ACCESS_KEY = "sohoa-test";
+  public static final String SECRET_KEY = "sohoa-test-secret-key";
+
+  private final Path data;
+  private final int port;
+  private Process process;
+
+  private S3ProxyServer(Path data, int port) {
+    this.data = data;
+    this.port = port;
+  }
+
+  /** Starts a server keeping its buckets under {@code data}, on a free port. */
+  public static S3ProxyServer start(Path data) throws IOException, InterruptedException {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    S3ProxyServer server = new S3ProxyServer(data, port);
+    server.startProcess();
+    return server;
+  }
+
+  /** {@code http://127.0.0.1:<port>} */
+  public URI endpoint() {
+    return URI.create("http://127.0.0.1:" + port);
+  }
+
+  /** Where the server keeps {@code bucket}'s objects, for tests that damage one on purpose. */
+  public Path bucketFolder(String bucket) {
+    return data.resolve("blobs").resolve(bucket);
+  }
+
+  /** Kills the server at once, as a crash or a network cut would. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+  }
+
+  /** Starts it again on the same port and data. */
+  public void restart() throws IOException, InterruptedException {
+    startProcess();
+  }
+
+  private void startProcess() throws IOException, InterruptedException {
+    Files.createDirectories(data.resolve("blobs"));
+    Path properties = data.resolve("s3proxy.conf");
+    Files.writeString(properties, String.join("\n",
+        "s3proxy.endpoint=http://127.0.0.1:" + port,
+        "s3proxy.authorization=aws-v2-or-v4",
+        "s3proxy.identity=" + ACCESS_KEY,
+        "s3proxy.credential=" + SECRET_KEY,
+        "jclouds.provider=filesystem",
+        "jclouds.filesystem.basedir=" + data.resolve("blobs"), ""));
+    process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-Xmx256m", "-jar", jar().toString(), "--properties", properties.toString())
+        .redirectErrorStream(true).redirectOutput(data.resolve("s3proxy.log").toFile()).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IOException("S3Proxy stopped at start: " + Files.readString(
+            data.resolve("s3proxy.log")));
+      }
+      try (Socket socket = new Socket()) {
+        socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+        return;
+      } catch (IOException notYet) {
+        Thread.sleep(100);
+      }
+    }
+    process.destroyForcibly();
+    throw new IOException("S3Proxy did not answer on port " + port + " within 60 s");
+  }
+
+  /** The jar the build copied, found from the module folder a test runs in. */
+  private static Path jar() throws IOException {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path jar = dir.resolve("modules/sohoa-testkit/target/s3proxy/s3proxy.jar");
+      if (Files.isRegularFile(jar)) {
+        return jar;
+      }
+    }
+    throw new IOException("no S3Proxy jar: build the project first (mvn install copies it to"
+        + " modules/sohoa-testkit/target/s3proxy/s3proxy.jar)");
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process != null) {
+      kill();
+    }
+  }
+}
