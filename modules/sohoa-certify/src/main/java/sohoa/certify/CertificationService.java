@@ -112,6 +112,7 @@ public final class CertificationService {
       make(originalFile, copyFile, statement, mark, request.placement());
       sign(copyFile, officerSigned, signed, request);
       StoredObject stored = store.put(ObjectKey.copy(id, "certified.pdf"), signed);
+      store.protect(stored.key());
       store.put(ObjectKey.copy(id, "manifest.json"), manifest(mark, request, stored, pdfa));
       RegisterEntry issued = register.issue(reserved, pages, stored.key().value(),
           stored.sha256(), clock.instant());

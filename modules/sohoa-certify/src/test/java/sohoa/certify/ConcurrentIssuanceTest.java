@@ -27,6 +27,7 @@ import sohoa.catalog.RegisterEntry;
 import sohoa.catalog.RegisterEntry.Status;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
+import sohoa.pipeline.Deployment;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.Sohoa;
 import sohoa.pipeline.Workspace;
@@ -35,6 +36,7 @@ import sohoa.sign.pades.SignatureLevel;
 import sohoa.sign.verify.PdfSignatureVerifier;
 import sohoa.sign.verify.Verdict;
 import sohoa.store.ObjectKey;
+import sohoa.store.StoreAddress;
 import sohoa.testkit.db.PostgresDatabase;
 
 /**
@@ -57,9 +59,10 @@ class ConcurrentIssuanceTest {
         .getValue());
     try (TestPki pki = TestPki.start(dir.resolve("pki"));
         PostgresDatabase postgres = PostgresDatabase.create();
-        Sohoa sohoa = Sohoa.embedded(Workspace.create(dir.resolve("data")),
+        Sohoa sohoa = Sohoa.open(Workspace.create(dir.resolve("data")),
             DigitizeOptions.defaults(), Optional.empty(),
-            new CatalogAddress(postgres.url(), Optional.empty()), Clock.systemUTC())) {
+            new Deployment(new StoreAddress.Folder(dir.resolve("data/store")),
+                new CatalogAddress(postgres.url(), Optional.empty())), Clock.systemUTC())) {
       DocumentId original = Originals.notice(sohoa, dir.resolve("scans"));
       CertificationService service = new CertificationService(sohoa.catalog(), sohoa.store(),
           new CopySigning(pki.signer("officer"), pki.signer("agency"), SignatureLevel.B_T),

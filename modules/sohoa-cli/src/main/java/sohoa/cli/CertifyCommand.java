@@ -34,7 +34,6 @@ import sohoa.sign.pades.PadesSigner;
 import sohoa.sign.pades.SignatureLevel;
 import sohoa.sign.pades.TimestampAuthority;
 import sohoa.store.ObjectStore;
-import sohoa.store.fs.FileSystemStore;
 
 /**
  * {@code sohoa certify DOC-ID|FILE}: an electronic certified copy (bản sao điện tử chứng thực từ
@@ -141,12 +140,13 @@ final class CertifyCommand implements Callable<Integer> {
       CertifiedCopy copy;
       if (DocumentId.isOne(original)) {
         try (Catalog catalog = data.catalogAddress().open()) {
-          copy = issue(catalog, new FileSystemStore(workspace.store()), signers, workspace,
+          copy = issue(catalog, data.openStore(err), signers, workspace,
               new DocumentId(original), clock);
         }
       } else {
-        try (Sohoa sohoa = Sohoa.embedded(workspace, DigitizeOptions.defaults(),
-            Optional.empty(), data.catalogAddress(), clock)) {
+        try (Sohoa sohoa = Sohoa.open(workspace, DigitizeOptions.defaults(),
+            Optional.empty(), data.deployment(), clock)) {
+          DataFolder.warnWithoutObjectLock(sohoa.store(), err);
           copy = issue(sohoa.catalog(), sohoa.store(), signers, workspace,
               digitise(sohoa, Path.of(original)), clock);
         }

@@ -3,12 +3,23 @@ package sohoa.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.CatalogAddress;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.StorageFailure;
+import sohoa.pipeline.Deployment;
 import sohoa.pipeline.Workspace;
+import sohoa.store.ObjectStore;
+import sohoa.store.StoreAddress;
+import sohoa.store.s3.Backoff;
+import sohoa.store.s3.S3Credentials;
+import sohoa.store.s3.S3Location;
+import sohoa.store.s3.S3Store;
 
 /** The {@code --data} option every command shares: where the embedded store and catalog live. */
 final class DataFolder {
@@ -25,6 +36,74 @@ final class DataFolder {
   @Option(names = "--catalog-password-file", paramLabel = "FILE",
       description = "read the shared catalog's password from the first line of this file")
   Path catalogPasswordFile;
+
+  @Option(names = "--store", paramLabel = "URI",
+      description = "a shared object store instead of the data folder's own: "
+          + "s3://bucket[/prefix]?endpoint=https://minio.example:9000[&region=...]; its keys from "
+          + "$SOHOA_S3_ACCESS_KEY and $SOHOA_S3_SECRET_KEY or --store-credentials-file")
+  String store;
+
+  @Option(names = "--store-credentials-file", paramLabel = "FILE",
+      description = "the S3 access key on the first line, the secret key on the second")
+  Path storeCredentialsFile;
+
+  /** The store these options name: the shared one if given, else the data folder's. */
+  StoreAddress storeAddress() throws ConfigurationError {
+    if (store == null) {
+      return new StoreAddress.Folder(new Workspace(path).store());
+    }
+    S3Location location;
+    try {
+      location = S3Location.parse(store);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationError(e.getMessage(), "write the store as "
+          + "s3://bucket?endpoint=https://minio.example:9000");
+    }
+    return new StoreAddress.S3(location, s3Credentials(), Backoff.DEFAULT);
+  }
+
+  private S3Credentials s3Credentials() throws ConfigurationError {
+    if (storeCredentialsFile != null) {
+      try {
+        List<String> lines = Files.readAllLines(storeCredentialsFile, StandardCharsets.UTF_8);
+        if (lines.size() >= 2) {
+          return new S3Credentials(lines.get(0).strip(), lines.get(1).strip());
+        }
+      } catch (IOException e) {
+        throw new ConfigurationError("cannot read the S3 credentials file "
+            + storeCredentialsFile + ": " + e.getMessage(), "check the path and its rights");
+      }
+      throw new ConfigurationError("the S3 credentials file " + storeCredentialsFile + " needs"
+          + " two lines: the access key, then the secret key", "write both lines");
+    }
+    String access = System.getenv("SOHOA_S3_ACCESS_KEY");
+    String secret = System.getenv("SOHOA_S3_SECRET_KEY");
+    if (access == null || secret == null) {
+      throw new ConfigurationError("no S3 credentials for " + store, "export SOHOA_S3_ACCESS_KEY"
+          + " and SOHOA_S3_SECRET_KEY, or give --store-credentials-file");
+    }
+    return new S3Credentials(access, secret);
+  }
+
+  /** The store and the catalog, shared ones where given. */
+  Deployment deployment() throws ConfigurationError {
+    return new Deployment(storeAddress(), catalogAddress());
+  }
+
+  /** Opens the store; says so when a shared bucket cannot hold signed artifacts. */
+  ObjectStore openStore(PrintWriter err) throws ConfigurationError, StorageFailure {
+    ObjectStore opened = storeAddress().open();
+    warnWithoutObjectLock(opened, err);
+    return opened;
+  }
+
+  static void warnWithoutObjectLock(ObjectStore opened, PrintWriter err) {
+    if (opened instanceof S3Store s3 && !s3.objectLockEnabled()) {
+      err.println("warning: the bucket " + s3.location().bucket() + " has no object lock: signed"
+          + " records are stored but not protected against deletion (create the bucket with"
+          + " object lock, e.g. 'mc mb --with-lock', to hold them)");
+    }
+  }
 
   /** The catalog these options name: the shared one if given, else the data folder's. */
   CatalogAddress catalogAddress() throws ConfigurationError {

@@ -143,8 +143,8 @@ final class DigitizeCommand implements Callable<Integer> {
     inputs.passedOver().forEach(p -> err.println("passed over: " + p));
     BatchSummary summary;
     Optional<Sealing> sealing = sign ? Optional.of(sealing(err, clock)) : Optional.empty();
-    try (Sohoa sohoa = Sohoa.embedded(workspace, options, sealing, data.catalogAddress(),
-        clock)) {
+    try (Sohoa sohoa = Sohoa.open(workspace, options, sealing, data.deployment(), clock)) {
+      DataFolder.warnWithoutObjectLock(sohoa.store(), err);
       ProgressReporter progress = new ProgressReporter(err, System.console() != null, clock);
       summary = new BatchRunner(sohoa, progress).run(jobId, inputs);
     }

@@ -24,8 +24,6 @@ import sohoa.catalog.RegisterBook;
 import sohoa.catalog.RegisterEntry;
 import sohoa.certify.AbandonedNumbers;
 import sohoa.core.error.ExitStatus;
-import sohoa.pipeline.Workspace;
-import sohoa.store.fs.FileSystemStore;
 
 /** {@code sohoa register export}: the certification register (sổ chứng thực) as CSV. */
 @Command(name = "register", mixinStandardHelpOptions = true,
@@ -73,8 +71,8 @@ final class RegisterCommand implements Runnable {
     public Integer call() throws Exception {
       List<RegisterEntry> entries;
       try (Catalog catalog = data.openCatalog()) {
-        new AbandonedNumbers(catalog.register(),
-            new FileSystemStore(new Workspace(data.path).store()), Clock.systemUTC()).close();
+        new AbandonedNumbers(catalog.register(), data.openStore(spec.commandLine().getErr()),
+            Clock.systemUTC()).close();
         entries = book == null ? catalog.register().entries(office, year)
             : catalog.register().entries(new RegisterBook(office, book, year));
       }

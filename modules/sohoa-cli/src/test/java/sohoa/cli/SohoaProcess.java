@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the built {@code scripts/sohoa} as an officer would, with a bounded heap. */
@@ -17,6 +18,12 @@ final class SohoaProcess {
   private SohoaProcess() {}
 
   static Result run(Path workDir, String... args) throws IOException, InterruptedException {
+    return run(workDir, Map.of(), args);
+  }
+
+  /** The same, with {@code environment} added to the process's (credentials, as an officer would). */
+  static Result run(Path workDir, Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(ROOT.resolve("scripts/sohoa").toString());
     command.addAll(List.of(args));
@@ -25,6 +32,7 @@ final class SohoaProcess {
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
         .redirectOutput(out.toFile()).redirectError(err.toFile());
     builder.environment().put("SOHOA_JAVA_OPTS", "-Xmx384m");
+    builder.environment().putAll(environment);
     Process process = builder.start();
     if (!process.waitFor(5, TimeUnit.MINUTES)) {
       process.destroyForcibly();

@@ -280,6 +280,10 @@ public final class DocumentPipeline {
     Map<String, Manifest.Artifact> artifacts = new LinkedHashMap<>();
     artifacts.put("original", artifact(original));
     artifacts.put("pdfa", artifact(store.put(ObjectKey.artifact(id, "pdfa.pdf"), pdfa)));
+    if (sealing.isPresent()) {
+      // A sealed PDF/A is a signed record: held against deletion where the store can.
+      store.protect(ObjectKey.artifact(id, "pdfa.pdf"));
+    }
     List<OcrPage> ocrPages = pages.stream()
         .map(p -> new OcrPage(p.entry().number(), p.text(), p.alignment())).toList();
     for (OutputFormat format : options.formats()) {

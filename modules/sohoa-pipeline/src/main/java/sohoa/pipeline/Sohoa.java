@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import sohoa.catalog.Catalog;
-import sohoa.catalog.CatalogAddress;
 import sohoa.core.error.SohoaException;
 import sohoa.extract.ContentTypeDetector;
 import sohoa.extract.FieldExtractor;
@@ -19,7 +18,6 @@ import sohoa.ocr.tesseract.TesseractEngine;
 import sohoa.pdf.pdfa.PdfaWriter;
 import sohoa.pdf.pdfa.TextLayerFont;
 import sohoa.store.ObjectStore;
-import sohoa.store.fs.FileSystemStore;
 
 /**
  * The composition root: builds the store, catalog, OCR engines and page threads from the
@@ -63,25 +61,24 @@ public final class Sohoa implements AutoCloseable {
   /** The same, sealing every PDF/A with {@code sealing}'s signature before it is stored. */
   public static Sohoa embedded(Workspace workspace, DigitizeOptions options,
       Optional<Sealing> sealing, Clock clock) throws SohoaException {
-    return embedded(workspace, options, sealing,
-        CatalogAddress.embedded(workspace.catalog()), clock);
+    return open(workspace, options, sealing, Deployment.embedded(workspace), clock);
   }
 
   /**
-   * The same, with the catalog at {@code catalog} (a shared PostgreSQL one) instead of the data
-   * folder's own.
+   * Opens sohoa over {@code deployment}'s store and catalog (an S3 bucket and a PostgreSQL
+   * database in a shared deployment); {@code workspace} still holds quarantine, job summaries
+   * and work files.
    */
-  public static Sohoa embedded(Workspace workspace, DigitizeOptions options,
-      Optional<Sealing> sealing, CatalogAddress catalogAddress, Clock clock)
-      throws SohoaException {
+  public static Sohoa open(Workspace workspace, DigitizeOptions options,
+      Optional<Sealing> sealing, Deployment deployment, Clock clock) throws SohoaException {
     TextLayerFont font = TextLayerFont.locate();
-    ObjectStore store = new FileSystemStore(workspace.store());
+    ObjectStore store = deployment.store().open();
     EnginePool engines = new EnginePool(options.workers(), () -> TesseractEngine.open(options.ocr()));
     FileMetadataReader files = new FileMetadataReader(ParseLimits.forWorkers(options.workers()));
     Catalog catalog = null;
     try {
       String ocr = engines.description();
-      catalog = catalogAddress.open();
+      catalog = deployment.catalog().open();
       Map<String, String> tools = new LinkedHashMap<>();
       tools.put("sohoa", SohoaVersion.current());
       tools.put("ocr", ocr);

@@ -36,4 +36,14 @@ public interface ObjectStore {
 
   /** Removes the object, if it is there. */
   void delete(ObjectKey key) throws StorageFailure;
+
+  /**
+   * Protects a signed artifact against deletion and overwriting where the store can (an S3
+   * bucket with object lock: a legal hold).
+   *
+   * @return whether it is now protected
+   */
+  default boolean protect(ObjectKey key) throws StorageFailure {
+    return false;
+  }
 }

@@ -1,6 +1,7 @@
 package sohoa.store.s3;
 
 import io.minio.BucketExistsArgs;
+import io.minio.EnableObjectLegalHoldArgs;
 import io.minio.GetObjectArgs;
 import io.minio.GetObjectLockConfigurationArgs;
 import io.minio.GetPresignedObjectUrlArgs;
@@ -10,7 +11,6 @@ import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
 import io.minio.Result;
-import io.minio.SetObjectRetentionArgs;
 import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
 import io.minio.UploadObjectArgs;
@@ -19,8 +19,6 @@ import io.minio.errors.MinioException;
 import io.minio.errors.ServerException;
 import io.minio.http.Method;
 import io.minio.messages.Item;
-import io.minio.messages.Retention;
-import io.minio.messages.RetentionMode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,8 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -219,20 +215,15 @@ public final class S3Store implements ObjectStore {
     });
   }
 
-  /**
-   * Protects a signed artifact against deletion and overwriting until {@code until} (object lock,
-   * COMPLIANCE mode).
-   *
-   * @return false when the bucket has no object lock: the caller warns, the artifact is stored
-   */
-  public boolean retain(ObjectKey key, Instant until) throws StorageFailure {
+  /** A legal hold (object lock) on the object, where the bucket has object lock enabled. */
+  @Override
+  public boolean protect(ObjectKey key) throws StorageFailure {
     if (!objectLock) {
       return false;
     }
-    retrying("set the retention of " + key, () -> {
-      client.setObjectRetention(SetObjectRetentionArgs.builder().bucket(location.bucket())
-          .object(name(key)).config(new Retention(RetentionMode.COMPLIANCE,
-              until.atZone(ZoneOffset.UTC))).build());
+    retrying("put a legal hold on " + key, () -> {
+      client.enableObjectLegalHold(EnableObjectLegalHoldArgs.builder()
+          .bucket(location.bucket()).object(name(key)).build());
       return null;
     });
     return true;

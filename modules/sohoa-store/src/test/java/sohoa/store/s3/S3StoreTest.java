@@ -86,8 +86,9 @@ class S3StoreTest {
     S3Store store = store("so-hoa-new-bucket", QUICK);
 
     assertFalse(store.objectLockEnabled(), "S3Proxy enforces no object lock");
-    assertFalse(store.retain(new ObjectKey("copies/x/certified.pdf"),
-        java.time.Instant.now().plus(Duration.ofDays(3650))));
+    ObjectKey signed = new ObjectKey("copies/x/certified.pdf");
+    store.put(signed, new byte[] {9});
+    assertFalse(store.protect(signed), "no legal hold without object lock: the caller warns");
   }
 
   /** A multipart upload above 64 MiB from a test JVM whose heap is bounded by the build. */
