@@ -15,7 +15,8 @@ import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
@@ -25,9 +26,11 @@ import sohoa.core.text.TextOrigin;
 class CatalogTest {
   @TempDir Path dir;
 
-  @Test
-  void search_foldedWords_findDocumentsWrittenWithMarks() throws Exception {
-    try (Catalog catalog = Catalog.embedded(dir)) {
+  @ParameterizedTest
+  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  void search_foldedWords_findDocumentsWrittenWithMarks(String database) throws Exception {
+    try (TestCatalogs catalogs = new TestCatalogs(database, dir);
+        Catalog catalog = catalogs.open()) {
       catalog.record(TestDocuments.document("c"));
 
       assertEquals(1, catalog.search(SearchQuery.text("quyet dinh dieu 2")).size());
@@ -36,9 +39,11 @@ class CatalogTest {
     }
   }
 
-  @Test
-  void search_byFieldAndDateRange_filtersAndPagesStably() throws Exception {
-    try (Catalog catalog = Catalog.embedded(dir)) {
+  @ParameterizedTest
+  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  void search_byFieldAndDateRange_filtersAndPagesStably(String database) throws Exception {
+    try (TestCatalogs catalogs = new TestCatalogs(database, dir);
+        Catalog catalog = catalogs.open()) {
       catalog.record(TestDocuments.document("d"));
       catalog.record(TestDocuments.document("e"));
 
@@ -59,22 +64,27 @@ class CatalogTest {
     }
   }
 
-  @Test
-  void record_thenFindByOriginal_givesBackEveryField() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  void record_thenFindByOriginal_givesBackEveryField(String database) throws Exception {
     DocumentRecord document = TestDocuments.document("a");
-    try (Catalog catalog = Catalog.embedded(dir)) {
-      catalog.record(document);
-    }
+    try (TestCatalogs catalogs = new TestCatalogs(database, dir)) {
+      try (Catalog catalog = catalogs.open()) {
+        catalog.record(document);
+      }
 
-    try (Catalog reopened = Catalog.embedded(dir)) {
-      assertEquals(Optional.of(document), reopened.findByOriginal(document.original()));
+      try (Catalog reopened = catalogs.open()) {
+        assertEquals(Optional.of(document), reopened.findByOriginal(document.original()));
+      }
     }
   }
 
-  @Test
-  void record_sameDocumentFromManyThreads_keepsOneRow() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  void record_sameDocumentFromManyThreads_keepsOneRow(String database) throws Exception {
     DocumentRecord document = TestDocuments.document("b");
-    try (Catalog catalog = Catalog.embedded(dir)) {
+    try (TestCatalogs catalogs = new TestCatalogs(database, dir);
+        Catalog catalog = catalogs.open()) {
       ExecutorService threads = Executors.newFixedThreadPool(8);
       List<Future<?>> all = new ArrayList<>();
       for (int i = 0; i < 16; i++) {
@@ -92,27 +102,33 @@ class CatalogTest {
     }
   }
 
-  @Test
-  void findByOriginal_unknownHash_isEmpty() throws Exception {
-    try (Catalog catalog = Catalog.embedded(dir)) {
+  @ParameterizedTest
+  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  void findByOriginal_unknownHash_isEmpty(String database) throws Exception {
+    try (TestCatalogs catalogs = new TestCatalogs(database, dir);
+        Catalog catalog = catalogs.open()) {
       assertTrue(catalog.findByOriginal(ContentHash.of(new byte[] {9})).isEmpty());
       assertTrue(catalog.pageCountOf(ContentHash.of(new byte[] {9})).isEmpty());
     }
   }
 
-  @Test
-  void pageCountOf_recordedDocument_isItsPageCount() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  void pageCountOf_recordedDocument_isItsPageCount(String database) throws Exception {
     DocumentRecord document = TestDocuments.document("d");
-    try (Catalog catalog = Catalog.embedded(dir)) {
+    try (TestCatalogs catalogs = new TestCatalogs(database, dir);
+        Catalog catalog = catalogs.open()) {
       catalog.record(document);
 
       assertEquals(OptionalInt.of(2), catalog.pageCountOf(document.original()));
     }
   }
 
-  @Test
-  void jobItems_recordedTwice_keepTheLatestOutcome() throws Exception {
-    try (Catalog catalog = Catalog.embedded(dir)) {
+  @ParameterizedTest
+  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  void jobItems_recordedTwice_keepTheLatestOutcome(String database) throws Exception {
+    try (TestCatalogs catalogs = new TestCatalogs(database, dir);
+        Catalog catalog = catalogs.open()) {
       catalog.startJob("job-1", Instant.parse("2024-10-08T03:00:00Z"), 1);
       catalog.recordJobItem("job-1", new JobItem("/in/a.tif", JobItem.Status.FAILED,
           Optional.empty(), Optional.of("truncated-input"), Optional.of("cut short")));

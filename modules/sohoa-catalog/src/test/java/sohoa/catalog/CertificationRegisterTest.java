@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,30 +22,12 @@ import sohoa.core.document.ContentHash;
 import sohoa.core.document.CopyId;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.StorageFailure;
-import sohoa.testkit.db.PostgresDatabase;
 
 /** The register's promises, on the embedded H2 catalog and on a shared PostgreSQL one. */
 class CertificationRegisterTest {
   private static final Instant AT = Instant.parse("2026-10-08T03:00:00Z");
   private static final SecureRandom RANDOM = new SecureRandom();
   @TempDir Path dir;
-  private PostgresDatabase postgres;
-
-  private Catalog catalog(String database) throws Exception {
-    if (database.equals("h2")) {
-      return Catalog.embedded(dir);
-    }
-    postgres = PostgresDatabase.create();
-    return Catalog.open(postgres.url());
-  }
-
-  @AfterEach
-  void dropDatabase() throws Exception {
-    if (postgres != null) {
-      postgres.close();
-    }
-  }
-
   private static RegisterEntry reserve(CertificationRegister register, RegisterBook book,
       DocumentId original) throws StorageFailure {
     return register.reserve(book, CopyId.random(RANDOM), original, "Lê Văn Tâm",
@@ -54,10 +35,11 @@ class CertificationRegisterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"h2", "postgresql"})
+  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
   void reserve_numbersEachOfficesYearFromOne_continuingAcrossItsBooks(String database)
       throws Exception {
-    try (Catalog catalog = catalog(database)) {
+    try (TestCatalogs catalogs = new TestCatalogs(database, dir);
+        Catalog catalog = catalogs.open()) {
       DocumentRecord original = TestDocuments.document("a");
       catalog.record(original);
       CertificationRegister register = catalog.register();
@@ -81,9 +63,10 @@ class CertificationRegisterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"h2", "postgresql"})
+  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
   void issueAndVoid_closeANumberOnceAndKeepItInTheBook(String database) throws Exception {
-    try (Catalog catalog = catalog(database)) {
+    try (TestCatalogs catalogs = new TestCatalogs(database, dir);
+        Catalog catalog = catalogs.open()) {
       DocumentRecord original = TestDocuments.document("b");
       catalog.record(original);
       CertificationRegister register = catalog.register();
@@ -110,10 +93,11 @@ class CertificationRegisterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"h2", "postgresql"})
+  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
   void reserve_manyThreadsAtOnce_giveEachNumberExactlyOnceWithoutGaps(String database)
       throws Exception {
-    try (Catalog catalog = catalog(database)) {
+    try (TestCatalogs catalogs = new TestCatalogs(database, dir);
+        Catalog catalog = catalogs.open()) {
       DocumentRecord original = TestDocuments.document("c");
       catalog.record(original);
       CertificationRegister register = catalog.register();

@@ -1,0 +1,41 @@
+package sohoa.catalog;
+
+import java.nio.file.Path;
+import sohoa.testkit.db.PostgresDatabase;
+
+/**
+ * The catalog a test runs against: the embedded H2 one in a test folder, or a fresh database on
+ * the machine's PostgreSQL (dropped on close). The same tests run on both.
+ */
+final class TestCatalogs implements AutoCloseable {
+  /** For {@code @ValueSource}: every catalog database sohoa supports. */
+  static final String H2 = "h2";
+  static final String POSTGRESQL = "postgresql";
+
+  private final String database;
+  private final Path dir;
+  private PostgresDatabase postgres;
+
+  TestCatalogs(String database, Path dir) {
+    this.database = database;
+    this.dir = dir;
+  }
+
+  /** Opens the catalog; again after closing it, the same one. */
+  Catalog open() throws Exception {
+    if (database.equals(H2)) {
+      return Catalog.embedded(dir);
+    }
+    if (postgres == null) {
+      postgres = PostgresDatabase.create();
+    }
+    return Catalog.open(postgres.url());
+  }
+
+  @Override
+  public void close() throws Exception {
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+}
