@@ -4,6 +4,7 @@ import io.minio.BucketExistsArgs;
 import io.minio.EnableObjectLegalHoldArgs;
 import io.minio.GetObjectArgs;
 import io.minio.GetObjectLockConfigurationArgs;
+import io.minio.GetObjectResponse;
 import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.ListObjectsArgs;
 import io.minio.MakeBucketArgs;
@@ -171,22 +172,42 @@ public final class S3Store implements ObjectStore {
       throws StorageFailure {
     String hex = stat.userMetadata().get(HASH);
     if (hex == null) {
-      throw new StorageFailure("the object " + key + " carries no SHA-256: it was not stored by"
-          + " sohoa, or its metadata was stripped", "store it again through sohoa (sohoa migrate)",
-          null);
+      throw missingHash(key);
     }
     return new ContentHash(hex);
   }
 
+  private static StorageFailure missingHash(ObjectKey key) {
+    return new StorageFailure("the object " + key + " carries no SHA-256: it was not stored by"
+        + " sohoa, or its metadata was stripped", "store it again through sohoa (sohoa migrate)",
+        null);
+  }
+
+  /** One GET: the recorded hash comes back with the object, in its metadata header. */
   @Override
   public InputStream open(ObjectKey key) throws StorageFailure {
-    StatObjectResponse stat = statObject(key).orElseThrow(() -> new StorageFailure(
-        "the store has no object " + key, "check the id, or rebuild the catalog from the store"
-            + " (sohoa catalog rebuild)", null));
-    ContentHash expected = recordedHash(key, stat);
-    InputStream in = retrying("download " + key, () -> client.getObject(GetObjectArgs.builder()
-        .bucket(location.bucket()).object(name(key)).build()));
-    return new VerifyingInputStream(in, key, expected);
+    GetObjectResponse response = retrying("download " + key, () -> {
+      try {
+        return client.getObject(GetObjectArgs.builder().bucket(location.bucket())
+            .object(name(key)).build());
+      } catch (ErrorResponseException e) {
+        if (isMissing(e)) {
+          throw new StorageFailure("the store has no object " + key, "check the id, or rebuild"
+              + " the catalog from the store (sohoa catalog rebuild)", e);
+        }
+        throw e;
+      }
+    });
+    String hex = response.headers().get("x-amz-meta-" + HASH);
+    if (hex == null) {
+      try {
+        response.close();
+      } catch (IOException e) {
+        // Refusing it anyway: the reason below is the one that matters.
+      }
+      throw missingHash(key);
+    }
+    return new VerifyingInputStream(response, key, new ContentHash(hex));
   }
 
   @Override
