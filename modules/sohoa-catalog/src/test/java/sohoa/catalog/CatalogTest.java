@@ -3,7 +3,6 @@ package sohoa.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,13 +14,11 @@ import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
-import sohoa.core.text.Box;
-import sohoa.core.text.TextOrigin;
 
 class CatalogTest {
   @TempDir Path dir;

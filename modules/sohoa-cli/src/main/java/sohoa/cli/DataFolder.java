@@ -1,13 +1,13 @@
 package sohoa.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.Option;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.CatalogAddress;
 import sohoa.core.error.ConfigurationError;

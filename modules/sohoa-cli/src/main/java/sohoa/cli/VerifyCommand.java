@@ -7,21 +7,21 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import java.util.Optional;
 import sohoa.certify.CertificationMark;
 import sohoa.certify.CertifiedCopyReader;
 import sohoa.certify.CertifiedCopyReader.CopyCheck;
 import sohoa.core.error.ExitStatus;
 import sohoa.sign.verify.PdfSignatureVerifier;
 import sohoa.sign.verify.SignatureReport;
-import sohoa.sign.verify.VerificationReport;
 import sohoa.sign.verify.Verdict;
+import sohoa.sign.verify.VerificationReport;
 
 /** {@code sohoa verify FILE.pdf --trust ROOT.pem}: every signature's checks and a verdict. */
 @Command(name = "verify", description = "Verifies every signature of a PDF: integrity, byte "

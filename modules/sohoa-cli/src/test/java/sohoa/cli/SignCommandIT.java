@@ -20,8 +20,8 @@ import sohoa.sign.identity.SigningIdentity;
 import sohoa.sign.pki.PkiLayout;
 import sohoa.sign.service.PkiService;
 import sohoa.testkit.fixtures.ScanFiles;
-import sohoa.testkit.pdf.Poppler;
 import sohoa.testkit.pdf.PdfaValidation;
+import sohoa.testkit.pdf.Poppler;
 import sohoa.testkit.token.SoftHsmToken;
 
 /** {@code sohoa pki init}, {@code sign} and {@code extend} as an officer runs them. */

@@ -1,12 +1,12 @@
 package sohoa.sign.pades;
 
 import com.itextpdf.io.source.RandomAccessSourceFactory;
+import com.itextpdf.kernel.crypto.DigestAlgorithms;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.ReaderProperties;
 import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.signatures.AccessPermissions;
 import com.itextpdf.signatures.CrlClientOnline;
-import com.itextpdf.kernel.crypto.DigestAlgorithms;
 import com.itextpdf.signatures.OcspClientBouncyCastle;
 import com.itextpdf.signatures.PdfPadesSigner;
 import com.itextpdf.signatures.SignerProperties;

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.security.Signature;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 import sohoa.sign.TestPki;
 import sohoa.sign.identity.SigningIdentity;
 
