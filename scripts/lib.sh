@@ -65,3 +65,15 @@ ensure_postgres() {
   psql -h 127.0.0.1 -U postgres -w -d postgres -c 'SELECT 1' >/dev/null \
     || { echo "PostgreSQL does not answer on 127.0.0.1:5432 as postgres" >&2; exit 2; }
 }
+
+# Prints the test classpath of a module (its test classes, classes and test-scope dependencies),
+# with absolute paths: benchmarks run their main classes from it.
+module_test_classpath() {
+  local module="$1" cpfile root
+  root="$(pwd)"
+  cpfile="$(mktemp)"
+  mvn -B -q -Dstyle.color=never -f "modules/$module" dependency:build-classpath \
+    -Dmdep.includeScope=test -Dmdep.outputFile="$cpfile" >/dev/null
+  echo "$root/modules/$module/target/test-classes:$root/modules/$module/target/classes:$(cat "$cpfile")"
+  rm -f "$cpfile"
+}

@@ -12,11 +12,7 @@ cd "$root"
 ensure_java_and_maven
 ensure_packages openssl
 mvn -B -q -Dstyle.color=never -DskipTests install
-cp_file="$(mktemp)"
-trap 'rm -f "$cp_file"' EXIT
-mvn -B -q -Dstyle.color=never -f modules/sohoa-sign dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file" > /dev/null
-classpath="modules/sohoa-sign/target/test-classes:modules/sohoa-sign/target/classes:$(cat "$cp_file")"
+classpath="$(module_test_classpath sohoa-sign)"
 
 echo "openssl speed rsa2048 (one core) ..." >&2
 openssl_rate=$(openssl speed -seconds 5 rsa2048 2>/dev/null | awk '/^rsa 2048 bits/ {print $6; exit}')

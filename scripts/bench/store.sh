@@ -11,12 +11,9 @@ cd "$root"
 . scripts/lib.sh
 ensure_java_and_maven
 mvn -B -q -Dstyle.color=never -DskipTests install
-cp_file="$(mktemp)"
-trap 'rm -f "$cp_file"' EXIT
-mvn -B -q -Dstyle.color=never -f modules/sohoa-store dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file" > /dev/null
-classpath="modules/sohoa-store/target/test-classes:modules/sohoa-store/target/classes:$(cat "$cp_file")"
-results=$(cd modules/sohoa-store && java -Xmx256m -cp "$(echo "$classpath" | sed "s|modules/sohoa-store/|$root/modules/sohoa-store/|g")" sohoa.store.bench.StoreBenchmark)
+classpath="$(module_test_classpath sohoa-store)"
+# From the module's folder, where the test kit finds the S3Proxy jar the build copied.
+results=$(cd modules/sohoa-store && java -Xmx256m -cp "$classpath" sohoa.store.bench.StoreBenchmark)
 
 rate() { awk -v w="$1 $2" '$1" "$2 == w {print $3}' <<< "$results"; }
 printf '%-10s %14s %14s %10s\n' direction "sohoa MB/s" "minio MB/s" overhead
