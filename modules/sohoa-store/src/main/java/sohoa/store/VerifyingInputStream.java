@@ -3,34 +3,34 @@ package sohoa.store;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.util.concurrent.Executor;
+import java.security.MessageDigest;
 import sohoa.core.document.ContentHash;
 
 /**
  * Hashes an object's bytes as they are read and, at the end, fails if they are not the bytes
- * that were stored: a corrupted object is an error, never silently served. The hashing runs on
- * {@code hashing}'s threads, beside the reading.
+ * that were stored: a corrupted object is an error, never silently served.
  */
 public final class VerifyingInputStream extends FilterInputStream {
   private final ObjectKey key;
   private final ContentHash expected;
-  private final BackgroundDigest digest;
+  private final MessageDigest digest = ContentHash.sha256();
   private boolean checked;
 
-  public VerifyingInputStream(InputStream in, ObjectKey key, ContentHash expected,
-      Executor hashing) {
+  public VerifyingInputStream(InputStream in, ObjectKey key, ContentHash expected) {
     super(in);
     this.key = key;
     this.expected = expected;
-    this.digest = new BackgroundDigest(hashing);
   }
 
   @Override
   public int read() throws IOException {
-    byte[] one = new byte[1];
-    int n = read(one, 0, 1);
-    return n < 0 ? -1 : one[0] & 0xff;
+    int b = super.read();
+    if (b < 0) {
+      check();
+    } else {
+      digest.update((byte) b);
+    }
+    return b;
   }
 
   @Override
@@ -38,23 +38,15 @@ public final class VerifyingInputStream extends FilterInputStream {
     int n = super.read(buffer, offset, length);
     if (n < 0) {
       check();
-    } else if (n > 0) {
+    } else {
       digest.update(buffer, offset, n);
     }
     return n;
   }
 
-  @Override
-  public void close() throws IOException {
-    if (!checked) {
-      digest.abandon();
-    }
-    super.close();
-  }
-
   /** In larger steps than InputStream's 8 KiB: fewer calls through the HTTP client's stream. */
   @Override
-  public long transferTo(OutputStream out) throws IOException {
+  public long transferTo(java.io.OutputStream out) throws IOException {
     byte[] buffer = new byte[64 * 1024];
     long total = 0;
     for (int n; (n = read(buffer, 0, buffer.length)) >= 0; ) {
@@ -89,7 +81,7 @@ public final class VerifyingInputStream extends FilterInputStream {
       return;
     }
     checked = true;
-    ContentHash actual = digest.finish();
+    ContentHash actual = ContentHash.of(digest);
     if (!actual.equals(expected)) {
       throw new CorruptObjectException(key, expected, actual);
     }

@@ -33,8 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import sohoa.core.document.ContentHash;
 import sohoa.core.error.StorageFailure;
 import sohoa.store.ObjectKey;
@@ -62,12 +60,6 @@ public final class S3Store implements ObjectStore {
   private final S3Location location;
   private final Backoff backoff;
   private final boolean objectLock;
-  /** Hashes downloads beside their reading: daemon threads that end when idle. */
-  private final ExecutorService hashing = Executors.newCachedThreadPool(runnable -> {
-    Thread thread = new Thread(runnable, "sohoa-s3-hash");
-    thread.setDaemon(true);
-    return thread;
-  });
 
   private S3Store(MinioClient client, S3Location location, Backoff backoff, boolean objectLock) {
     this.client = client;
@@ -215,7 +207,7 @@ public final class S3Store implements ObjectStore {
       }
       throw missingHash(key);
     }
-    return new VerifyingInputStream(response, key, new ContentHash(hex), hashing);
+    return new VerifyingInputStream(response, key, new ContentHash(hex));
   }
 
   @Override
