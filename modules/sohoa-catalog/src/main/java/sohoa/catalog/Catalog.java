@@ -124,6 +124,65 @@ public final class Catalog implements AutoCloseable {
     }
   }
 
+  /**
+   * Claims {@code original} for {@code holder} to digitise.
+   *
+   * @return false when another holder has claimed it (see {@link #claimOf})
+   */
+  public boolean claim(ContentHash original, String holder, Instant at) throws StorageFailure {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("INSERT INTO claims (original_sha256, holder,"
+            + " claimed_at) VALUES (?, ?, ?)")) {
+      s.setString(1, original.hex());
+      s.setString(2, holder);
+      s.setTimestamp(3, Timestamp.from(at));
+      s.executeUpdate();
+      return true;
+    } catch (SQLException e) {
+      if ("23505".equals(e.getSQLState())) {
+        return false;
+      }
+      throw failure("claim " + original.hex(), e);
+    }
+  }
+
+  /** Who holds the claim on {@code original}, if anyone does. */
+  public Optional<Claim> claimOf(ContentHash original) throws StorageFailure {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(
+            "SELECT holder, claimed_at FROM claims WHERE original_sha256 = ?")) {
+      s.setString(1, original.hex());
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? Optional.of(new Claim(r.getString(1), r.getTimestamp(2).toInstant()))
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw failure("read the claim on " + original.hex(), e);
+    }
+  }
+
+  /** Moves a dead holder's claim to {@code holder}; false when someone else moved it first. */
+  public boolean takeOver(ContentHash original, String dead, String holder, Instant at)
+      throws StorageFailure {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("UPDATE claims SET holder = ?, claimed_at = ?"
+            + " WHERE original_sha256 = ? AND holder = ?")) {
+      s.setString(1, holder);
+      s.setTimestamp(2, Timestamp.from(at));
+      s.setString(3, original.hex());
+      s.setString(4, dead);
+      return s.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw failure("take over the claim on " + original.hex(), e);
+    }
+  }
+
+  /** Gives up {@code holder}'s claim on {@code original}. */
+  public void release(ContentHash original, String holder) throws StorageFailure {
+    update("release the claim on " + original.hex(), "DELETE FROM claims WHERE "
+        + "original_sha256 = ? AND holder = ?", original.hex(), holder);
+  }
+
   /** The certification register (sổ chứng thực) kept in this catalog. */
   public CertificationRegister register() {
     return new CertificationRegister(dataSource);

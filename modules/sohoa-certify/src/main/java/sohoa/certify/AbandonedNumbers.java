@@ -13,6 +13,7 @@ import sohoa.catalog.CertificationRegister;
 import sohoa.catalog.RegisterEntry;
 import sohoa.core.document.ContentHash;
 import sohoa.core.error.StorageFailure;
+import sohoa.core.process.Holder;
 import sohoa.store.ObjectKey;
 import sohoa.store.ObjectStore;
 

@@ -27,6 +27,7 @@ import sohoa.core.error.CertificationFailure;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
+import sohoa.core.process.Holder;
 import sohoa.sign.pades.PadesSigner;
 import sohoa.sign.pades.SignatureRequest;
 import sohoa.store.ObjectKey;

@@ -37,6 +37,7 @@ import sohoa.catalog.RegisterEntry.Status;
 import sohoa.core.document.CopyId;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.SigningFailure;
+import sohoa.core.process.Holder;
 import sohoa.pipeline.Sohoa;
 import sohoa.sign.TestPki;
 import sohoa.sign.pades.PadesSigner;

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import sohoa.catalog.ArtifactRecord;
 import sohoa.catalog.Catalog;
+import sohoa.catalog.Claim;
 import sohoa.catalog.DocumentRecord;
 import sohoa.catalog.PageRecord;
 import sohoa.core.document.ContentHash;
@@ -33,6 +35,7 @@ import sohoa.core.error.EmptyInput;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
 import sohoa.core.error.UnreadableInput;
+import sohoa.core.process.Holder;
 import sohoa.core.text.Alignment;
 import sohoa.core.text.PageText;
 import sohoa.core.text.TextLine;
@@ -71,6 +74,11 @@ import sohoa.store.StoredObject;
  * Thread-safe: any number of documents may go through at once.
  */
 public final class DocumentPipeline {
+  /** How long a claim from another host counts as alive: longer than any document takes. */
+  private static final Duration CLAIM_LEASE = Duration.ofHours(6);
+  private static final Duration CLAIM_POLL = Duration.ofMillis(500);
+  /** This process, as its claims in the catalog name it. */
+  private final String holder = Holder.current().toString();
   /** Pages a document may have decoded or in OCR ahead of the one being written. */
   private static final int PAGES_AHEAD = 2;
   private static final int LOCK_STRIPES = 64;
@@ -126,16 +134,67 @@ public final class DocumentPipeline {
     DocumentId id = DocumentId.of(hash);
     // Two copies of one scan in a batch must not be digitised twice at once.
     synchronized (locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)]) {
-      OptionalInt catalogued = catalog.pageCountOf(hash);
-      if (catalogued.isPresent() && store.exists(ObjectKey.artifact(id, "pdfa.pdf"))) {
-        return new DocumentOutcome.Reused(source, id, catalogued.getAsInt());
+      Optional<DocumentOutcome> reused = reused(source, hash, id);
+      if (reused.isPresent()) {
+        return reused.get();
       }
-      InputFormat format = detector.detect(source);
-      try (PageSource pages = PageSources.open(source, format, options.limits())) {
-        listener.documentStarted(source, pages.pageCount());
-        return digitise(source, hash, id, format, pages, listener, started);
+      // Nor by two workers anywhere: the catalog's claim says who digitises it.
+      reused = claim(source, hash, id);
+      if (reused.isPresent()) {
+        return reused.get();
+      }
+      try {
+        InputFormat format = detector.detect(source);
+        try (PageSource pages = PageSources.open(source, format, options.limits())) {
+          listener.documentStarted(source, pages.pageCount());
+          return digitise(source, hash, id, format, pages, listener, started);
+        }
+      } finally {
+        catalog.release(hash, holder);
       }
     }
+  }
+
+  private Optional<DocumentOutcome> reused(Path source, ContentHash hash, DocumentId id)
+      throws StorageFailure {
+    OptionalInt catalogued = catalog.pageCountOf(hash);
+    if (catalogued.isPresent() && store.exists(ObjectKey.artifact(id, "pdfa.pdf"))) {
+      return Optional.of(new DocumentOutcome.Reused(source, id, catalogued.getAsInt()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Claims the original for this process, waiting while another live process digitises it.
+   *
+   * @return the other process's result once it has one; empty when this process holds the claim
+   */
+  private Optional<DocumentOutcome> claim(Path source, ContentHash hash, DocumentId id)
+      throws SohoaException {
+    while (!catalog.claim(hash, holder, clock.instant())) {
+      Optional<Claim> other = catalog.claimOf(hash);
+      if (other.isPresent() && Holder.abandoned(other.get().holder(), other.get().claimedAt(),
+          clock.instant(), CLAIM_LEASE)) {
+        if (catalog.takeOver(hash, other.get().holder(), holder, clock.instant())) {
+          return Optional.empty();
+        }
+        continue;
+      }
+      if (other.isPresent()) {
+        try {
+          Thread.sleep(CLAIM_POLL.toMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new StorageFailure("interrupted while another worker digitised " + source,
+              "run the batch again: what is done is kept", e);
+        }
+      }
+      Optional<DocumentOutcome> reused = reused(source, hash, id);
+      if (reused.isPresent()) {
+        return reused;
+      }
+    }
+    return Optional.empty();
   }
 
   private DocumentOutcome digitise(Path source, ContentHash hash, DocumentId id,

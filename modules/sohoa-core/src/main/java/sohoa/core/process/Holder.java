@@ -1,4 +1,4 @@
-package sohoa.certify;
+package sohoa.core.process;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -7,19 +7,21 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Names a process that holds a reserved register number, {@code host:pid:start-millis}, so that
- * another process can tell when nobody will finish it: on the same host, when that process is
- * gone (its pid is free or taken by a younger process); from another host, when the reservation
- * is older than a lease no issuance comes near (a copy takes seconds).
+ * Names a process that holds something shared (a reserved register number, a claim on an
+ * original being digitised), {@code host:pid:start-millis}, so that another process can tell when
+ * nobody will finish it: on the same host, when that process is gone (its pid is free or taken by
+ * a younger process); from another host, when the hold is older than a lease no honest holder
+ * comes near.
  */
-record Holder(String host, long pid, long startMillis) {
-  static Holder current() {
+public record Holder(String host, long pid, long startMillis) {
+  /** This process. */
+  public static Holder current() {
     ProcessHandle self = ProcessHandle.current();
     return new Holder(hostName(), self.pid(),
         self.info().startInstant().map(Instant::toEpochMilli).orElse(0L));
   }
 
-  static Optional<Holder> parse(String text) {
+  public static Optional<Holder> parse(String text) {
     String[] parts = text.split(":");
     if (parts.length != 3) {
       return Optional.empty();
@@ -32,8 +34,8 @@ record Holder(String host, long pid, long startMillis) {
     }
   }
 
-  /** Whether the holder {@code text}, reserving at {@code reservedAt}, will never finish. */
-  static boolean abandoned(String text, Instant reservedAt, Instant now, Duration lease) {
+  /** Whether the holder {@code text}, holding since {@code reservedAt}, will never finish. */
+  public static boolean abandoned(String text, Instant reservedAt, Instant now, Duration lease) {
     Optional<Holder> holder = parse(text);
     Holder self = current();
     if (holder.isPresent() && holder.get().host().equals(self.host())) {
