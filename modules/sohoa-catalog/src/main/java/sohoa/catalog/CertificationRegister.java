@@ -95,6 +95,62 @@ public final class CertificationRegister {
     }
   }
 
+  /**
+   * Puts back an issued entry read from its copy's manifest ({@code sohoa catalog rebuild}); the
+   * office's year then goes on after the highest number put back.
+   *
+   * @return false when the register has that number already
+   */
+  public boolean restore(RegisterEntry issued) throws StorageFailure {
+    if (issued.status() != Status.ISSUED) {
+      throw new IllegalArgumentException("only issued entries are kept in the store");
+    }
+    RegisterBook book = issued.book();
+    try (Connection c = dataSource.getConnection()) {
+      openYear(c, book);
+      c.setAutoCommit(false);
+      try (PreparedStatement lock = c.prepareStatement("SELECT next_number FROM "
+              + "register_sequences WHERE office = ? AND seq_year = ? FOR UPDATE");
+          PreparedStatement insert = c.prepareStatement("INSERT INTO register_entries (office,"
+              + " seq_year, entry_number, book, copy_id, original_id, status, officer,"
+              + " officer_title, agency, holder, reserved_at, finished_at, page_count,"
+              + " object_key, sha256) VALUES (?, ?, ?, ?, ?, ?, 'ISSUED', ?, ?, ?, ?, ?, ?, ?, ?,"
+              + " ?)");
+          PreparedStatement advance = c.prepareStatement("UPDATE register_sequences SET"
+              + " next_number = ? WHERE office = ? AND seq_year = ? AND next_number <= ?")) {
+        lock.setString(1, book.office());
+        lock.setInt(2, book.year());
+        lock.executeQuery().close();
+        Object[] values = {book.office(), book.year(), issued.number(), book.code(),
+            issued.copyId().value(), issued.originalId().value(), issued.officer(),
+            issued.officerTitle(), issued.agency(), issued.holder(),
+            Timestamp.from(issued.reservedAt()),
+            Timestamp.from(issued.finishedAt().orElse(issued.reservedAt())),
+            issued.pageCount().orElse(0), issued.objectKey().orElseThrow(),
+            issued.sha256().orElseThrow().hex()};
+        for (int i = 0; i < values.length; i++) {
+          insert.setObject(i + 1, values[i]);
+        }
+        insert.executeUpdate();
+        advance.setInt(1, issued.number() + 1);
+        advance.setString(2, book.office());
+        advance.setInt(3, book.year());
+        advance.setInt(4, issued.number());
+        advance.executeUpdate();
+        c.commit();
+        return true;
+      } catch (SQLException e) {
+        c.rollback();
+        if (DUPLICATE.equals(e.getSQLState())) {
+          return false;
+        }
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failure("put back number " + issued.number() + " of " + book.label(), e);
+    }
+  }
+
   /** Starts the office's year at number 1 unless it has started; a racing starter's is as good. */
   private static void openYear(Connection c, RegisterBook book) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM register_sequences "

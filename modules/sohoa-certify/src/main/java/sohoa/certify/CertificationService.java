@@ -211,8 +211,8 @@ public final class CertificationService {
       StoredObject stored, ArtifactRecord pdfa) throws StorageFailure {
     CopyManifest manifest = new CopyManifest(CopyManifest.SCHEMA, mark.copyId().value(),
         mark.originalId().value(), new CopyManifest.Original(pdfa.sha256().hex(), pdfa.size()),
-        new CopyManifest.Register(mark.book().code(), mark.book().year(), mark.number(),
-            mark.book().label()),
+        new CopyManifest.Register(mark.book().office(), mark.book().code(), mark.book().year(),
+            mark.number(), mark.book().label()),
         mark.officer(), mark.officerTitle(), mark.agency(), mark.issuedAt().toString(),
         mark.pages(), request.placement().name().toLowerCase(java.util.Locale.ROOT),
         signing.level().label(), List.of(signing.officer().signerName(),

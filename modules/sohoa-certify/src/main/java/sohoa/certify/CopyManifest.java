@@ -16,7 +16,7 @@ record CopyManifest(String schema, String copyId, String originalId, Original or
   /** The original's PDF/A: the copy's first {@code length} bytes. */
   record Original(String sha256, long length) {}
 
-  record Register(String book, int year, int number, String label) {}
+  record Register(String office, String book, int year, int number, String label) {}
 
   record Artifact(String key, String sha256, long size) {}
 }

@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import sohoa.catalog.Catalog;
+import sohoa.certify.RegisterRebuild;
 import sohoa.core.error.ExitStatus;
 import sohoa.pipeline.CatalogRebuild;
 import sohoa.store.ObjectStore;
@@ -25,9 +26,11 @@ final class CatalogCommand implements Runnable {
 
   @Command(name = "rebuild", mixinStandardHelpOptions = true,
       description = {"Records in the catalog every document whose manifest is in the store "
-          + "(documents/<id>/manifest.json), e.g. into an empty database after a loss or for a "
-          + "new shared catalog. Documents already catalogued are left as they are; run it "
-          + "again after an interruption."},
+          + "(documents/<id>/manifest.json), then puts every issued certified copy back in the "
+          + "register (copies/<id>/manifest.json), e.g. into an empty database after a loss or "
+          + "for a new shared catalog. What is already catalogued is left as it is; run it "
+          + "again after an interruption. Voided register numbers have no copy in the store: "
+          + "they are listed as gaps."},
       exitCodeListHeading = "%nExit codes:%n",
       exitCodeList = {"0:every manifest was read", "1:some manifests could not be read (listed)",
         "2:usage or configuration error"})
@@ -40,16 +43,22 @@ final class CatalogCommand implements Runnable {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       CatalogRebuild.Result result;
+      RegisterRebuild.Result copies;
       ObjectStore store = data.openStore(spec.commandLine().getErr());
       try (Catalog catalog = data.catalogAddress().open()) {
         result = new CatalogRebuild(store, catalog).run();
+        copies = new RegisterRebuild(store, catalog.register()).run();
       }
       result.problems().forEach(p -> out.println("not recorded: " + p));
+      copies.problems().forEach(p -> out.println("not put back: " + p));
+      copies.gaps().forEach(g -> out.println("register numbers with no stored copy (voided or"
+          + " lost; see the paper book): " + g));
       out.printf("catalog rebuilt from %s: %d documents recorded, %d already there, %d not"
-          + " readable%n", data.storeAddress(), result.recorded(), result.present(),
-          result.problems().size());
+          + " readable; %d certified copies put back in the register, %d already there%n",
+          data.storeAddress(), result.recorded(), result.present(), result.problems().size(),
+          copies.restored(), copies.present());
       out.flush();
-      return result.problems().isEmpty() ? ExitStatus.OK.code()
+      return result.problems().isEmpty() && copies.problems().isEmpty() ? ExitStatus.OK.code()
           : ExitStatus.SOME_FAILED.code();
     }
   }
