@@ -183,6 +183,11 @@ public final class Catalog implements AutoCloseable {
         + "original_sha256 = ? AND holder = ?", original.hex(), holder);
   }
 
+  /** The HTTP API's keys kept in this catalog. */
+  public ApiKeys apiKeys() {
+    return new ApiKeys(dataSource);
+  }
+
   /** The certification register (sổ chứng thực) kept in this catalog. */
   public CertificationRegister register() {
     return new CertificationRegister(dataSource);

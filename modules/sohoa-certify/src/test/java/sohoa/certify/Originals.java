@@ -15,17 +15,17 @@ import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.fixtures.ScanFiles;
 
 /** Originals for the tests, digitised by the real pipeline (Tesseract included). */
-final class Originals {
+public final class Originals {
   private Originals() {}
 
   /** Opens the embedded deployment in {@code data}; the caller closes it. */
-  static Sohoa deployment(Path data) throws Exception {
+  public static Sohoa deployment(Path data) throws Exception {
     return Sohoa.embedded(Workspace.create(data), DigitizeOptions.defaults(),
         Clock.systemUTC());
   }
 
   /** A one-page scanned notice (thông báo), digitised into {@code sohoa}. */
-  static DocumentId notice(Sohoa sohoa, Path folder) throws Exception {
+  public static DocumentId notice(Sohoa sohoa, Path folder) throws Exception {
     Path scan = folder.resolve("thong-bao.pdf");
     Files.createDirectories(folder);
     ScanFiles.scannedPdf(List.of(Fixtures.render(Fixtures.NOTICE, 300, ScanDefects.NONE)

@@ -137,6 +137,10 @@ final class CertifyCommand implements Callable<Integer> {
     try (DevelopmentIdentities development = officerIdentity == null
         ? DevelopmentIdentities.in(data.path, clock, err) : null) {
       CopySigning signers = signers(development, signatureLevel);
+      if (development == null && !signers.officer().signerName().equals(officer)) {
+        err.printf("warning: the lời chứng names %s but the officer's certificate is %s's%n",
+            officer, signers.officer().signerName());
+      }
       CertifiedCopy copy;
       if (DocumentId.isOne(original)) {
         try (Catalog catalog = data.catalogAddress().open()) {

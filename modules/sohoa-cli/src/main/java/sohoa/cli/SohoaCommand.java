@@ -13,7 +13,8 @@ import sohoa.pipeline.SohoaVersion;
     description = "Digitises Vietnamese records: OCR, archival PDF/A, storage for reuse.",
     subcommands = {DigitizeCommand.class, ShowCommand.class, SearchCommand.class,
         SignCommand.class, ExtendCommand.class, VerifyCommand.class, CertifyCommand.class,
-        RegisterCommand.class, CatalogCommand.class, MigrateCommand.class, PkiCommand.class,
+        RegisterCommand.class, CatalogCommand.class, MigrateCommand.class, ServeCommand.class,
+        KeysCommand.class, PkiCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

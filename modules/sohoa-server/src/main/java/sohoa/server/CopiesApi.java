@@ -1,0 +1,72 @@
+package sohoa.server;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import sohoa.catalog.ApiKey;
+import sohoa.catalog.CertificationRegister;
+import sohoa.catalog.RegisterEntry;
+import sohoa.core.document.CopyId;
+import sohoa.core.error.StorageFailure;
+
+/** {@code /api/v1/copies}: certified copies by id, or by office, year and register number. */
+final class CopiesApi {
+  private final CertificationRegister register;
+
+  CopiesApi(CertificationRegister register) {
+    this.register = register;
+  }
+
+  /** GET /api/v1/copies/{id} */
+  void get(Context ctx) throws StorageFailure {
+    Access.require(ctx, ApiKey.Role.READER);
+    String id = ctx.pathParam("id");
+    CopyId copy;
+    try {
+      copy = new CopyId(id);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.notFound("'" + id + "' is not a certified copy id (32 hex digits)");
+    }
+    ctx.json(json(register.byCopy(copy).orElseThrow(() ->
+        ApiProblem.notFound("there is no certified copy " + id))));
+  }
+
+  /** GET /api/v1/copies?office=&year=&number= */
+  void find(Context ctx) throws StorageFailure {
+    Access.require(ctx, ApiKey.Role.READER);
+    String office = ctx.queryParam("office");
+    String year = ctx.queryParam("year");
+    String number = ctx.queryParam("number");
+    if (office == null || year == null || number == null) {
+      throw ApiProblem.badRequest("give office, year and number (the register number as the"
+          + " copy shows it: Số chứng thực)");
+    }
+    try {
+      ctx.json(json(register.byNumber(office, Integer.parseInt(year), Integer.parseInt(number))
+          .orElseThrow(() -> ApiProblem.notFound("the register of " + office + " for " + year
+              + " has no number " + number))));
+    } catch (NumberFormatException e) {
+      throw ApiProblem.badRequest("year and number are whole numbers");
+    }
+  }
+
+  static Map<String, Object> json(RegisterEntry e) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", e.copyId().value());
+    body.put("number", e.number());
+    body.put("book", e.book().label());
+    body.put("office", e.book().office());
+    body.put("year", e.book().year());
+    body.put("status", e.status().name().toLowerCase());
+    body.put("originalId", e.originalId().value());
+    body.put("officer", e.officer());
+    body.put("officerTitle", e.officerTitle());
+    body.put("agency", e.agency());
+    e.finishedAt().ifPresent(t -> body.put("finishedAt", t.toString()));
+    e.pageCount().ifPresent(p -> body.put("pages", p));
+    e.sha256().ifPresent(h -> body.put("sha256", h.hex()));
+    e.voidReason().ifPresent(r -> body.put("voidReason", r));
+    body.put("verification", "/verify/" + e.copyId().value());
+    return body;
+  }
+}

@@ -1,0 +1,175 @@
+package sohoa.server;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import sohoa.catalog.ApiKey;
+import sohoa.catalog.ArtifactRecord;
+import sohoa.catalog.Catalog;
+import sohoa.catalog.DocumentRecord;
+import sohoa.catalog.FieldRecord;
+import sohoa.catalog.SearchHit;
+import sohoa.catalog.SearchQuery;
+import sohoa.core.document.DocumentId;
+import sohoa.core.error.StorageFailure;
+import sohoa.store.ObjectKey;
+import sohoa.store.ObjectStore;
+
+/** {@code /api/v1/documents}: metadata, content and search. */
+final class DocumentsApi {
+  private static final Map<String, String> VARIANTS = Map.of("original", "original",
+      "pdfa", "pdfa", "signed", "signed");
+
+  private final Catalog catalog;
+  private final ObjectStore store;
+
+  DocumentsApi(Catalog catalog, ObjectStore store) {
+    this.catalog = catalog;
+    this.store = store;
+  }
+
+  /** GET /api/v1/documents/{id} */
+  void get(Context ctx) throws StorageFailure {
+    ApiKey key = Access.require(ctx, ApiKey.Role.READER);
+    DocumentRecord d = visible(key, ctx.pathParam("id"));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", d.id().value());
+    body.put("sourceName", d.sourceName());
+    body.put("mediaType", d.mediaType());
+    body.put("kind", d.kind());
+    body.put("pages", d.pageCount());
+    body.put("meanConfidence", d.meanConfidence());
+    body.put("createdAt", d.createdAt().toString());
+    body.put("originalSha256", d.original().hex());
+    Map<String, Object> fields = new LinkedHashMap<>();
+    for (FieldRecord f : d.fields()) {
+      fields.put(f.name(), Map.of("value", f.value(), "confidence", f.confidence(),
+          "page", f.page()));
+    }
+    body.put("fields", fields);
+    body.put("artifacts", d.artifacts().stream().map(a -> Map.of("kind", a.kind(),
+        "key", a.objectKey(), "sha256", a.sha256().hex(), "size", a.size())).toList());
+    body.put("content", "/api/v1/documents/" + d.id().value() + "/content?variant=pdfa");
+    ctx.json(body);
+  }
+
+  /** GET /api/v1/documents/{id}/content?variant=original|pdfa|signed, with ETag and Range. */
+  void content(Context ctx) throws StorageFailure, IOException {
+    ApiKey key = Access.require(ctx, ApiKey.Role.READER);
+    DocumentRecord d = visible(key, ctx.pathParam("id"));
+    String variant = Optional.ofNullable(ctx.queryParam("variant")).orElse("pdfa");
+    if (!VARIANTS.containsKey(variant)) {
+      throw ApiProblem.badRequest("variant is original, pdfa or signed, not '" + variant + "'");
+    }
+    ArtifactRecord artifact = d.artifacts().stream()
+        .filter(a -> a.kind().equals(VARIANTS.get(variant))).findFirst()
+        .orElseThrow(() -> ApiProblem.notFound("document " + d.id().value() + " has no "
+            + variant + " variant" + (variant.equals("signed") ? " (it was not sealed; its"
+            + " certified copies are under /api/v1/copies)" : "")));
+    String etag = "\"" + artifact.sha256().hex() + "\"";
+    ctx.header("ETag", etag);
+    ctx.header("Cache-Control", "private, max-age=0, must-revalidate");
+    if (etag.equals(ctx.header("If-None-Match"))) {
+      ctx.status(304);
+      return;
+    }
+    String name = fileName(d, variant);
+    ctx.header("Content-Disposition", contentDisposition(name));
+    String type = variant.equals("original") ? d.mediaType() : "application/pdf";
+    RangedResponse.write(ctx, store.open(new ObjectKey(artifact.objectKey())), type,
+        artifact.size());
+  }
+
+  /** GET /api/v1/documents?q=&agency=&type=&number=&personalId=&from=&to=&page=&size= */
+  void search(Context ctx) throws StorageFailure {
+    ApiKey key = Access.require(ctx, ApiKey.Role.READER);
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (String[] pair : new String[][] {{"agency", "agency"}, {"type", "type"},
+        {"number", "number"}, {"signer", "signer"}, {"personalId", "personal_id"}}) {
+      String value = ctx.queryParam(pair[0]);
+      if (value != null && !value.isBlank()) {
+        fields.put(pair[1], value);
+      }
+    }
+    key.agency().ifPresent(agency -> fields.merge("agency", agency, (asked, own) -> asked));
+    int page = intParam(ctx, "page", 1);
+    int size = intParam(ctx, "size", 20);
+    if (size > 100) {
+      throw ApiProblem.badRequest("size is at most 100, got " + size);
+    }
+    SearchQuery query;
+    try {
+      query = new SearchQuery(Optional.ofNullable(ctx.queryParam("q")).orElse(""), fields,
+          date(ctx, "from"), date(ctx, "to"), page, size);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.badRequest(e.getMessage());
+    }
+    List<SearchHit> hits = catalog.search(query).stream()
+        .filter(h -> Access.maySee(key, Optional.ofNullable(h.fields().get("agency")))).toList();
+    ctx.json(Map.of("page", page, "size", size, "results", hits.stream().map(h -> Map.of(
+        "id", h.id().value(), "sourceName", h.sourceName(), "kind", h.kind(),
+        "pages", h.pageCount(), "createdAt", h.createdAt().toString(), "fields", h.fields(),
+        "href", "/api/v1/documents/" + h.id().value())).toList()));
+  }
+
+  /** The document {@code id}, if this key may see it; 404 either way otherwise. */
+  private DocumentRecord visible(ApiKey key, String id) throws StorageFailure {
+    if (!DocumentId.isOne(id)) {
+      throw ApiProblem.notFound("'" + id + "' is not a document id (32 hex digits)");
+    }
+    Optional<DocumentRecord> d = catalog.find(new DocumentId(id));
+    // A document outside the key's agency is answered as missing: its existence is not shown.
+    if (d.isEmpty() || !Access.maySee(key, agency(d.get()))) {
+      throw ApiProblem.notFound("there is no document " + id);
+    }
+    return d.get();
+  }
+
+  private static Optional<String> agency(DocumentRecord d) {
+    return d.fields().stream().filter(f -> f.name().equals("agency")).map(FieldRecord::value)
+        .findFirst();
+  }
+
+  private static String fileName(DocumentRecord d, String variant) {
+    String base = d.sourceName().replaceFirst("\\.[^.]+$", "");
+    return variant.equals("original") ? d.sourceName() : base + ".pdf";
+  }
+
+  /** RFC 6266: an ASCII fallback and the UTF-8 name (Vietnamese file names keep their marks). */
+  static String contentDisposition(String name) {
+    String ascii = Normalizer.normalize(name, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D')
+        .replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
+    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private static int intParam(Context ctx, String name, int fallback) {
+    String value = ctx.queryParam(name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw ApiProblem.badRequest(name + " is a whole number, not '" + value + "'");
+    }
+  }
+
+  private static Optional<LocalDate> date(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    try {
+      return value == null ? Optional.empty() : Optional.of(LocalDate.parse(value));
+    } catch (DateTimeParseException e) {
+      throw ApiProblem.badRequest(name + " is a date written yyyy-MM-dd, not '" + value + "'");
+    }
+  }
+}

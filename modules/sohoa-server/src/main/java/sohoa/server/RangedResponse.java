@@ -1,0 +1,81 @@
+package sohoa.server;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Streams a stored object, whole (200) or the one byte range asked for (206 with
+ * {@code Content-Range}; RFC 9110), without holding it in memory. Several ranges in one request
+ * are answered with the whole object, which RFC 9110 allows.
+ */
+final class RangedResponse {
+  private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
+
+  private RangedResponse() {}
+
+  static void write(Context ctx, InputStream in, String contentType, long size)
+      throws IOException {
+    try (in) {
+      ctx.header("Accept-Ranges", "bytes");
+      ctx.contentType(contentType);
+      Optional<long[]> range = range(ctx.header("Range"), size);
+      if (range.isEmpty() && ctx.header("Range") != null && ctx.header("Range").contains("=")
+          && !ctx.header("Range").contains(",")) {
+        ctx.header("Content-Range", "bytes */" + size);
+        throw new ApiProblem(416, "Range Not Satisfiable", "the object has " + size
+            + " bytes; ask for a range within them, e.g. 'Range: bytes=0-1023'");
+      }
+      long start = range.map(r -> r[0]).orElse(0L);
+      long length = range.map(r -> r[1] - r[0] + 1).orElse(size);
+      if (range.isPresent()) {
+        ctx.status(206);
+        ctx.header("Content-Range", "bytes " + start + "-" + (start + length - 1) + "/" + size);
+      }
+      ctx.header("Content-Length", String.valueOf(length));
+      in.skipNBytes(start);
+      OutputStream out = ctx.outputStream();
+      byte[] buffer = new byte[64 * 1024];
+      long left = length;
+      while (left > 0) {
+        int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+        if (n < 0) {
+          throw new IOException("the stored object ended " + left + " bytes early");
+        }
+        out.write(buffer, 0, n);
+        left -= n;
+      }
+    }
+  }
+
+  /** The first and last byte asked for, if one satisfiable range was asked for. */
+  static Optional<long[]> range(String header, long size) {
+    if (header == null) {
+      return Optional.empty();
+    }
+    Matcher m = RANGE.matcher(header.strip());
+    if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
+      return Optional.empty();
+    }
+    try {
+      long first;
+      long last;
+      if (m.group(1).isEmpty()) {
+        long suffix = Long.parseLong(m.group(2));
+        first = Math.max(0, size - suffix);
+        last = size - 1;
+      } else {
+        first = Long.parseLong(m.group(1));
+        last = m.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(m.group(2)), size - 1);
+      }
+      return first <= last && first < size ? Optional.of(new long[] {first, last})
+          : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}
