@@ -9,6 +9,8 @@ ensure_packages "${SOHOA_PACKAGES[@]}"
 # Second opinions the signing tests ask for (Poppler's pdfsig, qpdf --check), and the software
 # token (SoftHSM2, with OpenSC's pkcs11-tool to load it) the PKCS#11 tests sign with.
 ensure_packages poppler-utils qpdf softhsm2 opensc
+# The verification page's browser test: Debian's Chromium and its chromedriver.
+ensure_packages chromium chromium-driver
 # The shared catalog's tests (register, concurrent certification) run on a real PostgreSQL.
 ensure_postgres
 export OMP_THREAD_LIMIT=1

@@ -536,6 +536,25 @@ public final class Catalog implements AutoCloseable {
         Timestamp.from(finishedAt), pages, jobId);
   }
 
+  /** The job {@code jobId}, if it has started. */
+  public Optional<JobRecord> job(String jobId) throws StorageFailure {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT started_at, finished_at, inputs, pages"
+            + " FROM jobs WHERE id = ?")) {
+      s.setString(1, jobId);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          return Optional.empty();
+        }
+        Timestamp finished = r.getTimestamp(2);
+        return Optional.of(new JobRecord(jobId, r.getTimestamp(1).toInstant(),
+            Optional.ofNullable(finished).map(Timestamp::toInstant), r.getInt(3), r.getInt(4)));
+      }
+    } catch (SQLException e) {
+      throw failure("read job " + jobId, e);
+    }
+  }
+
   /** The outcomes recorded for a job, in input order of recording. */
   public List<JobItem> jobItems(String jobId) throws StorageFailure {
     try (Connection c = dataSource.getConnection();

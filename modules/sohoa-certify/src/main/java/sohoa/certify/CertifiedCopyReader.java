@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import sohoa.sign.verify.VerificationReport;
 
 /**
  * Recognises a certified copy and checks it against its original: that the copy's first bytes
@@ -26,7 +29,27 @@ public final class CertifiedCopyReader {
    * @param digestMatches the first {@code originalLength} bytes hash to the mark's digest, and the
    *     verification address carries that same digest
    */
-  public record CopyCheck(CertificationMark mark, boolean digestMatches) {}
+  public record CopyCheck(CertificationMark mark, boolean digestMatches) {
+    /** As {@code sohoa verify --json} and the HTTP API give it, with both signatures' verdicts. */
+    public Map<String, Object> toMap(VerificationReport report) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put("copyId", mark.copyId().value());
+      map.put("number", mark.number());
+      map.put("book", mark.book().label());
+      map.put("office", mark.book().office());
+      map.put("originalId", mark.originalId().value());
+      map.put("officer", mark.officer());
+      map.put("officerTitle", mark.officerTitle());
+      map.put("agency", mark.agency());
+      map.put("issuedAt", mark.issuedAt().toString());
+      map.put("pages", mark.pages());
+      map.put("verificationUrl", mark.verificationUrl());
+      map.put("digestMatches", digestMatches);
+      map.put("officerSignature", report.verdictOf(0));
+      map.put("agencySignature", report.verdictOf(1));
+      return map;
+    }
+  }
 
   /** The check of {@code pdf}; empty when it is not a certified copy. */
   public static Optional<CopyCheck> read(Path pdf) throws IOException {

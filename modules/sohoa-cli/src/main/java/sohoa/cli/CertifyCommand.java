@@ -86,58 +86,19 @@ final class CertifyCommand implements Callable<Integer> {
       + " last page instead of on a certification page of its own")
   boolean stamp;
 
-  @Option(names = "--level", paramLabel = "LEVEL",
-      description = "PAdES level of both signatures: B-T, B-LT or B-LTA (default: B-LTA with "
-          + "--tsa, else B-LT with the development TSA)")
-  String level;
-
-  @Option(names = "--base-url", paramLabel = "URL", defaultValue = "http://localhost:8080",
-      description = "where 'sohoa serve' publishes the verification page the QR code opens "
-          + "(default: ${DEFAULT-VALUE})")
-  URI baseUrl;
-
-  @Option(names = "--officer-identity", paramLabel = "KEYSTORE",
-      description = "the officer's PKCS#12 keystore; its password from --officer-password-env, "
-          + "--officer-password-file or a prompt")
-  Path officerIdentity;
-
-  @Option(names = "--officer-password-env", paramLabel = "VAR") String officerPasswordEnv;
-
-  @Option(names = "--officer-password-file", paramLabel = "FILE") Path officerPasswordFile;
-
-  @Option(names = "--agency-identity", paramLabel = "KEYSTORE",
-      description = "the agency's PKCS#12 keystore (its seal); its password from "
-          + "--agency-password-env, --agency-password-file or a prompt")
-  Path agencyIdentity;
-
-  @Option(names = "--agency-password-env", paramLabel = "VAR") String agencyPasswordEnv;
-
-  @Option(names = "--agency-password-file", paramLabel = "FILE") Path agencyPasswordFile;
-
   @Mixin DataFolder data;
 
-  @Mixin SigningOptions signing;
+  @Mixin CopySigningOptions copySigning;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SignatureLevel signatureLevel = level != null ? SignatureLevel.of(level)
-        : signing.tsa != null ? SignatureLevel.B_LTA : SignatureLevel.B_LT;
-    if (!signatureLevel.timestamped()) {
-      throw new ConfigurationError("a certified copy is signed at B-T or above, not " + level,
-          "use --level B-LT (the default) or B-LTA");
-    }
-    if ((officerIdentity == null) != (agencyIdentity == null)) {
-      throw new ConfigurationError("give both --officer-identity and --agency-identity, or"
-          + " neither (the development identities)", "name both keystores");
-    }
     Workspace workspace = Workspace.create(data.path);
     Clock clock = Clock.systemDefaultZone();
-    try (DevelopmentIdentities development = officerIdentity == null
-        ? DevelopmentIdentities.in(data.path, clock, err) : null) {
-      CopySigning signers = signers(development, signatureLevel);
-      if (development == null && !signers.officer().signerName().equals(officer)) {
+    try (CopySigningOptions.Signers opened = copySigning.open(data.path, clock, err)) {
+      CopySigning signers = opened.signing();
+      if (!opened.development() && !signers.officer().signerName().equals(officer)) {
         err.printf("warning: the lời chứng names %s but the officer's certificate is %s's%n",
             officer, signers.officer().signerName());
       }
@@ -168,7 +129,7 @@ final class CertifyCommand implements Callable<Integer> {
   private CertifiedCopy issue(Catalog catalog, ObjectStore store, CopySigning signers,
       Workspace workspace, DocumentId id, Clock clock) throws Exception {
     CertificationService service = new CertificationService(catalog, store, signers,
-        CopyFonts.locate(), baseUrl, workspace.work(), clock);
+        CopyFonts.locate(), copySigning.baseUrl, workspace.work(), clock);
     CertifiedCopy copy = service.issue(new CertificationRequest(id, new Officer(officer, title),
         agency, office, book, stamp ? Placement.STAMP : Placement.PAGE));
     try (InputStream in = store.open(copy.pdf().key())) {
@@ -188,32 +149,5 @@ final class CertifyCommand implements Callable<Integer> {
     DocumentOutcome.Failed f = (DocumentOutcome.Failed) outcome;
     throw new ConfigurationError("the original " + file + " cannot be digitised: " + f.message(),
         f.remedy());
-  }
-
-  private CopySigning signers(DevelopmentIdentities development, SignatureLevel signatureLevel)
-      throws Exception {
-    if (development != null) {
-      TimestampAuthority tsa = signing.tsa != null
-          ? signing.timestampAuthority().orElseThrow() : development.timestampAuthority();
-      return new CopySigning(
-          new PadesSigner(development.identity("officer"), Optional.of(tsa),
-              development.trustAnchors()),
-          new PadesSigner(development.identity("agency"), Optional.of(tsa),
-              development.trustAnchors()), signatureLevel);
-    }
-    TimestampAuthority tsa = signing.timestampAuthority().orElseThrow(() ->
-        new ConfigurationError("certified copies are timestamped and no TSA is configured",
-            "give the timestamp authority's address with --tsa URL"));
-    return new CopySigning(
-        new PadesSigner(load(officerIdentity, officerPasswordEnv, officerPasswordFile),
-            Optional.of(tsa), signing.trustAnchors()),
-        new PadesSigner(load(agencyIdentity, agencyPasswordEnv, agencyPasswordFile),
-            Optional.of(tsa), signing.trustAnchors()), signatureLevel);
-  }
-
-  private static SigningIdentity load(Path keystore, String env, Path file)
-      throws ConfigurationError {
-    return Pkcs12Identities.load(keystore, Secret.read(env, file,
-        "the password of the keystore " + keystore), Optional.empty());
   }
 }

@@ -1,24 +1,30 @@
 package sohoa.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import sohoa.catalog.Catalog;
+import sohoa.certify.CertificationService;
+import sohoa.certify.CopyFonts;
+import sohoa.pipeline.DigitizeOptions;
+import sohoa.pipeline.Sohoa;
 import sohoa.pipeline.Workspace;
+import sohoa.server.Backend;
 import sohoa.server.ServerSettings;
 import sohoa.server.SohoaServer;
-import sohoa.store.ObjectStore;
 
 /** {@code sohoa serve}: the HTTP API and the certified copies' verification page. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     versionProvider = SohoaCommand.Version.class,
     description = {"Serves the HTTP API (/api/v1, bearer keys from 'sohoa keys create') and the "
         + "public verification page of certified copies (/verify/<copy-id>) over the store and "
-        + "catalog, embedded or shared. Runs until stopped."})
+        + "catalog, embedded or shared; scans posted to /api/v1/documents are digitised here. "
+        + "Runs until stopped."})
 final class ServeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -33,21 +39,38 @@ final class ServeCommand implements Callable<Integer> {
       description = "the largest request body accepted (default: 256 MiB)")
   long maxUpload;
 
+  @Option(names = "--certify",
+      description = "offer POST /api/v1/copies: issue certified copies with the identities of "
+          + "--officer-identity and --agency-identity (or the development ones)")
+  boolean certify;
+
   @Mixin DataFolder data;
 
-  @Mixin SigningOptions signing;
+  @Mixin CopySigningOptions copySigning;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    ObjectStore store = data.openStore(spec.commandLine().getErr());
-    try (Catalog catalog = data.catalogAddress().open();
-        SohoaServer server = SohoaServer.start(catalog, store, new ServerSettings(host, port,
-            maxUpload, signing.trustAnchors()), Workspace.create(data.path).work())) {
-      out.printf("serving %s on http://%s:%d/ (API under /api/v1, verification under /verify)%n",
-          data.storeAddress(), host, server.port());
-      out.flush();
-      new CountDownLatch(1).await();
+    PrintWriter err = spec.commandLine().getErr();
+    Workspace workspace = Workspace.create(data.path);
+    Clock clock = Clock.systemDefaultZone();
+    try (CopySigningOptions.Signers signers = certify
+            ? copySigning.open(data.path, clock, err) : null;
+        Sohoa sohoa = Sohoa.open(workspace, DigitizeOptions.defaults(), Optional.empty(),
+            data.deployment(), clock)) {
+      DataFolder.warnWithoutObjectLock(sohoa.store(), err);
+      Optional<CertificationService> certification = signers == null ? Optional.empty()
+          : Optional.of(new CertificationService(sohoa.catalog(), sohoa.store(),
+              signers.signing(), CopyFonts.locate(), copySigning.baseUrl, workspace.work(),
+              clock));
+      try (SohoaServer server = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(),
+          certification, Optional.of(sohoa), workspace.work()), new ServerSettings(host, port,
+          maxUpload, copySigning.signing.trustAnchors()))) {
+        out.printf("serving %s on http://%s:%d/ (API under /api/v1, verification under"
+            + " /verify)%n", data.storeAddress(), host, server.port());
+        out.flush();
+        new CountDownLatch(1).await();
+      }
     }
     return 0;
   }

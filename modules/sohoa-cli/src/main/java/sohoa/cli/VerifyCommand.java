@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -51,8 +49,8 @@ final class VerifyCommand implements Callable<Integer> {
     boolean copyHolds = copy.map(CopyCheck::digestMatches).orElse(true);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      Map<String, Object> map = asMap(report);
-      copy.ifPresent(c -> map.put("certifiedCopy", asMap(c, report)));
+      Map<String, Object> map = report.toMap();
+      copy.ifPresent(c -> map.put("certifiedCopy", c.toMap(report)));
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
           .writeValueAsString(map));
     } else {
@@ -87,57 +85,7 @@ final class VerifyCommand implements Callable<Integer> {
     out.printf("  QR digest          %s%n", check.digestMatches()
         ? "matches the original's bytes in the copy"
         : "DOES NOT MATCH: the copy's original part is not what was certified");
-    out.printf("  signatures         officer's %s, agency's %s%n", verdict(report, 0),
-        verdict(report, 1));
-  }
-
-  private static String verdict(VerificationReport report, int index) {
-    return report.signatures().size() > index
-        ? report.signatures().get(index).verdict().name() : "MISSING";
-  }
-
-  private static Map<String, Object> asMap(CopyCheck check, VerificationReport report) {
-    CertificationMark m = check.mark();
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("copyId", m.copyId().value());
-    map.put("number", m.number());
-    map.put("book", m.book().label());
-    map.put("originalId", m.originalId().value());
-    map.put("officer", m.officer());
-    map.put("officerTitle", m.officerTitle());
-    map.put("agency", m.agency());
-    map.put("issuedAt", m.issuedAt().toString());
-    map.put("pages", m.pages());
-    map.put("verificationUrl", m.verificationUrl());
-    map.put("digestMatches", check.digestMatches());
-    map.put("officerSignature", verdict(report, 0));
-    map.put("agencySignature", verdict(report, 1));
-    return map;
-  }
-
-  private static Map<String, Object> asMap(VerificationReport report) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("file", report.file());
-    map.put("verdict", report.verdict().name());
-    report.problem().ifPresent(p -> map.put("problem", p));
-    List<Map<String, Object>> signatures = report.signatures().stream().map(s -> {
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("field", s.field());
-      one.put("documentTimestamp", s.documentTimestamp());
-      one.put("signer", s.signer());
-      s.signingTime().ifPresent(t -> one.put("signingTime", t.toString()));
-      s.level().ifPresent(l -> one.put("level", l));
-      one.put("intact", s.intact());
-      one.put("byteRangeWhole", s.byteRangeWhole());
-      one.put("chain", s.chain().orElse("trusted"));
-      one.put("revocation", s.revocation());
-      one.put("timestamp", s.timestamp().orElse("valid or none"));
-      one.put("changesAfter", s.changes());
-      one.put("problems", s.problems());
-      one.put("verdict", s.verdict().name());
-      return one;
-    }).toList();
-    map.put("signatures", signatures);
-    return map;
+    out.printf("  signatures         officer's %s, agency's %s%n", report.verdictOf(0),
+        report.verdictOf(1));
   }
 }

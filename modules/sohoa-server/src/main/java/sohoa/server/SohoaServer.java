@@ -4,15 +4,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import sohoa.catalog.Catalog;
-import sohoa.store.ObjectStore;
+import sohoa.core.error.CertificationFailure;
+import sohoa.core.error.ConfigurationError;
+import sohoa.core.error.InputRejected;
+import sohoa.core.error.SigningFailure;
+import sohoa.core.error.SohoaException;
 
 /**
  * {@code sohoa serve}: the HTTP API and the verification page over one store and catalog
@@ -21,44 +31,75 @@ import sohoa.store.ObjectStore;
  */
 public final class SohoaServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SohoaServer.class);
+  private static final String STARTED = "sohoa.started";
+
+  /** One route: what {@code /api/openapi.json} must describe, and what serves it. */
+  private record Route(HandlerType method, String path, Handler handler) {}
 
   private final Javalin app;
+  private final List<Route> routes;
+  private final ExecutorService jobs;
 
-  private SohoaServer(Javalin app) {
+  private SohoaServer(Javalin app, List<Route> routes, ExecutorService jobs) {
     this.app = app;
+    this.routes = routes;
+    this.jobs = jobs;
   }
 
-  /**
-   * Starts serving.
-   *
-   * @param work a folder for files being verified
-   */
-  public static SohoaServer start(Catalog catalog, ObjectStore store, ServerSettings settings,
-      Path work) {
-    Objects.requireNonNull(catalog, "catalog");
-    Objects.requireNonNull(store, "store");
+  /** Starts serving {@code backend}. */
+  public static SohoaServer start(Backend backend, ServerSettings settings) {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = settings.maxRequestBytes();
       config.jsonMapper(new JavalinJackson(json, false));
     });
-    Access access = new Access(catalog.apiKeys());
-    DocumentsApi documents = new DocumentsApi(catalog, store);
-    CopiesApi copies = new CopiesApi(catalog.register());
-    VerificationPage verification = new VerificationPage(catalog.register(), store,
-        settings.trustAnchors(), work);
+    Metrics metrics = new Metrics();
+    ExecutorService jobs = Executors.newSingleThreadExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "sohoa-upload-jobs");
+      thread.setDaemon(true);
+      return thread;
+    });
+    Access access = new Access(backend.catalog().apiKeys());
+    DocumentsApi documents = new DocumentsApi(backend.catalog(), backend.store());
+    CopiesApi copies = new CopiesApi(backend.catalog().register());
+    WritesApi writes = new WritesApi(backend.catalog(), backend.certification(),
+        backend.intake().map(s -> new Intake(s, jobs, settings.maxRequestBytes(), metrics)),
+        settings.trustAnchors(), backend.work(), metrics);
+    VerificationPage verification = new VerificationPage(backend.catalog().register(),
+        backend.store(), settings.trustAnchors(), backend.work());
+    List<Route> routes = List.of(
+        new Route(HandlerType.GET, "/api/v1/documents", documents::search),
+        new Route(HandlerType.POST, "/api/v1/documents", writes::submit),
+        new Route(HandlerType.GET, "/api/v1/documents/{id}", documents::get),
+        new Route(HandlerType.GET, "/api/v1/documents/{id}/content", documents::content),
+        new Route(HandlerType.GET, "/api/v1/jobs/{id}", writes::job),
+        new Route(HandlerType.GET, "/api/v1/copies", copies::find),
+        new Route(HandlerType.POST, "/api/v1/copies", writes::issueCopy),
+        new Route(HandlerType.GET, "/api/v1/copies/{id}", copies::get),
+        new Route(HandlerType.POST, "/api/v1/verify", writes::verify),
+        new Route(HandlerType.GET, "/api/openapi.json", SohoaServer::openApi),
+        new Route(HandlerType.GET, "/health", ctx -> ctx.json(Map.of("status", "ok"))),
+        new Route(HandlerType.GET, "/metrics", metrics::serve),
+        new Route(HandlerType.GET, "/verify/{id}", verification::show),
+        new Route(HandlerType.GET, "/verify/{id}/ban-sao.pdf", verification::download));
+    app.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
     app.before("/api/v1/*", access::authenticate);
-    app.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
-    app.get("/api/v1/documents", documents::search);
-    app.get("/api/v1/documents/{id}", documents::get);
-    app.get("/api/v1/documents/{id}/content", documents::content);
-    app.get("/api/v1/copies", copies::find);
-    app.get("/api/v1/copies/{id}", copies::get);
-    app.get("/verify/{id}", verification::show);
-    app.get("/verify/{id}/ban-sao.pdf", verification::download);
+    for (Route route : routes) {
+      app.addHttpHandler(route.method(), route.path(), route.handler());
+    }
+    app.after(ctx -> {
+      Long started = ctx.attribute(STARTED);
+      if (started != null) {
+        metrics.record(ctx, (System.nanoTime() - started) / 1e9);
+      }
+    });
     app.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e.status(), e.title(),
         e.getMessage()));
+    app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
+        "Bad Request", e.getMessage()));
+    app.exception(SohoaException.class, (e, ctx) -> problem(ctx, status(e), e.code(),
+        e.getMessage() + "; " + e.remedy()));
     app.exception(Exception.class, (e, ctx) -> {
       LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
       problem(ctx, 500, "Internal Server Error", "the server failed to answer; the failure is"
@@ -72,7 +113,24 @@ public final class SohoaServer implements AutoCloseable {
     app.error(413, ctx -> problem(ctx, 413, "Content Too Large", "the request body is larger"
         + " than the server accepts (" + settings.maxRequestBytes() + " bytes)"));
     app.start(settings.host(), settings.port());
-    return new SohoaServer(app);
+    return new SohoaServer(app, routes, jobs);
+  }
+
+  /** What the caller did wrong (4xx) or what failed behind the server (5xx). */
+  private static int status(SohoaException e) {
+    if (e instanceof ConfigurationError || e instanceof CertificationFailure) {
+      return e.getMessage().startsWith("there is no document") ? 404 : 422;
+    }
+    if (e instanceof InputRejected) {
+      return 422;
+    }
+    return e instanceof SigningFailure ? 502 : 503;
+  }
+
+  private static void openApi(Context ctx) throws IOException {
+    try (InputStream in = SohoaServer.class.getResourceAsStream("openapi.json")) {
+      ctx.contentType("application/json").result(in.readAllBytes());
+    }
   }
 
   /** RFC 9457 problem details. */
@@ -91,8 +149,18 @@ public final class SohoaServer implements AutoCloseable {
     return app.port();
   }
 
+  /** Every route it serves, as {@code METHOD /path/{param}}. */
+  public List<String> routes() {
+    List<String> all = new ArrayList<>();
+    for (Route route : routes) {
+      all.add(route.method().name() + " " + route.path());
+    }
+    return all;
+  }
+
   @Override
   public void close() {
     app.stop();
+    jobs.shutdownNow();
   }
 }

@@ -148,8 +148,22 @@ final class VerificationPage {
     }
     SignatureReport s = signatures.get(index);
     return s.verdict() == Verdict.VALID ? "hợp lệ — " + s.signer()
-        : "KHÔNG hợp lệ — " + s.signer() + (s.problems().isEmpty() ? ""
-            : " (" + String.join("; ", s.problems()) + ")");
+        : "KHÔNG hợp lệ — " + s.signer() + " (" + why(s) + ")";
+  }
+
+  /** Why a signature fails, in the words a citizen reads; the details are for the API. */
+  private static String why(SignatureReport s) {
+    if (!s.intact() || !s.byteRangeWhole()
+        || s.changes().stream().anyMatch(c -> c.startsWith("not allowed"))) {
+      return "tài liệu đã bị thay đổi sau khi ký";
+    }
+    if (s.revocation().startsWith("revoked")) {
+      return "chứng thư số đã bị thu hồi";
+    }
+    if (s.chain().isPresent()) {
+      return "chứng thư số không do tổ chức tin cậy cấp, hoặc đã hết hạn khi ký";
+    }
+    return "không kiểm tra được chữ ký";
   }
 
   private static void row(StringBuilder html, String term, String value) {

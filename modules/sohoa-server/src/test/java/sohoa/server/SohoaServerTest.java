@@ -4,22 +4,33 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
 import sohoa.catalog.ApiKey;
 import sohoa.certify.CertificationRequest;
 import sohoa.certify.CertificationService;
@@ -34,6 +45,7 @@ import sohoa.pipeline.Sohoa;
 import sohoa.sign.TestPki;
 import sohoa.sign.pades.SignatureLevel;
 import sohoa.store.ObjectKey;
+import sohoa.testkit.fixtures.ScanFiles;
 
 /** The API and the verification page over a real catalog and store, with a real HTTP client. */
 class SohoaServerTest {
@@ -44,27 +56,33 @@ class SohoaServerTest {
   private static DocumentId document;
   private static CertifiedCopy copy;
   private static String reader;
+  private static String officer;
   private static String otherAgency;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  /** The request size limit the server is started with. */
+  private static final long LIMIT = 8L << 20;
 
   @BeforeAll
   static void start() throws Exception {
     pki = TestPki.start(dir.resolve("pki"));
     sohoa = Originals.deployment(dir.resolve("data"));
     document = Originals.notice(sohoa, dir.resolve("scans"));
-    copy = new CertificationService(sohoa.catalog(), sohoa.store(),
-        new CopySigning(pki.signer("officer"), pki.signer("agency"), SignatureLevel.B_T),
-        CopyFonts.locate(), URI.create("https://chungthuc.test"), dir.resolve("data/work"),
-        Clock.systemUTC()).issue(new CertificationRequest(document,
+    CertificationService certification = new CertificationService(sohoa.catalog(),
+        sohoa.store(), new CopySigning(pki.signer("officer"), pki.signer("agency"),
+        SignatureLevel.B_T), CopyFonts.locate(), URI.create("https://chungthuc.test"),
+        dir.resolve("data/work"), Clock.systemUTC());
+    copy = certification.issue(new CertificationRequest(document,
             new Officer("Lê Văn Tâm", "Phó Chủ tịch"), "Ủy ban nhân dân phường Bến Nghé",
             "ben-nghe", "01", Placement.PAGE));
     reader = sohoa.catalog().apiKeys().create(ApiKey.Role.READER, Optional.empty(),
         "cổng dịch vụ công", Instant.now()).secretText();
+    officer = sohoa.catalog().apiKeys().create(ApiKey.Role.OFFICER, Optional.empty(),
+        "bộ phận một cửa", Instant.now()).secretText();
     otherAgency = sohoa.catalog().apiKeys().create(ApiKey.Role.READER,
         Optional.of("Sở Tài chính tỉnh Khánh Hòa"), "sở tài chính", Instant.now()).secretText();
-    server = SohoaServer.start(sohoa.catalog(), sohoa.store(),
-        new ServerSettings("127.0.0.1", 0, 64L << 20, List.of(pki.root())),
-        dir.resolve("data/work"));
+    server = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(),
+        Optional.of(certification), Optional.of(sohoa), dir.resolve("data/work")),
+        new ServerSettings("127.0.0.1", 0, LIMIT, List.of(pki.root())));
   }
 
   @AfterAll
@@ -197,5 +215,141 @@ class SohoaServerTest {
     HttpResponse<byte[]> pdf = get("/verify/" + copy.entry().copyId() + "/ban-sao.pdf", null);
     assertEquals(200, pdf.statusCode());
     assertEquals(copy.pdf().size(), pdf.body().length);
+  }
+
+  private static HttpResponse<byte[]> post(String path, String key, String contentType,
+      byte[] body) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+        + path)).header("Authorization", "Bearer " + key).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void postCopies_aReaderIsForbidden_anOfficerIssuesTheNextNumber() throws Exception {
+    String request = "{\"originalId\": \"" + document.value() + "\", \"officer\": \"Lê Văn Tâm\","
+        + " \"title\": \"Phó Chủ tịch\", \"agency\": \"Ủy ban nhân dân phường Bến Nghé\","
+        + " \"office\": \"ben-nghe\"}";
+    byte[] body = request.getBytes(StandardCharsets.UTF_8);
+
+    HttpResponse<byte[]> forbidden = post("/api/v1/copies", reader, "application/json", body);
+    HttpResponse<byte[]> issued = post("/api/v1/copies", officer, "application/json", body);
+
+    assertEquals(403, forbidden.statusCode(), text(forbidden));
+    assertEquals(201, issued.statusCode(), text(issued));
+    assertTrue(issued.headers().firstValue("Location").orElseThrow()
+        .startsWith("/api/v1/copies/"));
+    assertTrue(text(issued).contains("\"status\" : \"issued\""), text(issued));
+    assertEquals(400, post("/api/v1/copies", officer, "application/json",
+        "{\"originalId\": \"nope\"}".getBytes(StandardCharsets.UTF_8)).statusCode());
+  }
+
+  @Test
+  void postVerify_reportsBothSignaturesAndTheCertifiedCopy() throws Exception {
+    byte[] pdf;
+    try (InputStream in = sohoa.store().open(copy.pdf().key())) {
+      pdf = in.readAllBytes();
+    }
+    String boundary = "sohoa-test-boundary";
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\";"
+        + " filename=\"ban-sao.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+        .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(pdf);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+    HttpResponse<byte[]> report = post("/api/v1/verify", reader,
+        "multipart/form-data; boundary=" + boundary, body.toByteArray());
+
+    assertEquals(200, report.statusCode(), text(report));
+    String json = text(report);
+    assertTrue(json.contains("\"verdict\" : \"VALID\""), json);
+    assertTrue(json.contains("\"digestMatches\" : true"), json);
+    assertTrue(json.contains("\"agencySignature\" : \"VALID\""), json);
+  }
+
+  @Test
+  void postDocuments_digitisesTheUploadAsAJob_andRefusesWhatIsTooLarge() throws Exception {
+    byte[] scan = Files.readAllBytes(ScanFiles.blankScannedPdf(
+        dir.resolve("trang-trang.pdf")));
+
+    HttpResponse<byte[]> accepted = post("/api/v1/documents?name=trang-trang.pdf", officer,
+        "application/pdf", scan);
+    HttpResponse<byte[]> tooLarge = post("/api/v1/documents?name=lon.pdf", officer,
+        "application/pdf", new byte[(int) LIMIT + 1]);
+
+    assertEquals(202, accepted.statusCode(), text(accepted));
+    String job = accepted.headers().firstValue("Location").orElseThrow();
+    String state = "";
+    for (int i = 0; i < 120 && !state.contains("finished"); i++) {
+      Thread.sleep(250);
+      state = text(get(job, reader));
+    }
+    assertTrue(state.contains("\"state\" : \"finished\""), state);
+    assertTrue(state.contains("\"status\" : \"done\"") || state.contains("reused"), state);
+    assertEquals(413, tooLarge.statusCode(), text(tooLarge));
+    assertEquals(403, post("/api/v1/documents?name=a.pdf", reader, "application/pdf", scan)
+        .statusCode());
+  }
+
+  @Test
+  void openApi_describesExactlyTheRoutesServed() throws Exception {
+    JsonNode paths = new ObjectMapper().readTree(get("/api/openapi.json", null).body())
+        .get("paths");
+    Set<String> described = new TreeSet<>();
+    paths.fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(
+        method -> described.add(method.toUpperCase() + " " + path.getKey())));
+
+    assertEquals(new TreeSet<>(server.routes()), described);
+  }
+
+  @Test
+  void metrics_countRequestsInThePrometheusTextFormat() throws Exception {
+    get("/health", null);
+
+    String metrics = text(get("/metrics", null));
+
+    assertTrue(metrics.contains("sohoa_http_requests_total{method=\"GET\",route=\"/health\","
+        + "status=\"200\"}"), metrics);
+    assertTrue(metrics.contains("sohoa_http_request_seconds_bucket"), metrics);
+  }
+
+  /**
+   * Headless Chromium at a phone's viewport opens the page of a valid copy and of one whose
+   * stored bytes were altered; the screenshots are kept in target/browser.
+   */
+  @Test
+  void verifyPage_inARealBrowserOnAPhone_showsValidAndTamperedCopies() throws Exception {
+    CertifiedCopy tampered = new CertificationService(sohoa.catalog(), sohoa.store(),
+        new CopySigning(pki.signer("officer"), pki.signer("agency"), SignatureLevel.B_T),
+        CopyFonts.locate(), URI.create("https://chungthuc.test"), dir.resolve("data/work"),
+        Clock.systemUTC()).issue(new CertificationRequest(document,
+            new Officer("Lê Văn Tâm", "Phó Chủ tịch"), "Ủy ban nhân dân phường Bến Nghé",
+            "ben-nghe", "01", Placement.PAGE));
+    Path stored = dir.resolve("data/store").resolve(tampered.pdf().key().value());
+    byte[] bytes = Files.readAllBytes(stored);
+    bytes[bytes.length / 3] ^= 0x01;
+    Files.write(stored, bytes);
+    Path artifacts = Files.createDirectories(Path.of("target", "browser"));
+
+    WebDriver browser = Browser.phone();
+    try {
+      for (CertifiedCopy shown : List.of(copy, tampered)) {
+        URI url = URI.create(shown.verificationUrl());
+        browser.get("http://127.0.0.1:" + server.port() + url.getRawPath() + "?"
+            + url.getRawQuery());
+        String verdict = browser.findElement(By.className("verdict")).getText();
+        boolean valid = shown == copy;
+        assertEquals(valid ? "Bản sao hợp lệ" : "Bản sao KHÔNG hợp lệ", verdict);
+        assertTrue(browser.findElement(By.tagName("dl")).getText()
+            .contains("Số chứng thực\n" + shown.entry().number()));
+        Files.write(artifacts.resolve(valid ? "verify-valid.png" : "verify-tampered.png"),
+            ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+      }
+      assertEquals(390L, ((JavascriptExecutor) browser).executeScript(
+          "return window.innerWidth"), "a phone-sized viewport");
+    } finally {
+      browser.quit();
+    }
   }
 }

@@ -1,0 +1,27 @@
+package sohoa.server;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import sohoa.catalog.Catalog;
+import sohoa.certify.CertificationService;
+import sohoa.pipeline.Sohoa;
+import sohoa.store.ObjectStore;
+
+/**
+ * What the server serves from.
+ *
+ * @param certification issues certified copies for {@code POST /copies}; empty: not offered here
+ * @param intake digitises scans posted to {@code POST /documents}; empty: not offered here
+ * @param work a folder for uploads and files being verified
+ */
+public record Backend(Catalog catalog, ObjectStore store,
+    Optional<CertificationService> certification, Optional<Sohoa> intake, Path work) {
+  public Backend {
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(certification, "certification");
+    Objects.requireNonNull(intake, "intake");
+    Objects.requireNonNull(work, "work");
+  }
+}

@@ -1,0 +1,92 @@
+package sohoa.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import sohoa.pipeline.PipelineListener;
+import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.batch.BatchRunner;
+import sohoa.pipeline.batch.Inputs;
+
+/**
+ * Streaming intake over HTTP: an uploaded scan is written to the work folder (never whole in
+ * memory, at most {@code maxBytes}), then digitised as a one-input job in the background; the
+ * job's outcome is in the catalog like any batch's.
+ */
+final class Intake {
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+  private final Sohoa sohoa;
+  private final ExecutorService jobs;
+  private final long maxBytes;
+  private final SecureRandom random = new SecureRandom();
+  /** Jobs accepted and not yet started: their status is "queued" until the catalog has them. */
+  private final Set<String> queued = ConcurrentHashMap.newKeySet();
+
+  private final Metrics metrics;
+
+  Intake(Sohoa sohoa, ExecutorService jobs, long maxBytes, Metrics metrics) {
+    this.sohoa = sohoa;
+    this.jobs = jobs;
+    this.maxBytes = maxBytes;
+    this.metrics = metrics;
+  }
+
+  /** Takes the upload and starts its job; returns the job's id. */
+  String submit(InputStream body, String fileName) throws IOException {
+    byte[] suffix = new byte[4];
+    random.nextBytes(suffix);
+    String jobId = "upload-" + STAMP.format(sohoa.clock().instant()) + "-"
+        + HexFormat.of().formatHex(suffix);
+    Path folder = Files.createDirectories(sohoa.workspace().work().resolve("uploads")
+        .resolve(jobId));
+    Path file = folder.resolve(fileName);
+    long written = 0;
+    try (InputStream in = body; OutputStream out = Files.newOutputStream(file)) {
+      byte[] buffer = new byte[64 * 1024];
+      for (int n; (n = in.read(buffer)) >= 0; ) {
+        written += n;
+        if (written > maxBytes) {
+          throw new ApiProblem(413, "Content Too Large", "the scan is larger than the "
+              + maxBytes + " bytes this server accepts");
+        }
+        out.write(buffer, 0, n);
+      }
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(file);
+      throw e;
+    }
+    if (written == 0) {
+      Files.deleteIfExists(file);
+      throw ApiProblem.badRequest("the upload is empty: send the scan's bytes as the body");
+    }
+    queued.add(jobId);
+    jobs.submit(() -> {
+      try {
+        metrics.pagesDigitised(new BatchRunner(sohoa, PipelineListener.NONE).run(jobId,
+            new Inputs(List.of(file), List.of())).pages());
+      } finally {
+        queued.remove(jobId);
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(folder);
+      }
+      return null;
+    });
+    return jobId;
+  }
+
+  boolean isQueued(String jobId) {
+    return queued.contains(jobId);
+  }
+}
