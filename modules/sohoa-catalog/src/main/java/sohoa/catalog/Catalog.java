@@ -183,6 +183,11 @@ public final class Catalog implements AutoCloseable {
         + "original_sha256 = ? AND holder = ?", original.hex(), holder);
   }
 
+  /** The tamper-evident audit log kept in this catalog. */
+  public AuditLog auditLog() {
+    return new AuditLog(dataSource);
+  }
+
   /** The HTTP API's keys kept in this catalog. */
   public ApiKeys apiKeys() {
     return new ApiKeys(dataSource);

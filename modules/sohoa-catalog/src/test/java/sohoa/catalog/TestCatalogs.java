@@ -1,6 +1,9 @@
 package sohoa.catalog;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import sohoa.testkit.db.PostgresDatabase;
 
 /**
@@ -30,6 +33,15 @@ final class TestCatalogs implements AutoCloseable {
       postgres = PostgresDatabase.create();
     }
     return Catalog.open(postgres.url());
+  }
+
+  /** Runs SQL on the catalog's database behind sohoa's back, as a tamperer would. */
+  void tamper(String sql) throws Exception {
+    String url = database.equals(H2) ? CatalogAddress.embedded(dir).jdbcUrl() : postgres.url();
+    try (Connection c = database.equals(H2) ? DriverManager.getConnection(url, "sa", "")
+        : DriverManager.getConnection(url); Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
   }
 
   @Override

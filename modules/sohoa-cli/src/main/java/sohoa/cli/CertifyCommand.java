@@ -132,6 +132,9 @@ final class CertifyCommand implements Callable<Integer> {
         CopyFonts.locate(), copySigning.baseUrl, workspace.work(), clock);
     CertifiedCopy copy = service.issue(new CertificationRequest(id, new Officer(officer, title),
         agency, office, book, stamp ? Placement.STAMP : Placement.PAGE));
+    AuditCommand.record(catalog, "certify", copy.entry().copyId().value(),
+        copy.entry().sha256(), "Số chứng thực " + copy.entry().number() + ", "
+            + copy.entry().book().label() + ", of " + id.value());
     try (InputStream in = store.open(copy.pdf().key())) {
       AtomicOutput.write(output, in);
     }

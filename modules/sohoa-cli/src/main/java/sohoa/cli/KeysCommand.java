@@ -61,6 +61,9 @@ final class KeysCommand implements Runnable {
       try (Catalog catalog = data.openCatalog()) {
         issued = catalog.apiKeys().create(parsed, Optional.ofNullable(agency), label,
             Instant.now());
+        AuditCommand.record(catalog, "key-create", issued.key().id(), Optional.empty(),
+            "role " + role + (agency == null ? "" : ", agency " + agency)
+                + (label.isEmpty() ? "" : ", for " + label));
       }
       PrintWriter out = spec.commandLine().getOut();
       out.println(issued.secretText());
@@ -87,6 +90,7 @@ final class KeysCommand implements Runnable {
         if (!catalog.apiKeys().revoke(id, Instant.now())) {
           throw new ConfigurationError("there is no live key " + id, "check the key's id");
         }
+        AuditCommand.record(catalog, "key-revoke", id, Optional.empty(), "revoked");
       }
       spec.commandLine().getOut().println("revoked " + id);
       return ExitStatus.OK.code();

@@ -14,7 +14,7 @@ import sohoa.pipeline.SohoaVersion;
     subcommands = {DigitizeCommand.class, ShowCommand.class, SearchCommand.class,
         SignCommand.class, ExtendCommand.class, VerifyCommand.class, CertifyCommand.class,
         RegisterCommand.class, CatalogCommand.class, MigrateCommand.class, ServeCommand.class,
-        KeysCommand.class, PkiCommand.class,
+        KeysCommand.class, AuditCommand.class, PkiCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -79,6 +79,14 @@ class CertifyCommandIT {
     assertTrue(lines.get(1).startsWith("1,01/" + year + "-SCT/BS,ISSUED,"), lines.get(1));
     assertTrue(lines.get(2).startsWith("2,01/" + year + "-SCT/BS,ISSUED,"), lines.get(2));
     assertTrue(lines.get(2).contains(id) && lines.get(2).contains("Lê Văn Tâm"), lines.get(2));
+
+    SohoaProcess.Result audit = SohoaProcess.run(dir, "audit", "verify", "--data",
+        data.toString());
+    assertEquals(0, audit.exitCode(), audit.out() + audit.err());
+    SohoaProcess.Result exported = SohoaProcess.run(dir, "audit", "export", "--data",
+        data.toString(), "--from", year + "-01-01", "--to", year + "-12-31");
+    assertEquals(2, exported.out().lines().filter(l -> l.contains("\"action\":\"certify\""))
+        .count(), exported.out());
   }
 
   private static String[] args(String command, String input, String o, String output,

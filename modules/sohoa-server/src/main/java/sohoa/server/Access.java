@@ -13,7 +13,8 @@ import sohoa.core.text.Folding;
  * role or outside the agency is 403.
  */
 final class Access {
-  private static final String KEY = "sohoa.apiKey";
+  /** The request attribute that holds the caller's key. */
+  static final String KEY = "sohoa.apiKey";
 
   private final ApiKeys keys;
 

@@ -12,9 +12,11 @@ import sohoa.core.error.StorageFailure;
 /** {@code /api/v1/copies}: certified copies by id, or by office, year and register number. */
 final class CopiesApi {
   private final CertificationRegister register;
+  private final Audit audit;
 
-  CopiesApi(CertificationRegister register) {
+  CopiesApi(CertificationRegister register, Audit audit) {
     this.register = register;
+    this.audit = audit;
   }
 
   /** GET /api/v1/copies/{id} */
@@ -27,8 +29,10 @@ final class CopiesApi {
     } catch (IllegalArgumentException e) {
       throw ApiProblem.notFound("'" + id + "' is not a certified copy id (32 hex digits)");
     }
-    ctx.json(json(register.byCopy(copy).orElseThrow(() ->
-        ApiProblem.notFound("there is no certified copy " + id))));
+    RegisterEntry entry = register.byCopy(copy).orElseThrow(() ->
+        ApiProblem.notFound("there is no certified copy " + id));
+    audit.record(ctx, "retrieve-copy", id, entry.sha256());
+    ctx.json(json(entry));
   }
 
   /** GET /api/v1/copies?office=&year=&number= */
@@ -42,9 +46,11 @@ final class CopiesApi {
           + " copy shows it: Số chứng thực)");
     }
     try {
-      ctx.json(json(register.byNumber(office, Integer.parseInt(year), Integer.parseInt(number))
-          .orElseThrow(() -> ApiProblem.notFound("the register of " + office + " for " + year
-              + " has no number " + number))));
+      RegisterEntry entry = register.byNumber(office, Integer.parseInt(year),
+          Integer.parseInt(number)).orElseThrow(() -> ApiProblem.notFound("the register of "
+              + office + " for " + year + " has no number " + number));
+      audit.record(ctx, "retrieve-copy", entry.copyId().value(), entry.sha256());
+      ctx.json(json(entry));
     } catch (NumberFormatException e) {
       throw ApiProblem.badRequest("year and number are whole numbers");
     }

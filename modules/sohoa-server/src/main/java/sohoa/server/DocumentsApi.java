@@ -30,10 +30,12 @@ final class DocumentsApi {
 
   private final Catalog catalog;
   private final ObjectStore store;
+  private final Audit audit;
 
-  DocumentsApi(Catalog catalog, ObjectStore store) {
+  DocumentsApi(Catalog catalog, ObjectStore store, Audit audit) {
     this.catalog = catalog;
     this.store = store;
+    this.audit = audit;
   }
 
   /** GET /api/v1/documents/{id} */
@@ -58,6 +60,7 @@ final class DocumentsApi {
     body.put("artifacts", d.artifacts().stream().map(a -> Map.of("kind", a.kind(),
         "key", a.objectKey(), "sha256", a.sha256().hex(), "size", a.size())).toList());
     body.put("content", "/api/v1/documents/" + d.id().value() + "/content?variant=pdfa");
+    audit.record(ctx, "retrieve-metadata", d.id().value(), Optional.of(d.original()));
     ctx.json(body);
   }
 
@@ -81,6 +84,7 @@ final class DocumentsApi {
       ctx.status(304);
       return;
     }
+    audit.record(ctx, "retrieve", d.id().value(), Optional.of(artifact.sha256()));
     String name = fileName(d, variant);
     ctx.header("Content-Disposition", contentDisposition(name));
     String type = variant.equals("original") ? d.mediaType() : "application/pdf";

@@ -10,6 +10,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,13 +62,14 @@ public final class SohoaServer implements AutoCloseable {
       return thread;
     });
     Access access = new Access(backend.catalog().apiKeys());
-    DocumentsApi documents = new DocumentsApi(backend.catalog(), backend.store());
-    CopiesApi copies = new CopiesApi(backend.catalog().register());
+    Audit audit = new Audit(backend.catalog().auditLog(), Clock.systemUTC());
+    DocumentsApi documents = new DocumentsApi(backend.catalog(), backend.store(), audit);
+    CopiesApi copies = new CopiesApi(backend.catalog().register(), audit);
     WritesApi writes = new WritesApi(backend.catalog(), backend.certification(),
         backend.intake().map(s -> new Intake(s, jobs, settings.maxRequestBytes(), metrics)),
-        settings.trustAnchors(), backend.work(), metrics);
+        settings.trustAnchors(), backend.work(), metrics, audit);
     VerificationPage verification = new VerificationPage(backend.catalog().register(),
-        backend.store(), settings.trustAnchors(), backend.work());
+        backend.store(), settings.trustAnchors(), backend.work(), audit);
     List<Route> routes = List.of(
         new Route(HandlerType.GET, "/api/v1/documents", documents::search),
         new Route(HandlerType.POST, "/api/v1/documents", writes::submit),

@@ -40,9 +40,11 @@ final class VerificationPage {
   private final ObjectStore store;
   private final List<X509Certificate> anchors;
   private final Path work;
+  private final Audit audit;
 
   VerificationPage(CertificationRegister register, ObjectStore store,
-      List<X509Certificate> anchors, Path work) {
+      List<X509Certificate> anchors, Path work, Audit audit) {
+    this.audit = audit;
     this.register = register;
     this.store = store;
     this.anchors = List.copyOf(anchors);
@@ -59,6 +61,7 @@ final class VerificationPage {
       return;
     }
     RegisterEntry e = entry.get();
+    audit.record(ctx, "verify-page", e.copyId().value(), e.sha256());
     if (e.status() != RegisterEntry.Status.ISSUED) {
       ctx.result(page("Bản sao không có hiệu lực", "<p class=\"bad\">Số chứng thực này không"
           + " gắn với bản sao nào đã cấp: bản sao không có hiệu lực.</p>"));
@@ -88,6 +91,7 @@ final class VerificationPage {
     RegisterEntry e = entry(ctx.pathParam("id")).filter(r -> r.status()
         == RegisterEntry.Status.ISSUED).orElseThrow(() -> ApiProblem.notFound(
             "there is no issued certified copy " + ctx.pathParam("id")));
+    audit.record(ctx, "retrieve-copy", e.copyId().value(), e.sha256());
     ObjectKey key = new ObjectKey(e.objectKey().orElseThrow());
     StoredObject stored = store.stat(key).orElseThrow(() -> ApiProblem.notFound(
         "the certified copy " + e.copyId() + " is missing from the store"));

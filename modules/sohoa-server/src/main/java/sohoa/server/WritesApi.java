@@ -23,8 +23,10 @@ import sohoa.certify.CertifiedCopy;
 import sohoa.certify.CertifiedCopyReader;
 import sohoa.certify.Officer;
 import sohoa.certify.Placement;
+import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.SohoaException;
+import sohoa.core.error.StorageFailure;
 import sohoa.core.text.Folding;
 import sohoa.sign.verify.PdfSignatureVerifier;
 import sohoa.sign.verify.VerificationReport;
@@ -44,10 +46,13 @@ final class WritesApi {
   private final List<X509Certificate> anchors;
   private final Path work;
   private final Metrics metrics;
+  private final Audit audit;
 
   WritesApi(Catalog catalog, Optional<CertificationService> certification,
-      Optional<Intake> intake, List<X509Certificate> anchors, Path work, Metrics metrics) {
+      Optional<Intake> intake, List<X509Certificate> anchors, Path work, Metrics metrics,
+      Audit audit) {
     this.metrics = metrics;
+    this.audit = audit;
     this.catalog = catalog;
     this.certification = certification;
     this.intake = intake;
@@ -88,12 +93,13 @@ final class WritesApi {
     }
     CertifiedCopy copy = service.issue(request);
     metrics.signed(2);
+    audit.record(ctx, "certify", copy.entry().copyId().value(), copy.entry().sha256());
     ctx.status(201).header("Location", "/api/v1/copies/" + copy.entry().copyId())
         .json(CopiesApi.json(copy.entry()));
   }
 
   /** POST /api/v1/verify (multipart, field "file"): the verification report of any PDF. */
-  void verify(Context ctx) throws IOException {
+  void verify(Context ctx) throws IOException, StorageFailure {
     Access.require(ctx, ApiKey.Role.READER);
     UploadedFile upload = ctx.uploadedFile("file");
     if (upload == null) {
@@ -105,6 +111,7 @@ final class WritesApi {
         Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
       }
       VerificationReport report = new PdfSignatureVerifier(anchors, true).verify(file);
+      audit.record(ctx, "verify", upload.filename(), Optional.of(ContentHash.of(file)));
       Map<String, Object> body = report.toMap();
       body.put("file", upload.filename());
       if (report.problem().isEmpty()) {
@@ -118,7 +125,7 @@ final class WritesApi {
   }
 
   /** POST /api/v1/documents?name=FILE: the body is the scan; 202 with the job's address. */
-  void submit(Context ctx) throws IOException {
+  void submit(Context ctx) throws IOException, StorageFailure {
     Access.require(ctx, ApiKey.Role.OFFICER);
     Intake in = intake.orElseThrow(() -> new ApiProblem(503, "Service Unavailable",
         "this server does not digitise scans (started without OCR)"));
@@ -128,6 +135,7 @@ final class WritesApi {
           + " spaces), not '" + name + "'");
     }
     String jobId = in.submit(ctx.bodyInputStream(), name);
+    audit.record(ctx, "submit", jobId, Optional.empty());
     ctx.status(202).header("Location", "/api/v1/jobs/" + jobId)
         .json(Map.of("job", jobId, "status", "/api/v1/jobs/" + jobId));
   }

@@ -32,6 +32,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import sohoa.catalog.ApiKey;
+import sohoa.catalog.AuditEntry;
 import sohoa.certify.CertificationRequest;
 import sohoa.certify.CertificationService;
 import sohoa.certify.CertifiedCopy;
@@ -351,5 +352,23 @@ class SohoaServerTest {
     } finally {
       browser.quit();
     }
+  }
+
+  @Test
+  void retrievalsAndIssuance_areInTheAuditLog_underTheCallersKey() throws Exception {
+    get("/api/v1/documents/" + document.value() + "/content", reader);
+    get("/verify/" + copy.entry().copyId(), null);
+
+    List<AuditEntry> entries = sohoa.catalog().auditLog().entries(Instant.EPOCH,
+        Instant.now().plusSeconds(1));
+    String readerId = reader.substring(6, 22);
+    assertTrue(entries.stream().anyMatch(e -> e.actor().equals("key:" + readerId)
+        && e.action().equals("retrieve") && e.subject().equals(document.value())),
+        entries.toString());
+    assertTrue(entries.stream().anyMatch(e -> e.actor().equals("public")
+        && e.action().equals("verify-page")), entries.toString());
+    assertEquals(Optional.empty(), sohoa.catalog().auditLog().verify());
+    assertTrue(entries.stream().noneMatch(e -> e.detail().contains(reader.substring(23))),
+        "no key's secret is ever written to the log");
   }
 }

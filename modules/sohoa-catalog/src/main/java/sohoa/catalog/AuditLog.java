@@ -1,0 +1,153 @@
+package sohoa.catalog;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import sohoa.core.document.ContentHash;
+import sohoa.core.error.StorageFailure;
+
+/**
+ * The tamper-evident audit log in the catalog: a hash chain, appended one entry at a time under
+ * the lock of its head row.
+ */
+public final class AuditLog {
+  private final DataSource dataSource;
+
+  AuditLog(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Appends an event; returns the entry as chained. */
+  public AuditEntry append(String actor, String action, String subject,
+      Optional<ContentHash> document, String detail, Instant when) throws StorageFailure {
+    // Microseconds: what both H2 and PostgreSQL keep, so the hash reads back the same.
+    Instant at = when.truncatedTo(ChronoUnit.MICROS);
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        long seq;
+        ContentHash previous;
+        try (PreparedStatement s = c.prepareStatement(
+            "SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
+            ResultSet r = s.executeQuery()) {
+          r.next();
+          seq = r.getLong(1) + 1;
+          previous = new ContentHash(r.getString(2));
+        }
+        ContentHash hash = AuditEntry.hash(seq, at, actor, action, subject, document, detail,
+            previous);
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_log (seq, at, actor,"
+            + " action, subject, document_sha256, detail, previous_hash, entry_hash)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          s.setLong(1, seq);
+          s.setTimestamp(2, Timestamp.from(at));
+          s.setString(3, actor);
+          s.setString(4, action);
+          s.setString(5, subject);
+          s.setString(6, document.map(ContentHash::hex).orElse(null));
+          s.setString(7, detail);
+          s.setString(8, previous.hex());
+          s.setString(9, hash.hex());
+          s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement(
+            "UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
+          s.setLong(1, seq);
+          s.setString(2, hash.hex());
+          s.executeUpdate();
+        }
+        c.commit();
+        return new AuditEntry(seq, at, actor, action, subject, document, detail, previous,
+            hash);
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StorageFailure("cannot write the audit log: " + e.getMessage(),
+          "check that the catalog database is reachable; the action was not done", e);
+    }
+  }
+
+  /** Entries from {@code from} to {@code to} (inclusive, by time), in order. */
+  public List<AuditEntry> entries(Instant from, Instant to) throws StorageFailure {
+    List<AuditEntry> entries = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT seq, at, actor, action, subject,"
+            + " document_sha256, detail, previous_hash, entry_hash FROM audit_log"
+            + " WHERE at >= ? AND at <= ? ORDER BY seq")) {
+      s.setTimestamp(1, Timestamp.from(from));
+      s.setTimestamp(2, Timestamp.from(to));
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          entries.add(entry(r));
+        }
+      }
+      return entries;
+    } catch (SQLException e) {
+      throw new StorageFailure("cannot read the audit log: " + e.getMessage(),
+          "check that the catalog database is reachable", e);
+    }
+  }
+
+  /**
+   * Recomputes the chain from the first entry to the head.
+   *
+   * @return the first broken link, described (which entry, what is wrong); empty when whole
+   */
+  public Optional<String> verify() throws StorageFailure {
+    ContentHash previous = new ContentHash("0".repeat(64));
+    long expected = 1;
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT seq, at, actor, action, subject,"
+            + " document_sha256, detail, previous_hash, entry_hash FROM audit_log ORDER BY seq");
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        AuditEntry e = entry(r);
+        if (e.seq() != expected) {
+          return Optional.of("entry " + expected + " is missing (the next is " + e.seq() + ")");
+        }
+        if (!e.previousHash().equals(previous)) {
+          return Optional.of("entry " + e.seq() + " does not follow entry " + (e.seq() - 1)
+              + ": the chain was reordered or an entry before it was replaced");
+        }
+        ContentHash recomputed = AuditEntry.hash(e.seq(), e.at(), e.actor(), e.action(),
+            e.subject(), e.documentSha256(), e.detail(), e.previousHash());
+        if (!recomputed.equals(e.entryHash())) {
+          return Optional.of("entry " + e.seq() + " (" + e.action() + " " + e.subject()
+              + ") was changed after it was written");
+        }
+        previous = e.entryHash();
+        expected++;
+      }
+      try (PreparedStatement h = c.prepareStatement(
+          "SELECT last_seq, last_hash FROM audit_head WHERE id = 1");
+          ResultSet head = h.executeQuery()) {
+        head.next();
+        if (head.getLong(1) != expected - 1 || !head.getString(2).equals(previous.hex())) {
+          return Optional.of("the log ends at entry " + (expected - 1) + " but was written up"
+              + " to entry " + head.getLong(1) + ": entries at its end were removed");
+        }
+      }
+      return Optional.empty();
+    } catch (SQLException e) {
+      throw new StorageFailure("cannot read the audit log: " + e.getMessage(),
+          "check that the catalog database is reachable", e);
+    }
+  }
+
+  private static AuditEntry entry(ResultSet r) throws SQLException {
+    return new AuditEntry(r.getLong(1), r.getTimestamp(2).toInstant(), r.getString(3),
+        r.getString(4), r.getString(5), Optional.ofNullable(r.getString(6))
+            .map(ContentHash::new), r.getString(7), new ContentHash(r.getString(8)),
+        new ContentHash(r.getString(9)));
+  }
+}

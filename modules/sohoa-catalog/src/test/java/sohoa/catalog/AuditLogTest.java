@@ -1,0 +1,80 @@
+package sohoa.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import sohoa.core.document.ContentHash;
+
+/** The audit log's chain holds while it is appended to, and names the row a tamperer touched. */
+class AuditLogTest {
+  private static final Instant AT = Instant.parse("2026-10-08T03:00:00.123456789Z");
+  @TempDir Path dir;
+
+  private static void appendSome(AuditLog log, int count) throws Exception {
+    for (int i = 0; i < count; i++) {
+      log.append("key:0123456789abcdef", "retrieve", "documents/" + i,
+          Optional.of(ContentHash.of(new byte[] {(byte) i})), "GET content variant=pdfa",
+          AT.plusSeconds(i));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  void append_fromManyThreads_keepsOneUnbrokenChain(String database) throws Exception {
+    try (TestCatalogs catalogs = new TestCatalogs(database, dir);
+        Catalog catalog = catalogs.open()) {
+      AuditLog log = catalog.auditLog();
+      ExecutorService threads = Executors.newFixedThreadPool(4);
+      List<Future<AuditEntry>> appended = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        int n = i;
+        appended.add(threads.submit(() -> log.append("cli", "certify", "copy-" + n,
+            Optional.empty(), "Số chứng thực " + n, Instant.now())));
+      }
+      for (Future<AuditEntry> f : appended) {
+        f.get();
+      }
+      threads.shutdown();
+
+      assertEquals(Optional.empty(), log.verify());
+      assertEquals(40, log.entries(Instant.EPOCH, Instant.now().plusSeconds(1)).size());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "h2|UPDATE audit_log SET detail = 'GET content variant=original' WHERE seq = 3"
+          + "|entry 3 (retrieve documents/2) was changed after it was written",
+      "h2|DELETE FROM audit_log WHERE seq = 2|entry 2 is missing",
+      "h2|UPDATE audit_log SET seq = CASE seq WHEN 2 THEN 3 ELSE 2 END WHERE seq IN (2, 3)"
+          + "|entry 2 does not follow entry 1",
+      "h2|DELETE FROM audit_log WHERE seq = 5|entries at its end were removed",
+      "postgresql|UPDATE audit_log SET actor = 'cli' WHERE seq = 4"
+          + "|entry 4 (retrieve documents/3) was changed after it was written",
+      "postgresql|DELETE FROM audit_log WHERE seq = 2|entry 2 is missing"})
+  void verify_afterATamper_namesTheFirstBrokenLink(String database, String tamper,
+      String expected) throws Exception {
+    try (TestCatalogs catalogs = new TestCatalogs(database, dir);
+        Catalog catalog = catalogs.open()) {
+      appendSome(catalog.auditLog(), 5);
+      assertEquals(Optional.empty(), catalog.auditLog().verify());
+
+      catalogs.tamper(tamper);
+
+      String broken = catalog.auditLog().verify().orElseThrow();
+      assertTrue(broken.contains(expected), broken);
+    }
+  }
+}
