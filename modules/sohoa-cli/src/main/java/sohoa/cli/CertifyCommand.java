@@ -2,7 +2,6 @@ package sohoa.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -28,11 +27,6 @@ import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.PipelineListener;
 import sohoa.pipeline.Sohoa;
 import sohoa.pipeline.Workspace;
-import sohoa.sign.identity.Pkcs12Identities;
-import sohoa.sign.identity.SigningIdentity;
-import sohoa.sign.pades.PadesSigner;
-import sohoa.sign.pades.SignatureLevel;
-import sohoa.sign.pades.TimestampAuthority;
 import sohoa.store.ObjectStore;
 
 /**
