@@ -1,7 +1,5 @@
 package sohoa.cli;
 
-import picocli.CommandLine;
-
 /** Entry point of the {@code sohoa} command. */
 public final class Main {
   private Main() {}
