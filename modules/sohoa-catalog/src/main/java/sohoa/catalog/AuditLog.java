@@ -25,11 +25,21 @@ public final class AuditLog {
     this.dataSource = dataSource;
   }
 
+  /** An event to append: who did what to which document, when. */
+  public record Event(String actor, String action, String subject,
+      Optional<ContentHash> document, String detail, Instant when) {}
+
   /** Appends an event; returns the entry as chained. */
   public AuditEntry append(String actor, String action, String subject,
       Optional<ContentHash> document, String detail, Instant when) throws StorageFailure {
-    // Microseconds: what both H2 and PostgreSQL keep, so the hash reads back the same.
-    Instant at = when.truncatedTo(ChronoUnit.MICROS);
+    return appendAll(List.of(new Event(actor, action, subject, document, detail, when))).get(0);
+  }
+
+  /**
+   * Appends events in one transaction, in order (a group commit: a server appends what its
+   * requests logged at the same moment together, under one lock of the head).
+   */
+  public List<AuditEntry> appendAll(List<Event> events) throws StorageFailure {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -39,34 +49,43 @@ public final class AuditLog {
             "SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
             ResultSet r = s.executeQuery()) {
           r.next();
-          seq = r.getLong(1) + 1;
+          seq = r.getLong(1);
           previous = new ContentHash(r.getString(2));
         }
-        ContentHash hash = AuditEntry.hash(seq, at, actor, action, subject, document, detail,
-            previous);
+        List<AuditEntry> entries = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_log (seq, at, actor,"
             + " action, subject, document_sha256, detail, previous_hash, entry_hash)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-          s.setLong(1, seq);
-          s.setTimestamp(2, Timestamp.from(at));
-          s.setString(3, actor);
-          s.setString(4, action);
-          s.setString(5, subject);
-          s.setString(6, document.map(ContentHash::hex).orElse(null));
-          s.setString(7, detail);
-          s.setString(8, previous.hex());
-          s.setString(9, hash.hex());
-          s.executeUpdate();
+          for (Event e : events) {
+            seq++;
+            // Microseconds: what both H2 and PostgreSQL keep, so the hash reads back the same.
+            Instant at = e.when().truncatedTo(ChronoUnit.MICROS);
+            ContentHash hash = AuditEntry.hash(seq, at, e.actor(), e.action(), e.subject(),
+                e.document(), e.detail(), previous);
+            s.setLong(1, seq);
+            s.setTimestamp(2, Timestamp.from(at));
+            s.setString(3, e.actor());
+            s.setString(4, e.action());
+            s.setString(5, e.subject());
+            s.setString(6, e.document().map(ContentHash::hex).orElse(null));
+            s.setString(7, e.detail());
+            s.setString(8, previous.hex());
+            s.setString(9, hash.hex());
+            s.addBatch();
+            entries.add(new AuditEntry(seq, at, e.actor(), e.action(), e.subject(),
+                e.document(), e.detail(), previous, hash));
+            previous = hash;
+          }
+          s.executeBatch();
         }
         try (PreparedStatement s = c.prepareStatement(
             "UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
           s.setLong(1, seq);
-          s.setString(2, hash.hex());
+          s.setString(2, previous.hex());
           s.executeUpdate();
         }
         c.commit();
-        return new AuditEntry(seq, at, actor, action, subject, document, detail, previous,
-            hash);
+        return entries;
       } catch (SQLException e) {
         c.rollback();
         throw e;

@@ -399,6 +399,25 @@ public final class Catalog implements AutoCloseable {
   }
 
   /** The document with this id, if it is catalogued. */
+  /** The document's name, type, artifacts and agency, if it is catalogued: a light read. */
+  public Optional<StoredDocument> stored(DocumentId id) throws StorageFailure {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT d.source_name, d.media_type,"
+            + " (SELECT f.field_value FROM fields f WHERE f.document_id = d.id"
+            + " AND f.field_name = 'agency') FROM documents d WHERE d.id = ?")) {
+      s.setString(1, id.value());
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(new StoredDocument(id, r.getString(1), r.getString(2),
+            artifacts(c, id), Optional.ofNullable(r.getString(3))));
+      }
+    } catch (SQLException e) {
+      throw failure("look up document " + id, e);
+    }
+  }
+
   public Optional<DocumentRecord> find(DocumentId id) throws StorageFailure {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(

@@ -18,6 +18,7 @@ import sohoa.catalog.DocumentRecord;
 import sohoa.catalog.FieldRecord;
 import sohoa.catalog.SearchHit;
 import sohoa.catalog.SearchQuery;
+import sohoa.catalog.StoredDocument;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.StorageFailure;
 import sohoa.store.ObjectKey;
@@ -67,7 +68,13 @@ final class DocumentsApi {
   /** GET /api/v1/documents/{id}/content?variant=original|pdfa|signed, with ETag and Range. */
   void content(Context ctx) throws StorageFailure, IOException {
     ApiKey key = Access.require(ctx, ApiKey.Role.READER);
-    DocumentRecord d = visible(key, ctx.pathParam("id"));
+    String id = ctx.pathParam("id");
+    Optional<StoredDocument> found = DocumentId.isOne(id)
+        ? catalog.stored(new DocumentId(id)) : Optional.empty();
+    if (found.isEmpty() || !Access.maySee(key, found.get().agency())) {
+      throw ApiProblem.notFound("there is no document " + id);
+    }
+    StoredDocument d = found.get();
     String variant = Optional.ofNullable(ctx.queryParam("variant")).orElse("pdfa");
     if (!VARIANTS.containsKey(variant)) {
       throw ApiProblem.badRequest("variant is original, pdfa or signed, not '" + variant + "'");
@@ -85,10 +92,10 @@ final class DocumentsApi {
       return;
     }
     audit.record(ctx, "retrieve", d.id().value(), Optional.of(artifact.sha256()));
-    String name = fileName(d, variant);
+    String name = fileName(d.sourceName(), variant);
     ctx.header("Content-Disposition", contentDisposition(name));
     String type = variant.equals("original") ? d.mediaType() : "application/pdf";
-    RangedResponse.write(ctx, store.open(new ObjectKey(artifact.objectKey())), type,
+    RangedResponse.write(ctx, store, new ObjectKey(artifact.objectKey()), type,
         artifact.size());
   }
 
@@ -142,9 +149,9 @@ final class DocumentsApi {
         .findFirst();
   }
 
-  private static String fileName(DocumentRecord d, String variant) {
-    String base = d.sourceName().replaceFirst("\\.[^.]+$", "");
-    return variant.equals("original") ? d.sourceName() : base + ".pdf";
+  private static String fileName(String sourceName, String variant) {
+    String base = sourceName.replaceFirst("\\.[^.]+$", "");
+    return variant.equals("original") ? sourceName : base + ".pdf";
   }
 
   /** RFC 6266: an ASCII fallback and the UTF-8 name (Vietnamese file names keep their marks). */

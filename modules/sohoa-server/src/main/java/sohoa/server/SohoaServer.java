@@ -40,11 +40,13 @@ public final class SohoaServer implements AutoCloseable {
   private final Javalin app;
   private final List<Route> routes;
   private final ExecutorService jobs;
+  private final Audit audit;
 
-  private SohoaServer(Javalin app, List<Route> routes, ExecutorService jobs) {
+  private SohoaServer(Javalin app, List<Route> routes, ExecutorService jobs, Audit audit) {
     this.app = app;
     this.routes = routes;
     this.jobs = jobs;
+    this.audit = audit;
   }
 
   /** Starts serving {@code backend}. */
@@ -115,7 +117,7 @@ public final class SohoaServer implements AutoCloseable {
     app.error(413, ctx -> problem(ctx, 413, "Content Too Large", "the request body is larger"
         + " than the server accepts (" + settings.maxRequestBytes() + " bytes)"));
     app.start(settings.host(), settings.port());
-    return new SohoaServer(app, routes, jobs);
+    return new SohoaServer(app, routes, jobs, audit);
   }
 
   /** What the caller did wrong (4xx) or what failed behind the server (5xx). */
@@ -164,5 +166,6 @@ public final class SohoaServer implements AutoCloseable {
   public void close() {
     app.stop();
     jobs.shutdownNow();
+    audit.close();
   }
 }

@@ -97,7 +97,7 @@ final class VerificationPage {
         "the certified copy " + e.copyId() + " is missing from the store"));
     ctx.header("Content-Disposition", DocumentsApi.contentDisposition("ban-sao-"
         + e.number() + ".pdf"));
-    RangedResponse.write(ctx, store.open(key), "application/pdf", stored.size());
+    RangedResponse.write(ctx, store, key, "application/pdf", stored.size());
   }
 
   private Optional<RegisterEntry> entry(String id) throws StorageFailure {

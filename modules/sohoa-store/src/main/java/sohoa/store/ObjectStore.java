@@ -38,6 +38,14 @@ public interface ObjectStore {
   void delete(ObjectKey key) throws StorageFailure;
 
   /**
+   * The file that holds the object, where the store keeps objects as local files (the embedded
+   * store): a server can then hand it to the socket without copying it through the heap.
+   */
+  default Optional<Path> localFile(ObjectKey key) {
+    return Optional.empty();
+  }
+
+  /**
    * Protects a signed artifact against deletion and overwriting where the store can (an S3
    * bucket with object lock: a legal hold).
    *

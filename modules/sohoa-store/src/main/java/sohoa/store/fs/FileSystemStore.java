@@ -105,6 +105,12 @@ public final class FileSystemStore implements ObjectStore {
     }
   }
 
+  @Override
+  public Optional<Path> localFile(ObjectKey key) {
+    Path file = resolve(key);
+    return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+  }
+
   /** Reads the file through to hash it: the filesystem keeps no hash of its own. */
   @Override
   public Optional<StoredObject> stat(ObjectKey key) throws StorageFailure {
