@@ -1,10 +1,12 @@
 package sohoa.server;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -23,11 +25,15 @@ import sohoa.core.document.DocumentId;
 import sohoa.core.error.StorageFailure;
 import sohoa.store.ObjectKey;
 import sohoa.store.ObjectStore;
+import sohoa.store.s3.S3Store;
 
 /** {@code /api/v1/documents}: metadata, content and search. */
 final class DocumentsApi {
   private static final Map<String, String> VARIANTS = Map.of("original", "original",
       "pdfa", "pdfa", "signed", "signed");
+
+  /** How long a presigned address handed out by {@code redirect=presigned} stays valid. */
+  private static final Duration PRESIGNED = Duration.ofMinutes(5);
 
   private final Catalog catalog;
   private final ObjectStore store;
@@ -65,7 +71,10 @@ final class DocumentsApi {
     ctx.json(body);
   }
 
-  /** GET /api/v1/documents/{id}/content?variant=original|pdfa|signed, with ETag and Range. */
+  /**
+   * GET /api/v1/documents/{id}/content?variant=original|pdfa|signed, with ETag and Range; with
+   * {@code redirect=presigned} and an S3 store, a 302 to a presigned address instead.
+   */
   void content(Context ctx) throws StorageFailure, IOException {
     ApiKey key = Access.require(ctx, ApiKey.Role.READER);
     String id = ctx.pathParam("id");
@@ -92,6 +101,12 @@ final class DocumentsApi {
       return;
     }
     audit.record(ctx, "retrieve", d.id().value(), Optional.of(artifact.sha256()));
+    if ("presigned".equals(ctx.queryParam("redirect")) && store instanceof S3Store s3) {
+      // The client fetches the bytes from S3 itself, for five minutes, without a key.
+      ctx.redirect(s3.presignedGet(new ObjectKey(artifact.objectKey()), PRESIGNED).toString(),
+          HttpStatus.FOUND);
+      return;
+    }
     String name = fileName(d.sourceName(), variant);
     ctx.header("Content-Disposition", contentDisposition(name));
     String type = variant.equals("original") ? d.mediaType() : "application/pdf";
