@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import sohoa.core.document.ContentHash;
@@ -25,9 +26,26 @@ public final class AuditLog {
     this.dataSource = dataSource;
   }
 
-  /** An event to append: who did what to which document, when. */
+  /**
+   * An event to append: who did what to which document, when. Texts longer than their columns
+   * are cut (with a mark), so that no caller's input can make an entry, or the entries committed
+   * with it, fail.
+   */
   public record Event(String actor, String action, String subject,
-      Optional<ContentHash> document, String detail, Instant when) {}
+      Optional<ContentHash> document, String detail, Instant when) {
+    public Event {
+      Objects.requireNonNull(document, "document");
+      Objects.requireNonNull(when, "when");
+      actor = cut(Objects.requireNonNull(actor, "actor"), 256);
+      action = cut(Objects.requireNonNull(action, "action"), 32);
+      subject = cut(Objects.requireNonNull(subject, "subject"), 256);
+      detail = cut(Objects.requireNonNull(detail, "detail"), 4096);
+    }
+
+    private static String cut(String text, int columns) {
+      return text.length() <= columns ? text : text.substring(0, columns - 1) + "…";
+    }
+  }
 
   /** Appends an event; returns the entry as chained. */
   public AuditEntry append(String actor, String action, String subject,

@@ -77,4 +77,18 @@ class AuditLogTest {
       assertTrue(broken.contains(expected), broken);
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  void append_overlongTexts_areCutNotRefused_andTheChainHolds(String database) throws Exception {
+    try (TestCatalogs catalogs = new TestCatalogs(database, dir);
+        Catalog catalog = catalogs.open()) {
+      AuditEntry entry = catalog.auditLog().append("public", "verify-page", "x".repeat(1000),
+          Optional.empty(), "GET /verify?" + "q".repeat(10_000), AT);
+
+      assertEquals(256, entry.subject().length());
+      assertEquals(4096, entry.detail().length());
+      assertEquals(Optional.empty(), catalog.auditLog().verify());
+    }
+  }
 }

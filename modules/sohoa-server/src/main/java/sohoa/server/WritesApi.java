@@ -111,9 +111,10 @@ final class WritesApi {
         Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
       }
       VerificationReport report = new PdfSignatureVerifier(anchors, true).verify(file);
-      audit.record(ctx, "verify", upload.filename(), Optional.of(ContentHash.of(file)));
+      audit.record(ctx, "verify", Optional.ofNullable(upload.filename()).orElse("upload"),
+          Optional.of(ContentHash.of(file)));
       Map<String, Object> body = report.toMap();
-      body.put("file", upload.filename());
+      body.put("file", Optional.ofNullable(upload.filename()).orElse("upload"));
       if (report.problem().isEmpty()) {
         CertifiedCopyReader.read(file).ifPresent(c -> body.put("certifiedCopy",
             c.toMap(report)));
