@@ -403,15 +403,15 @@ public final class Catalog implements AutoCloseable {
   public Optional<StoredDocument> stored(DocumentId id) throws StorageFailure {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement("SELECT d.source_name, d.media_type,"
-            + " (SELECT f.field_value FROM fields f WHERE f.document_id = d.id"
+            + " d.page_count, (SELECT f.field_value FROM fields f WHERE f.document_id = d.id"
             + " AND f.field_name = 'agency') FROM documents d WHERE d.id = ?")) {
       s.setString(1, id.value());
       try (ResultSet r = s.executeQuery()) {
         if (!r.next()) {
           return Optional.empty();
         }
-        return Optional.of(new StoredDocument(id, r.getString(1), r.getString(2),
-            artifacts(c, id), Optional.ofNullable(r.getString(3))));
+        return Optional.of(new StoredDocument(id, r.getString(1), r.getString(2), r.getInt(3),
+            artifacts(c, id), Optional.ofNullable(r.getString(4))));
       }
     } catch (SQLException e) {
       throw failure("look up document " + id, e);

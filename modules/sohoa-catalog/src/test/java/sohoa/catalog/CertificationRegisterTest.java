@@ -40,8 +40,7 @@ class CertificationRegisterTest {
       throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {
-      DocumentRecord original = TestDocuments.document("a");
-      catalog.record(original);
+      DocumentRecord original = TestDocuments.recorded(catalog, "a");
       CertificationRegister register = catalog.register();
       RegisterBook book = new RegisterBook("ben-nghe", "01", 2026);
 
@@ -67,8 +66,7 @@ class CertificationRegisterTest {
   void issueAndVoid_closeANumberOnceAndKeepItInTheBook(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {
-      DocumentRecord original = TestDocuments.document("b");
-      catalog.record(original);
+      DocumentRecord original = TestDocuments.recorded(catalog, "b");
       CertificationRegister register = catalog.register();
       RegisterBook book = new RegisterBook("ben-nghe", "01", 2026);
       RegisterEntry first = reserve(register, book, original.id());
@@ -98,8 +96,7 @@ class CertificationRegisterTest {
       throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {
-      DocumentRecord original = TestDocuments.document("c");
-      catalog.record(original);
+      DocumentRecord original = TestDocuments.recorded(catalog, "c");
       CertificationRegister register = catalog.register();
       RegisterBook book = new RegisterBook("ben-nghe", "07", 2026);
       ExecutorService threads = Executors.newFixedThreadPool(8);

@@ -14,6 +14,13 @@ import sohoa.core.text.TextOrigin;
 final class TestDocuments {
   private TestDocuments() {}
 
+  /** The document of {@code content}, recorded in {@code catalog}. */
+  static DocumentRecord recorded(Catalog catalog, String content) throws Exception {
+    DocumentRecord document = document(content);
+    catalog.record(document);
+    return document;
+  }
+
   static DocumentRecord document(String content) {
     ContentHash original = ContentHash.of(content.getBytes(StandardCharsets.UTF_8));
     DocumentId id = DocumentId.of(original);

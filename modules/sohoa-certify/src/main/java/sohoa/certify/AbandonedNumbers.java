@@ -1,8 +1,6 @@
 package sohoa.certify;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +27,7 @@ public final class AbandonedNumbers {
   private final CertificationRegister register;
   private final ObjectStore store;
   private final Clock clock;
-  private final ObjectMapper json = new ObjectMapper();
+  private final Holder self = Holder.current();
 
   public AbandonedNumbers(CertificationRegister register, ObjectStore store, Clock clock) {
     this.register = Objects.requireNonNull(register, "register");
@@ -42,16 +40,13 @@ public final class AbandonedNumbers {
     List<RegisterEntry> closed = new ArrayList<>();
     Instant now = clock.instant();
     for (RegisterEntry entry : register.reserved()) {
-      if (!Holder.abandoned(entry.holder(), entry.reservedAt(), now, LEASE)) {
+      if (!self.seesAbandoned(entry.holder(), entry.reservedAt(), now, LEASE)) {
         continue;
       }
       ObjectKey manifestKey = ObjectKey.copy(entry.copyId(), "manifest.json");
       try {
         if (store.exists(manifestKey)) {
-          CopyManifest manifest;
-          try (InputStream in = store.open(manifestKey)) {
-            manifest = json.readValue(in, CopyManifest.class);
-          }
+          CopyManifest manifest = CopyManifest.read(store, manifestKey);
           closed.add(register.issue(entry, manifest.pages(), manifest.certified().key(),
               new ContentHash(manifest.certified().sha256()), now));
         } else {

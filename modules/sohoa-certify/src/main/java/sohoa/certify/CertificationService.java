@@ -18,9 +18,9 @@ import java.util.Objects;
 import sohoa.catalog.ArtifactRecord;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.CertificationRegister;
-import sohoa.catalog.DocumentRecord;
 import sohoa.catalog.RegisterBook;
 import sohoa.catalog.RegisterEntry;
+import sohoa.catalog.StoredDocument;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.CopyId;
 import sohoa.core.error.CertificationFailure;
@@ -84,7 +84,7 @@ public final class CertificationService {
    */
   public CertifiedCopy issue(CertificationRequest request) throws SohoaException {
     recoverAbandoned();
-    DocumentRecord original = catalog.find(request.original()).orElseThrow(() ->
+    StoredDocument original = catalog.stored(request.original()).orElseThrow(() ->
         new ConfigurationError("there is no document " + request.original() + " in the catalog",
             "digitise the original first (sohoa digitize FILE), or give the file itself to"
                 + " sohoa certify"));
@@ -149,11 +149,8 @@ public final class CertificationService {
           "check the data folder's permissions and free space", e);
     }
     ContentHash actual;
-    try (InputStream in = store.open(new ObjectKey(pdfa.objectKey()));
-        OutputStream out = Files.newOutputStream(file)) {
-      in.transferTo(out);
-      out.close();
-      actual = ContentHash.of(file);
+    try (InputStream in = store.open(new ObjectKey(pdfa.objectKey()))) {
+      actual = ContentHash.copy(in, file);
     } catch (IOException e) {
       deleteQuietly(file);
       throw new StorageFailure("the original's PDF/A " + pdfa.objectKey() + " cannot be read from the"

@@ -7,11 +7,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import sohoa.core.document.ContentHash;
 import sohoa.sign.verify.VerificationReport;
 
 /**
@@ -64,18 +63,13 @@ public final class CertifiedCopyReader {
     }
     CertificationMark m = mark.get();
     boolean matches = m.originalLength() <= Files.size(pdf)
-        && prefixHash(pdf, m.originalLength()).equals(m.originalSha256().hex())
+        && prefixHash(pdf, m.originalLength()).equals(m.originalSha256())
         && m.urlDigest().map(d -> d.equals(m.originalSha256().hex())).orElse(false);
     return Optional.of(new CopyCheck(m, matches));
   }
 
-  private static String prefixHash(Path pdf, long length) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
+  private static ContentHash prefixHash(Path pdf, long length) throws IOException {
+    MessageDigest digest = ContentHash.sha256();
     try (InputStream in = Files.newInputStream(pdf)) {
       byte[] buffer = new byte[64 * 1024];
       long left = length;
@@ -88,6 +82,6 @@ public final class CertifiedCopyReader {
         left -= n;
       }
     }
-    return HexFormat.of().formatHex(digest.digest());
+    return ContentHash.of(digest);
   }
 }

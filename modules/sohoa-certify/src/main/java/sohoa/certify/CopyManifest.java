@@ -1,6 +1,13 @@
 package sohoa.certify;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import sohoa.core.error.StorageFailure;
+import sohoa.store.ObjectKey;
+import sohoa.store.ObjectStore;
 
 /**
  * {@code copies/<copy-id>/manifest.json}: everything about a certified copy, so that the register
@@ -12,6 +19,20 @@ record CopyManifest(String schema, String copyId, String originalId, Original or
     int pages, String placement, String level, List<String> signers, String verificationUrl,
     Artifact certified) {
   static final String SCHEMA = "sohoa.copy/1";
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  /** The manifest stored under {@code key}. */
+  static CopyManifest read(ObjectStore store, ObjectKey key) throws IOException, StorageFailure {
+    CopyManifest manifest;
+    try (InputStream in = store.open(key)) {
+      manifest = JSON.readValue(in, CopyManifest.class);
+    }
+    if (!SCHEMA.equals(manifest.schema())) {
+      throw new IOException("not a sohoa copy manifest (" + manifest.schema() + ")");
+    }
+    return manifest;
+  }
 
   /** The original's PDF/A: the copy's first {@code length} bytes. */
   record Original(String sha256, long length) {}

@@ -1,9 +1,6 @@
 package sohoa.certify;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +28,6 @@ import sohoa.store.ObjectStore;
 public final class RegisterRebuild {
   private final ObjectStore store;
   private final CertificationRegister register;
-  private final ObjectMapper json = new ObjectMapper()
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   public RegisterRebuild(ObjectStore store, CertificationRegister register) {
     this.store = Objects.requireNonNull(store, "store");
@@ -90,13 +85,7 @@ public final class RegisterRebuild {
   }
 
   private RegisterEntry entry(ObjectKey key) throws IOException, StorageFailure {
-    CopyManifest m;
-    try (InputStream in = store.open(key)) {
-      m = json.readValue(in, CopyManifest.class);
-    }
-    if (!CopyManifest.SCHEMA.equals(m.schema())) {
-      throw new IOException("not a sohoa copy manifest (" + m.schema() + ")");
-    }
+    CopyManifest m = CopyManifest.read(store, key);
     Instant issued = Instant.parse(m.issuedAt());
     return new RegisterEntry(new RegisterBook(m.register().office(), m.register().book(),
         m.register().year()), m.register().number(), new CopyId(m.copyId()),

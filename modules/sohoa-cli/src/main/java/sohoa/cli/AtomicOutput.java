@@ -1,8 +1,11 @@
 package sohoa.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -39,6 +42,19 @@ final class AtomicOutput {
         transform.apply(in, out);
       }
     });
+  }
+
+  /**
+   * Writes a report (an export) to {@code output}, whole or not at all, or to {@code out} when
+   * no file is given.
+   */
+  static void report(Path output, PrintWriter out, byte[] bytes) throws SohoaException {
+    if (output == null) {
+      out.print(new String(bytes, StandardCharsets.UTF_8));
+      out.flush();
+    } else {
+      write(output, new ByteArrayInputStream(bytes));
+    }
   }
 
   /** Copies {@code in} to {@code output}, which appears whole or not at all. */

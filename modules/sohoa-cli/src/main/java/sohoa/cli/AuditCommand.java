@@ -1,10 +1,8 @@
 package sohoa.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -106,13 +104,7 @@ final class AuditCommand implements Runnable {
         lines.writeBytes(json.writeValueAsBytes(line));
         lines.write('\n');
       }
-      if (output == null) {
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(lines.toString(StandardCharsets.UTF_8));
-        out.flush();
-      } else {
-        AtomicOutput.write(output, new ByteArrayInputStream(lines.toByteArray()));
-      }
+      AtomicOutput.report(output, spec.commandLine().getOut(), lines.toByteArray());
       spec.commandLine().getErr().printf("%d entries from %s to %s%n", entries.size(), from, to);
       return ExitStatus.OK.code();
     }

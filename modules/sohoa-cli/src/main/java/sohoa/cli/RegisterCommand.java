@@ -1,10 +1,8 @@
 package sohoa.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -76,23 +74,21 @@ final class RegisterCommand implements Runnable {
         entries = book == null ? catalog.register().entries(office, year)
             : catalog.register().entries(new RegisterBook(office, book, year));
       }
-      if (output == null) {
-        PrintWriter out = spec.commandLine().getOut();
-        print(entries, out);
-        out.flush();
-      } else {
-        AtomicOutput.write(output, new ByteArrayInputStream(csv(entries)));
-      }
+      // The byte order mark tells spreadsheets the file is UTF-8; a terminal needs none.
+      AtomicOutput.report(output, spec.commandLine().getOut(), csv(entries, output != null));
       spec.commandLine().getErr().printf("%s %d%s: %d numbers%n", office, year,
           book == null ? "" : ", book " + book, entries.size());
       return ExitStatus.OK.code();
     }
 
-    private static byte[] csv(List<RegisterEntry> entries) throws IOException {
+    private static byte[] csv(List<RegisterEntry> entries, boolean byteOrderMark)
+        throws IOException {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-        writer.write('\uFEFF');
-        print(entries, writer);
+      try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+        if (byteOrderMark) {
+          out.write('\uFEFF');
+        }
+        print(entries, out);
       }
       return bytes.toByteArray();
     }

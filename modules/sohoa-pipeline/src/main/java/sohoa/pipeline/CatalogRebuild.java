@@ -25,7 +25,6 @@ import sohoa.core.text.Box;
 import sohoa.core.text.TextOrigin;
 import sohoa.store.ObjectKey;
 import sohoa.store.ObjectStore;
-import sohoa.store.StoredObject;
 
 /**
  * Rebuilds the catalog's documents from the manifests in the store ({@code sohoa catalog
@@ -78,12 +77,13 @@ public final class CatalogRebuild {
   }
 
   private DocumentRecord document(ObjectKey key) throws IOException, StorageFailure {
-    StoredObject stored = store.stat(key).orElseThrow(() ->
-        new IOException("disappeared while the rebuild ran"));
-    Manifest m;
+    // Read once: the bytes give both the manifest and the hash the catalog records for it.
+    byte[] bytes;
     try (InputStream in = store.open(key)) {
-      m = json.readValue(in, Manifest.class);
+      bytes = in.readAllBytes();
     }
+    ContentHash manifestHash = ContentHash.of(bytes);
+    Manifest m = json.readValue(bytes, Manifest.class);
     if (!Manifest.SCHEMA.equals(m.schema())) {
       throw new IOException("not a sohoa document manifest (" + m.schema() + ")");
     }
@@ -91,7 +91,7 @@ public final class CatalogRebuild {
     List<ArtifactRecord> artifacts = new ArrayList<>();
     m.artifacts().forEach((kind, a) -> artifacts.add(
         new ArtifactRecord(kind, a.key(), new ContentHash(a.sha256()), a.size())));
-    artifacts.add(new ArtifactRecord("manifest", key.value(), stored.sha256(), stored.size()));
+    artifacts.add(new ArtifactRecord("manifest", key.value(), manifestHash, bytes.length));
     List<PageRecord> pages = m.pages().stream().map(p -> new PageRecord(p.number(),
         TextOrigin.valueOf(p.text().toUpperCase(Locale.ROOT)), p.words(), p.meanConfidence(),
         p.needsReview())).toList();
@@ -101,7 +101,7 @@ public final class CatalogRebuild {
                 : Optional.of(new Box(f.box()[0], f.box()[1], f.box()[2], f.box()[3]))))
         .toList();
     return new DocumentRecord(id, new ContentHash(m.source().sha256()), m.source().name(),
-        m.source().mediaType(), m.pageCount(), m.meanConfidence(), text(m), stored.sha256(),
+        m.source().mediaType(), m.pageCount(), m.meanConfidence(), text(m), manifestHash,
         Instant.parse(m.createdAt()), artifacts, pages,
         m.fields() == null ? "other" : m.fields().kind(), fields, Optional.ofNullable(m.file())
             .map(CatalogRebuild::file));

@@ -78,7 +78,7 @@ public final class DocumentPipeline {
   private static final Duration CLAIM_LEASE = Duration.ofHours(6);
   private static final Duration CLAIM_POLL = Duration.ofMillis(500);
   /** This process, as its claims in the catalog name it. */
-  private final String holder = Holder.current().toString();
+  private final Holder self = Holder.current();
   /** Pages a document may have decoded or in OCR ahead of the one being written. */
   private static final int PAGES_AHEAD = 2;
   private static final int LOCK_STRIPES = 64;
@@ -150,7 +150,7 @@ public final class DocumentPipeline {
           return digitise(source, hash, id, format, pages, listener, started);
         }
       } finally {
-        catalog.release(hash, holder);
+        catalog.release(hash, self.toString());
       }
     }
   }
@@ -171,11 +171,11 @@ public final class DocumentPipeline {
    */
   private Optional<DocumentOutcome> claim(Path source, ContentHash hash, DocumentId id)
       throws SohoaException {
-    while (!catalog.claim(hash, holder, clock.instant())) {
+    while (!catalog.claim(hash, self.toString(), clock.instant())) {
       Optional<Claim> other = catalog.claimOf(hash);
-      if (other.isPresent() && Holder.abandoned(other.get().holder(), other.get().claimedAt(),
+      if (other.isPresent() && self.seesAbandoned(other.get().holder(), other.get().claimedAt(),
           clock.instant(), CLAIM_LEASE)) {
-        if (catalog.takeOver(hash, other.get().holder(), holder, clock.instant())) {
+        if (catalog.takeOver(hash, other.get().holder(), self.toString(), clock.instant())) {
           return Optional.empty();
         }
         continue;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
@@ -21,9 +22,20 @@ import sohoa.store.ObjectStore;
  * are answered with the whole object, which RFC 9110 allows.
  */
 final class RangedResponse {
-  private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
+  /** One range with at least one bound: {@code bytes=10-20}, {@code bytes=10-}, {@code bytes=-20}. */
+  private static final Pattern RANGE = Pattern.compile("bytes=(?=\\d|-\\d)(\\d*)-(\\d*)");
 
   private RangedResponse() {}
+
+  /** As below, the size read from the store: a local file's, or the object's as S3 states it. */
+  static void write(Context ctx, ObjectStore store, ObjectKey key, String contentType)
+      throws IOException, StorageFailure {
+    Optional<Path> file = store.localFile(key);
+    long size = file.isPresent() ? Files.size(file.get()) : store.stat(key)
+        .orElseThrow(() -> ApiProblem.notFound("the object " + key + " is missing from the"
+            + " store")).size();
+    write(ctx, store, key, contentType, size);
+  }
 
   /**
    * Streams {@code key} from {@code store}. A whole object the store keeps as a local file goes
@@ -32,32 +44,26 @@ final class RangedResponse {
    */
   static void write(Context ctx, ObjectStore store, ObjectKey key, String contentType,
       long size) throws IOException, StorageFailure {
+    ctx.header("Accept-Ranges", "bytes");
+    ctx.contentType(contentType);
+    String header = ctx.header("Range");
+    Optional<long[]> range = range(header, size);
+    // A well-formed single range outside the object; anything else unusable is ignored.
+    if (range.isEmpty() && header != null && RANGE.matcher(header.strip()).matches()) {
+      ctx.header("Content-Range", "bytes */" + size);
+      throw new ApiProblem(416, "Range Not Satisfiable", "the object has " + size
+          + " bytes; ask for a range within them, e.g. 'Range: bytes=0-1023'");
+    }
     Optional<Path> file = store.localFile(key);
-    if (file.isPresent() && ctx.header("Range") == null
+    if (range.isEmpty() && file.isPresent()
         && ctx.res().getOutputStream() instanceof HttpOutput jetty) {
-      ctx.header("Accept-Ranges", "bytes");
-      ctx.contentType(contentType);
       ctx.header("Content-Length", String.valueOf(size));
       try (FileChannel channel = FileChannel.open(file.get(), StandardOpenOption.READ)) {
         jetty.sendContent(channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()));
       }
       return;
     }
-    write(ctx, store.open(key), contentType, size);
-  }
-
-  static void write(Context ctx, InputStream in, String contentType, long size)
-      throws IOException {
-    try (in) {
-      ctx.header("Accept-Ranges", "bytes");
-      ctx.contentType(contentType);
-      Optional<long[]> range = range(ctx.header("Range"), size);
-      if (range.isEmpty() && ctx.header("Range") != null && ctx.header("Range").contains("=")
-          && !ctx.header("Range").contains(",")) {
-        ctx.header("Content-Range", "bytes */" + size);
-        throw new ApiProblem(416, "Range Not Satisfiable", "the object has " + size
-            + " bytes; ask for a range within them, e.g. 'Range: bytes=0-1023'");
-      }
+    try (InputStream in = store.open(key)) {
       long start = range.map(r -> r[0]).orElse(0L);
       long length = range.map(r -> r[1] - r[0] + 1).orElse(size);
       if (range.isPresent()) {
@@ -86,7 +92,7 @@ final class RangedResponse {
       return Optional.empty();
     }
     Matcher m = RANGE.matcher(header.strip());
-    if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
+    if (!m.matches()) {
       return Optional.empty();
     }
     try {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.cert.X509Certificate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +23,6 @@ import sohoa.sign.verify.Verdict;
 import sohoa.sign.verify.VerificationReport;
 import sohoa.store.ObjectKey;
 import sohoa.store.ObjectStore;
-import sohoa.store.StoredObject;
 
 /**
  * {@code /verify/<copy-id>}: the page a phone opens from a certified copy's QR code. Public, and
@@ -69,8 +67,9 @@ final class VerificationPage {
     }
     Path file = Files.createTempFile(Files.createDirectories(work), "verify-", ".pdf");
     try {
+      ContentHash copied;
       try (InputStream in = store.open(new ObjectKey(e.objectKey().orElseThrow()))) {
-        Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        copied = ContentHash.copy(in, file);
       } catch (IOException damaged) {
         ctx.result(page("Không kiểm tra được bản sao", "<p class=\"bad\">Bản sao lưu trữ bị"
             + " hỏng, không thể kiểm tra. Vui lòng liên hệ cơ quan chứng thực.</p>"));
@@ -78,7 +77,7 @@ final class VerificationPage {
       }
       VerificationReport report = new PdfSignatureVerifier(anchors, true).verify(file);
       Optional<CertifiedCopyReader.CopyCheck> check = CertifiedCopyReader.read(file);
-      boolean intact = ContentHash.of(file).equals(e.sha256().orElseThrow());
+      boolean intact = copied.equals(e.sha256().orElseThrow());
       ctx.result(page("Kiểm tra bản sao điện tử", body(e, report, check, intact,
           ctx.queryParam("sha256"))));
     } finally {
@@ -92,12 +91,10 @@ final class VerificationPage {
         == RegisterEntry.Status.ISSUED).orElseThrow(() -> ApiProblem.notFound(
             "there is no issued certified copy " + ctx.pathParam("id")));
     audit.record(ctx, "retrieve-copy", e.copyId().value(), e.sha256());
-    ObjectKey key = new ObjectKey(e.objectKey().orElseThrow());
-    StoredObject stored = store.stat(key).orElseThrow(() -> ApiProblem.notFound(
-        "the certified copy " + e.copyId() + " is missing from the store"));
     ctx.header("Content-Disposition", DocumentsApi.contentDisposition("ban-sao-"
         + e.number() + ".pdf"));
-    RangedResponse.write(ctx, store, key, "application/pdf", stored.size());
+    RangedResponse.write(ctx, store, new ObjectKey(e.objectKey().orElseThrow()),
+        "application/pdf");
   }
 
   private Optional<RegisterEntry> entry(String id) throws StorageFailure {

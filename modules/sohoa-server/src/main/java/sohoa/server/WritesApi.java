@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Locale;
@@ -107,14 +106,15 @@ final class WritesApi {
     }
     Path file = Files.createTempFile(Files.createDirectories(work), "verify-", ".pdf");
     try {
+      ContentHash uploaded;
       try (InputStream in = upload.content()) {
-        Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        uploaded = ContentHash.copy(in, file);
       }
+      String name = Optional.ofNullable(upload.filename()).orElse("upload");
       VerificationReport report = new PdfSignatureVerifier(anchors, true).verify(file);
-      audit.record(ctx, "verify", Optional.ofNullable(upload.filename()).orElse("upload"),
-          Optional.of(ContentHash.of(file)));
+      audit.record(ctx, "verify", name, Optional.of(uploaded));
       Map<String, Object> body = report.toMap();
-      body.put("file", Optional.ofNullable(upload.filename()).orElse("upload"));
+      body.put("file", name);
       if (report.problem().isEmpty()) {
         CertifiedCopyReader.read(file).ifPresent(c -> body.put("certifiedCopy",
             c.toMap(report)));

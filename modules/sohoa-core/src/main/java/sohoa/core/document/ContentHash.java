@@ -2,8 +2,10 @@ package sohoa.core.document;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -37,6 +39,18 @@ public record ContentHash(String hex) {
       digest.update(buffer, 0, n);
     }
     return new ContentHash(HexFormat.of().formatHex(digest.digest()));
+  }
+
+  /**
+   * Copies a stream to {@code file} and returns the hash of what was written, in one pass; the
+   * caller keeps ownership of the stream.
+   */
+  public static ContentHash copy(InputStream in, Path file) throws IOException {
+    MessageDigest digest = sha256();
+    try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
+      in.transferTo(out);
+    }
+    return of(digest);
   }
 
   public static ContentHash of(byte[] bytes) {

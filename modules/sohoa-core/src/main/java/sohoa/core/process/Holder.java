@@ -34,13 +34,15 @@ public record Holder(String host, long pid, long startMillis) {
     }
   }
 
-  /** Whether the holder {@code text}, holding since {@code reservedAt}, will never finish. */
-  public static boolean abandoned(String text, Instant reservedAt, Instant now, Duration lease) {
+  /**
+   * Whether, as this process sees it, the holder {@code text}, holding since {@code reservedAt},
+   * will never finish. (An instance method: the host name is looked up once, not per check.)
+   */
+  public boolean seesAbandoned(String text, Instant reservedAt, Instant now, Duration lease) {
     Optional<Holder> holder = parse(text);
-    Holder self = current();
-    if (holder.isPresent() && holder.get().host().equals(self.host())) {
+    if (holder.isPresent() && holder.get().host().equals(host)) {
       Holder h = holder.get();
-      if (h.equals(self)) {
+      if (h.equals(this)) {
         return false;
       }
       return ProcessHandle.of(h.pid()).flatMap(p -> p.info().startInstant())

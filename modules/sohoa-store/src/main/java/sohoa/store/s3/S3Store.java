@@ -142,7 +142,7 @@ public final class S3Store implements ObjectStore {
 
   @Override
   public boolean exists(ObjectKey key) throws StorageFailure {
-    return stat(key).isPresent();
+    return statObject(key).isPresent();
   }
 
   @Override
