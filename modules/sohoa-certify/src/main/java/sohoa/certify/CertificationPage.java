@@ -1,8 +1,5 @@
 package sohoa.certify;
 
-import com.itextpdf.barcodes.BarcodeQRCode;
-import com.itextpdf.barcodes.qrcode.EncodeHintType;
-import com.itextpdf.barcodes.qrcode.ErrorCorrectionLevel;
 import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.colors.ColorConstants;
@@ -19,7 +16,7 @@ import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.properties.TextAlignment;
 import java.io.IOException;
-import java.util.Map;
+import sohoa.core.error.CertificationFailure;
 
 /**
  * Draws the lời chứng with its QR code: on a certification page of its own (A4, laid out as the
@@ -51,7 +48,8 @@ final class CertificationPage {
   }
 
   /** Adds the certification page after the document's pages. */
-  void addPage(PdfDocument pdf, CertificationStatement statement) {
+  void addPage(PdfDocument pdf, CertificationStatement statement)
+      throws CertificationFailure {
     PdfPage page = pdf.addNewPage(PageSize.A4);
     Rectangle size = page.getPageSize();
     float top = size.getTop() - MARGIN;
@@ -84,7 +82,8 @@ final class CertificationPage {
   }
 
   /** Draws the lời chứng in a boxed area at the foot of the document's last page. */
-  void stamp(PdfDocument pdf, CertificationStatement statement) {
+  void stamp(PdfDocument pdf, CertificationStatement statement)
+      throws CertificationFailure {
     PdfPage page = pdf.getLastPage();
     Rectangle size = page.getCropBox();
     float width = 330;
@@ -122,11 +121,11 @@ final class CertificationPage {
         .setMargin(0).setMultipliedLeading(1.1f);
   }
 
-  /** The QR code as vector paths, error correction M: legible when printed and photographed. */
-  private static Image qr(PdfDocument pdf, String url, float side) {
-    BarcodeQRCode code = new BarcodeQRCode(url,
-        Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
-    PdfFormXObject form = code.createFormXObject(ColorConstants.BLACK, pdf);
+  /** The QR code as vector paths: legible when printed and photographed. */
+  private static Image qr(PdfDocument pdf, String url, float side)
+      throws CertificationFailure {
+    PdfFormXObject form = VerificationCode.legibleFor(url).createFormXObject(
+        ColorConstants.BLACK, pdf);
     return new Image(form).scaleToFit(side, side);
   }
 }

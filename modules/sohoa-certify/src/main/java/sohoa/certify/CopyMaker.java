@@ -6,6 +6,7 @@ import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.pdfa.PdfADocument;
 import java.io.IOException;
 import java.nio.file.Path;
+import sohoa.core.error.CertificationFailure;
 
 /**
  * Makes the unsigned copy: the original's PDF/A, byte for byte, followed by an incremental update
@@ -26,7 +27,7 @@ final class CopyMaker {
   }
 
   void make(Path original, Path copy, CertificationStatement statement, CertificationMark mark,
-      Placement placement) throws IOException {
+      Placement placement) throws IOException, CertificationFailure {
     try (PdfADocument pdf = new PdfADocument(new PdfReader(original.toFile()),
         new PdfWriter(copy.toFile()), new StampingProperties().useAppendMode())) {
       CertificationPage page = CertificationPage.in(pdf, fonts);
