@@ -515,22 +515,36 @@ public final class Catalog implements AutoCloseable {
         jobId, Timestamp.from(startedAt), inputs);
   }
 
-  /** Records what became of one input; recording it again replaces the earlier outcome. */
+  /**
+   * Starts the record of a job fed by {@code enqueue} runs or a watched folder, unless it has
+   * one: its inputs are those recorded as {@link JobItem.Status#QUEUED} (and then done), however
+   * many runs add to it and however often one is repeated.
+   */
+  public void enlistJob(String jobId, Instant at) throws StorageFailure {
+    if (job(jobId).isEmpty()) {
+      try {
+        startJob(jobId, at, 0);
+      } catch (StorageFailure e) {
+        if (job(jobId).isEmpty()) {
+          throw e;
+        }
+        // Another enqueue started it a moment ago.
+      }
+    }
+  }
+
+  /**
+   * Records what became of one input; recording it again (a task delivered twice, a batch run
+   * again) replaces the earlier outcome, so the job's tallies count each input once.
+   */
   public void recordJobItem(String jobId, JobItem item) throws StorageFailure {
-    String column = switch (item.status()) {
-      case DONE -> "done";
-      case REUSED -> "reused";
-      case FAILED -> "failed";
-    };
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try (PreparedStatement delete = c.prepareStatement(
               "DELETE FROM job_items WHERE job_id = ? AND source_path = ?");
           PreparedStatement insert = c.prepareStatement("INSERT INTO job_items (job_id, "
               + "source_path, status, document_id, error_code, error_message) "
-              + "VALUES (?, ?, ?, ?, ?, ?)");
-          PreparedStatement count = c.prepareStatement(
-              "UPDATE jobs SET " + column + " = " + column + " + 1 WHERE id = ?")) {
+              + "VALUES (?, ?, ?, ?, ?, ?)")) {
         delete.setString(1, jobId);
         delete.setString(2, item.sourcePath());
         delete.executeUpdate();
@@ -542,8 +556,6 @@ public final class Catalog implements AutoCloseable {
         insert.setString(6, item.errorMessage().map(m -> m.length() > 4000 ? m.substring(0, 4000) : m)
             .orElse(null));
         insert.executeUpdate();
-        count.setString(1, jobId);
-        count.executeUpdate();
         c.commit();
       } catch (SQLException e) {
         c.rollback();
@@ -560,22 +572,45 @@ public final class Catalog implements AutoCloseable {
         Timestamp.from(finishedAt), pages, jobId);
   }
 
-  /** The job {@code jobId}, if it has started. */
+  /** The job {@code jobId}, if it has started, with its tallies so far. */
   public Optional<JobRecord> job(String jobId) throws StorageFailure {
+    List<JobRecord> found = jobs("WHERE j.id = ?", jobId, 1);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  /** The {@code limit} most recently started jobs, newest first. */
+  public List<JobRecord> recentJobs(int limit) throws StorageFailure {
+    return jobs("", null, limit);
+  }
+
+  private List<JobRecord> jobs(String where, String jobId, int limit) throws StorageFailure {
+    String sql = "SELECT j.id, j.started_at, j.finished_at,"
+        + " GREATEST(j.inputs, COUNT(i.source_path)), j.pages,"
+        + " COUNT(CASE WHEN i.status = 'DONE' THEN 1 END),"
+        + " COUNT(CASE WHEN i.status = 'REUSED' THEN 1 END),"
+        + " COUNT(CASE WHEN i.status = 'FAILED' THEN 1 END)"
+        + " FROM jobs j LEFT JOIN job_items i ON i.job_id = j.id " + where
+        + " GROUP BY j.id, j.started_at, j.finished_at, j.inputs, j.pages"
+        + " ORDER BY j.started_at DESC, j.id LIMIT ?";
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT started_at, finished_at, inputs, pages"
-            + " FROM jobs WHERE id = ?")) {
-      s.setString(1, jobId);
-      try (ResultSet r = s.executeQuery()) {
-        if (!r.next()) {
-          return Optional.empty();
-        }
-        Timestamp finished = r.getTimestamp(2);
-        return Optional.of(new JobRecord(jobId, r.getTimestamp(1).toInstant(),
-            Optional.ofNullable(finished).map(Timestamp::toInstant), r.getInt(3), r.getInt(4)));
+        PreparedStatement s = c.prepareStatement(sql)) {
+      int next = 1;
+      if (jobId != null) {
+        s.setString(next++, jobId);
       }
+      s.setInt(next, limit);
+      List<JobRecord> jobs = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          Timestamp finished = r.getTimestamp(3);
+          jobs.add(new JobRecord(r.getString(1), r.getTimestamp(2).toInstant(),
+              Optional.ofNullable(finished).map(Timestamp::toInstant), r.getInt(4), r.getInt(5),
+              r.getInt(6), r.getInt(7), r.getInt(8)));
+        }
+      }
+      return jobs;
     } catch (SQLException e) {
-      throw failure("read job " + jobId, e);
+      throw failure(jobId != null ? "read job " + jobId : "list jobs", e);
     }
   }
 

@@ -8,5 +8,11 @@ public record JobItem(String sourcePath, Status status, Optional<DocumentId> doc
     Optional<String> errorCode, Optional<String> errorMessage) {
 
   /** The outcome of one input. */
-  public enum Status { DONE, REUSED, FAILED }
+  public enum Status {
+    /** Handed to the workers, no outcome yet. */
+    QUEUED,
+    DONE,
+    REUSED,
+    FAILED
+  }
 }

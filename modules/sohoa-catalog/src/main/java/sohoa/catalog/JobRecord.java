@@ -3,6 +3,26 @@ package sohoa.catalog;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A batch as the catalog keeps it: when it ran, how many inputs it had, and its tallies. */
+/**
+ * A job as the catalog keeps it: when it started (and, for a batch, finished), how many inputs it
+ * has so far, and what became of them. A queued job has no finish time; it is complete when every
+ * input has an outcome.
+ */
 public record JobRecord(String id, Instant startedAt, Optional<Instant> finishedAt, int inputs,
-    int pages) {}
+    int pages, int done, int reused, int failed) {
+  public JobRecord {
+    if (inputs < 0 || done < 0 || reused < 0 || failed < 0) {
+      throw new IllegalArgumentException("a job's counts cannot be negative");
+    }
+  }
+
+  /** Inputs with no outcome yet: queued, or in a worker's hands. */
+  public int pending() {
+    return Math.max(0, inputs - done - reused - failed);
+  }
+
+  /** Whether every input has an outcome (or the batch that ran it has finished). */
+  public boolean complete() {
+    return finishedAt.isPresent() || pending() == 0;
+  }
+}

@@ -1,6 +1,7 @@
 package sohoa.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -138,6 +139,40 @@ class CatalogTest {
       assertEquals(1, items.size());
       assertEquals(JobItem.Status.DONE, items.get(0).status());
       assertEquals(Optional.of(id), items.get(0).documentId());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  void job_talliesEachInputOnce_andIsCompleteWhenEveryInputHasAnOutcome(String database)
+      throws Exception {
+    try (TestCatalogs catalogs = new TestCatalogs(database, dir);
+        Catalog catalog = catalogs.open()) {
+      Instant at = Instant.parse("2024-10-08T03:00:00Z");
+      catalog.enlistJob("queued", at);
+      catalog.enlistJob("queued", at.plusSeconds(60));
+      for (String name : List.of("a.tif", "b.tif", "c.tif")) {
+        catalog.recordJobItem("queued", new JobItem(name, JobItem.Status.QUEUED,
+            Optional.empty(), Optional.empty(), Optional.empty()));
+      }
+      DocumentId id = TestDocuments.document("c").id();
+      JobItem done = new JobItem("a.tif", JobItem.Status.DONE, Optional.of(id), Optional.empty(),
+          Optional.empty());
+      catalog.recordJobItem("queued", done);
+      catalog.recordJobItem("queued", done);
+      catalog.recordJobItem("queued", new JobItem("b.tif", JobItem.Status.FAILED,
+          Optional.empty(), Optional.of("truncated-input"), Optional.of("cut short")));
+
+      JobRecord partway = catalog.job("queued").orElseThrow();
+      assertEquals(List.of(3, 1, 0, 1, 1), List.of(partway.inputs(), partway.done(),
+          partway.reused(), partway.failed(), partway.pending()));
+      assertFalse(partway.complete());
+
+      catalog.recordJobItem("queued", new JobItem("c.tif", JobItem.Status.REUSED,
+          Optional.of(id), Optional.empty(), Optional.empty()));
+      assertTrue(catalog.job("queued").orElseThrow().complete());
+      assertEquals(List.of("queued"),
+          catalog.recentJobs(10).stream().map(JobRecord::id).toList());
     }
   }
 }

@@ -20,4 +20,7 @@ public interface PipelineListener {
   default void documentFinished(DocumentOutcome outcome) {}
 
   default void batchFinished(BatchSummary summary) {}
+
+  /** Something went wrong that the officer should see but that stops nothing. */
+  default void warning(String message) {}
 }

@@ -34,10 +34,11 @@ public final class Sohoa implements AutoCloseable {
   private final FileMetadataReader files;
   private final ExecutorService pageThreads;
   private final DocumentPipeline pipeline;
+  private final boolean seals;
 
   private Sohoa(Workspace workspace, DigitizeOptions options, Clock clock, ObjectStore store,
       Catalog catalog, EnginePool engines, FileMetadataReader files, ExecutorService pageThreads,
-      DocumentPipeline pipeline) {
+      DocumentPipeline pipeline, boolean seals) {
     this.workspace = workspace;
     this.options = options;
     this.clock = clock;
@@ -47,6 +48,7 @@ public final class Sohoa implements AutoCloseable {
     this.files = files;
     this.pageThreads = pageThreads;
     this.pipeline = pipeline;
+    this.seals = seals;
   }
 
   /**
@@ -92,7 +94,7 @@ public final class Sohoa implements AutoCloseable {
           new ContentTypeDetector(), files, sealing, new FieldExtractor(), font, workspace,
           options, clock, tools);
       return new Sohoa(workspace, options, clock, store, catalog, engines, files, pageThreads,
-          pipeline);
+          pipeline, sealing.isPresent());
     } catch (SohoaException | RuntimeException e) {
       engines.close();
       files.close();
@@ -121,6 +123,11 @@ public final class Sohoa implements AutoCloseable {
 
   public DigitizeOptions options() {
     return options;
+  }
+
+  /** Whether every PDF/A is sealed with the agency's signature before it is stored. */
+  public boolean seals() {
+    return seals;
   }
 
   public Clock clock() {

@@ -1,0 +1,2 @@
+/** Events about records, for systems that subscribe instead of polling. */
+package sohoa.core.event;

@@ -1,0 +1,180 @@
+package sohoa.pipeline.queue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import sohoa.catalog.ArtifactRecord;
+import sohoa.catalog.JobItem;
+import sohoa.catalog.StoredDocument;
+import sohoa.core.document.ContentHash;
+import sohoa.core.document.DocumentId;
+import sohoa.core.error.InputRejected;
+import sohoa.core.error.SohoaException;
+import sohoa.core.error.StorageFailure;
+import sohoa.core.event.EventSink;
+import sohoa.core.event.RecordEvent;
+import sohoa.pipeline.DocumentOutcome;
+import sohoa.pipeline.PipelineListener;
+import sohoa.pipeline.Sohoa;
+
+/**
+ * Does one task: fetches the original from the store (its hash checked), runs the pipeline,
+ * records the outcome in the job and announces the result. Idempotent: the document id is the
+ * original's hash, so a task delivered again finds the finished document and only re-records it,
+ * and one cut off half-way is redone from the start without leaving a second copy behind.
+ */
+final class TaskRunner {
+  private final Sohoa sohoa;
+  private final EventSink events;
+  private final PipelineListener listener;
+  private final WorkerSettings settings;
+
+  TaskRunner(Sohoa sohoa, EventSink events, PipelineListener listener, WorkerSettings settings) {
+    this.sohoa = sohoa;
+    this.events = events;
+    this.listener = listener;
+    this.settings = settings;
+  }
+
+  /** What to do with the message once {@link #run} returns. */
+  sealed interface Verdict {
+    /** Done (or found done): acknowledge. */
+    record Done(DocumentOutcome outcome) implements Verdict {}
+
+    /** Cannot be done: dead-letter with the reason, then acknowledge. */
+    record Dead(String code, String reason, String remedy) implements Verdict {}
+  }
+
+  /**
+   * Runs {@code task}, retrying failures of the store, catalog, OCR engine or signer with
+   * growing pauses; a rejected input is not retried.
+   *
+   * @param redelivered whether the broker delivered it before (to a worker that may have died
+   *     after finishing it), so that its events are sent again
+   */
+  Verdict run(DocumentTask task, boolean redelivered) throws InterruptedException {
+    Duration pause = settings.firstRetryPause();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return attempt(task, redelivered);
+      } catch (InputRejected e) {
+        return reject(task, e.code(), e.getMessage(), e.remedy());
+      } catch (SohoaException e) {
+        if (attempt > settings.retries()) {
+          return reject(task, e.code(), e.getMessage() + " (gave up after " + attempt
+              + " attempts)", e.remedy());
+        }
+        Thread.sleep(pause.toMillis());
+        pause = pause.multipliedBy(4);
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        // A library failing on an input is that input's failure; the worker must go on.
+        return reject(task, "internal-error", "sohoa failed on this file: " + e,
+            "report it with the original " + task.originalKey() + "; the other tasks went on");
+      }
+    }
+  }
+
+  private Verdict attempt(DocumentTask task, boolean redelivered) throws SohoaException {
+    Path folder = sohoa.workspace().work().resolve("tasks").resolve(task.taskId());
+    try {
+      Path original = fetch(task, folder);
+      DocumentOutcome outcome = sohoa.pipeline().process(original, listener);
+      boolean digitised = outcome instanceof DocumentOutcome.Digitised;
+      DocumentId id = digitised ? ((DocumentOutcome.Digitised) outcome).id()
+          : ((DocumentOutcome.Reused) outcome).id();
+      sohoa.catalog().recordJobItem(task.jobId(), new JobItem(task.name(),
+          digitised ? JobItem.Status.DONE : JobItem.Status.REUSED, Optional.of(id),
+          Optional.empty(), Optional.empty()));
+      if (digitised || redelivered) {
+        announce(id);
+      }
+      listener.documentFinished(outcome);
+      return new Verdict.Done(outcome);
+    } finally {
+      deleteQuietly(folder);
+    }
+  }
+
+  private Verdict reject(DocumentTask task, String code, String reason, String remedy) {
+    try {
+      sohoa.catalog().recordJobItem(task.jobId(), new JobItem(task.name(), JobItem.Status.FAILED,
+          Optional.empty(), Optional.of(code), Optional.of(reason)));
+    } catch (StorageFailure e) {
+      // The dead letter still carries the reason; the job shows the input as pending until
+      // the catalog is back and the dead letter is replayed.
+      reason = reason + " (not recorded in the job: " + e.getMessage() + ")";
+    }
+    listener.documentFinished(new DocumentOutcome.Failed(Path.of(task.name()), code, reason,
+        remedy, Optional.empty()));
+    return new Verdict.Dead(code, reason, remedy);
+  }
+
+  /** The original, from the store into the task's work folder under its own name. */
+  private Path fetch(DocumentTask task, Path folder) throws StorageFailure {
+    Path file = folder.resolve(fileName(task.name()));
+    ContentHash actual;
+    try {
+      Files.createDirectories(folder);
+      try (InputStream in = sohoa.store().open(task.originalKey())) {
+        actual = ContentHash.copy(in, file);
+      }
+    } catch (IOException e) {
+      throw new StorageFailure("cannot fetch the original " + task.originalKey() + " of "
+          + task.name() + ": " + e.getMessage(), "check the object store and the work folder "
+          + sohoa.workspace().work(), e);
+    }
+    if (!actual.equals(task.original())) {
+      throw new StorageFailure("the original " + task.originalKey() + " of " + task.name()
+          + " in the store does not match its name (" + actual.hex() + ")",
+          "restore the object from backup and enqueue " + task.name() + " again", null);
+    }
+    return file;
+  }
+
+  /** The last segment of the input's name, safe as a file name. */
+  static String fileName(String name) {
+    String last = name.substring(name.replace('\\', '/').lastIndexOf('/') + 1)
+        .replaceAll("[\\x00-\\x1f]", "_");
+    if (last.isBlank() || last.equals(".") || last.equals("..")) {
+      return "original";
+    }
+    return last.length() > 200 ? last.substring(last.length() - 200) : last;
+  }
+
+  private void announce(DocumentId id) throws SohoaException {
+    StoredDocument stored = sohoa.catalog().stored(id).orElseThrow(() -> new StorageFailure(
+        "the document " + id + " was stored but is not in the catalog", "run the task again",
+        null));
+    Map<String, String> hashes = new LinkedHashMap<>();
+    for (ArtifactRecord artifact : stored.artifacts()) {
+      hashes.put(artifact.kind(), artifact.sha256().hex());
+    }
+    events.publish(new RecordEvent(RecordEvent.Type.DOCUMENT_DIGITISED, id.value(), hashes,
+        sohoa.clock().instant()));
+    if (sohoa.seals()) {
+      events.publish(new RecordEvent(RecordEvent.Type.DOCUMENT_SIGNED, id.value(),
+          Map.of("pdfa", hashes.get("pdfa")), sohoa.clock().instant()));
+    }
+  }
+
+  private static void deleteQuietly(Path folder) {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(f);
+      }
+    } catch (IOException e) {
+      // A leftover work folder harms nothing; the next task has its own.
+      folder.toFile().deleteOnExit();
+    }
+  }
+}

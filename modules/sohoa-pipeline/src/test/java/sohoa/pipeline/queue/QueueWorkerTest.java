@@ -1,0 +1,184 @@
+package sohoa.pipeline.queue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sohoa.catalog.JobItem;
+import sohoa.catalog.JobRecord;
+import sohoa.core.document.ContentHash;
+import sohoa.ocr.OcrConfig;
+import sohoa.pdf.input.InputLimits;
+import sohoa.pipeline.DigitizeOptions;
+import sohoa.pipeline.OutputFormat;
+import sohoa.pipeline.PipelineListener;
+import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Workspace;
+import sohoa.testkit.fixtures.BadFiles;
+import sohoa.testkit.fixtures.Fixtures;
+import sohoa.testkit.fixtures.ScanDefects;
+import sohoa.testkit.fixtures.ScanFiles;
+import sohoa.testkit.mq.RabbitBroker;
+
+class QueueWorkerTest {
+  private static final DigitizeOptions OPTIONS = new DigitizeOptions(2, OcrConfig.vietnamese(),
+      InputLimits.DEFAULT, EnumSet.of(OutputFormat.PDFA, OutputFormat.TXT), DigitizeOptions.DEFAULT_REVIEW_BELOW,
+      false);
+  private static final WorkerSettings SETTINGS = new WorkerSettings(2, 1, Duration.ofMillis(100));
+  private static Fixtures.Rendered notice;
+  @TempDir Path dir;
+  private RabbitBroker rabbit;
+  private Broker broker;
+
+  @BeforeAll
+  static void render() {
+    notice = Fixtures.render(Fixtures.NOTICE, 200, ScanDefects.NONE);
+  }
+
+  @BeforeEach
+  void connect() throws Exception {
+    rabbit = RabbitBroker.create();
+    broker = Broker.connect(BrokerAddress.parse(rabbit.address(), RabbitBroker.PASSWORD,
+        rabbit.names()), Clock.systemUTC());
+  }
+
+  @AfterEach
+  void disconnect() throws Exception {
+    broker.close();
+    rabbit.close();
+  }
+
+  @Test
+  void worker_digitisesEachInputOnce_deadLettersTheBadOnesWithReasons_andAnnouncesTheRest()
+      throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    ScanFiles.png(notice.pages().get(0), 200, in.resolve("thong-bao.png"));
+    ScanFiles.jpeg(notice.pages().get(0), 200, 0.9f, in.resolve("thong-bao.jpg"));
+    Files.copy(in.resolve("thong-bao.png"), in.resolve("ban-trung.png"));
+    BadFiles.zeroBytes(in.resolve("rong.tif"));
+    BadFiles.truncated(in.resolve("thong-bao.jpg"), in.resolve("cat-ngang.jpg"), 0.5);
+    String events = rabbit.listen(broker.topology().events(), "document.*");
+
+    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(dir.resolve("data")), OPTIONS,
+        Clock.systemUTC())) {
+      List<DocumentTask> tasks = new Enqueuer(sohoa.store(), sohoa.catalog(), broker,
+          Clock.systemUTC()).enqueue("ho-so-thang-10", List.of("thong-bao.png", "thong-bao.jpg",
+              "ban-trung.png", "rong.tif", "cat-ngang.jpg").stream()
+          .map(name -> new Enqueuer.Input(in.resolve(name), "in/" + name)).toList());
+      assertEquals(5, tasks.size());
+      assertEquals(5, sohoa.catalog().job("ho-so-thang-10").orElseThrow().pending());
+
+      try (Worker worker = Worker.start(sohoa, broker, broker.events(), SETTINGS,
+          PipelineListener.NONE)) {
+        worker.awaitIdle(Duration.ofSeconds(1));
+      }
+
+      JobRecord job = sohoa.catalog().job("ho-so-thang-10").orElseThrow();
+      assertEquals(List.of(5, 2, 1, 2, 0), List.of(job.inputs(), job.done(), job.reused(),
+          job.failed(), job.pending()));
+      assertTrue(job.complete());
+      assertEquals(2, sohoa.catalog().countDocuments());
+      Map<String, JobItem> items = sohoa.catalog().jobItems("ho-so-thang-10").stream()
+          .collect(Collectors.toMap(JobItem::sourcePath, i -> i));
+      assertEquals(items.get("in/thong-bao.png").documentId(),
+          items.get("in/ban-trung.png").documentId());
+      assertEquals("empty-input", items.get("in/rong.tif").errorCode().orElseThrow());
+      assertEquals("truncated-input", items.get("in/cat-ngang.jpg").errorCode().orElseThrow());
+
+      Map<String, Map<String, String>> dead = new TreeMap<>();
+      for (RabbitBroker.Message message : rabbit.take(broker.topology().deadDocuments())) {
+        dead.put(new ObjectMapper().readTree(message.body()).get("name").asText(),
+            message.headers());
+      }
+      assertEquals(Set.of("in/rong.tif", "in/cat-ngang.jpg"), dead.keySet());
+      assertEquals("empty-input", dead.get("in/rong.tif").get("x-sohoa-error"));
+      assertTrue(dead.get("in/cat-ngang.jpg").get("x-sohoa-reason").contains("cut short")
+          || dead.get("in/cat-ngang.jpg").get("x-sohoa-reason").contains("truncated"),
+          dead.get("in/cat-ngang.jpg").toString());
+      assertTrue(sohoa.store().exists(tasks.get(3).originalKey()), "bad inputs are kept");
+
+      List<RabbitBroker.Message> announced = rabbit.take(events);
+      assertEquals(List.of("document.digitised", "document.digitised"),
+          announced.stream().map(RabbitBroker.Message::type).toList());
+      Set<String> ids = announced.stream().map(m -> json(m.body()).get("id").asText())
+          .collect(Collectors.toSet());
+      assertEquals(Set.of(items.get("in/thong-bao.png").documentId().orElseThrow().value(),
+          items.get("in/thong-bao.jpg").documentId().orElseThrow().value()), ids);
+      JsonNode first = json(announced.get(0).body());
+      assertEquals(64, first.at("/sha256/pdfa").asText().length());
+    }
+    for (long[] counts : rabbit.counts().values()) {
+      assertEquals(0, counts[1], "nothing is left unacknowledged");
+    }
+    assertEquals(0, rabbit.counts().get(broker.topology().documents())[0]);
+  }
+
+  @Test
+  void worker_taskDeliveredAgain_findsTheFinishedDocument_andAnnouncesItAgain() throws Exception {
+    Path scan = dir.resolve("thong-bao.png");
+    ScanFiles.png(notice.pages().get(0), 200, scan);
+    String events = rabbit.listen(broker.topology().events(), "#");
+    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(dir.resolve("data")), OPTIONS,
+        Clock.systemUTC())) {
+      DocumentTask task = new Enqueuer(sohoa.store(), sohoa.catalog(), broker, Clock.systemUTC())
+          .enqueue("lan-1", List.of(new Enqueuer.Input(scan, "thong-bao.png"))).get(0);
+      try (Worker worker = Worker.start(sohoa, broker, broker.events(), SETTINGS,
+          PipelineListener.NONE)) {
+        worker.awaitIdle(Duration.ofSeconds(1));
+      }
+
+      // As the broker hands it out again when a worker died between cataloguing and its ack.
+      TaskRunner.Verdict again = new TaskRunner(sohoa, broker.events(), PipelineListener.NONE,
+          SETTINGS).run(task, true);
+
+      assertTrue(again instanceof TaskRunner.Verdict.Done done
+          && done.outcome() instanceof sohoa.pipeline.DocumentOutcome.Reused, again.toString());
+      assertEquals(1, sohoa.catalog().countDocuments());
+      JobRecord job = sohoa.catalog().job("lan-1").orElseThrow();
+      assertEquals(List.of(1, 0, 1), List.of(job.inputs(), job.pending(), job.done()
+          + job.reused()));
+      assertEquals(2, rabbit.take(events).size(), "announced when made and when redelivered");
+      assertEquals(ContentHash.of(scan), task.original());
+    }
+  }
+
+  @Test
+  void worker_messageThatIsNotATask_goesToTheDeadLettersWithTheReason() throws Exception {
+    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(dir.resolve("data")), OPTIONS,
+        Clock.systemUTC())) {
+      rabbit.publishRaw(broker.topology().tasks(), "documents", "{\"task\": 42}");
+      try (Worker worker = Worker.start(sohoa, broker, broker.events(), SETTINGS,
+          PipelineListener.NONE)) {
+        worker.awaitIdle(Duration.ofSeconds(1));
+      }
+      List<RabbitBroker.Message> dead = rabbit.take(broker.topology().deadDocuments());
+      assertEquals(1, dead.size());
+      assertEquals("not-a-task", dead.get(0).headers().get("x-sohoa-error"));
+      assertEquals("the task has no 'task'", dead.get(0).headers().get("x-sohoa-reason"));
+    }
+  }
+
+  private static JsonNode json(String body) {
+    try {
+      return new ObjectMapper().readTree(body);
+    } catch (Exception e) {
+      throw new AssertionError("not JSON: " + body, e);
+    }
+  }
+}

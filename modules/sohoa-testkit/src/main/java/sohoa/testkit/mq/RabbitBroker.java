@@ -1,0 +1,156 @@
+package sohoa.testkit.mq;
+
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.GetResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The machine's RabbitMQ (127.0.0.1:5672, guest/guest; scripts/test.sh starts it when it is not
+ * running), with a fresh prefix for a test's exchanges and queues, deleted on close. A test that
+ * cannot reach the broker fails: scale-out is not optional.
+ */
+public final class RabbitBroker implements AutoCloseable {
+  public static final String HOST = "127.0.0.1";
+  public static final int PORT = 5672;
+  public static final String USER = "guest";
+  public static final String PASSWORD = "guest";
+
+  private final String names;
+  private final Connection connection;
+  private final Channel channel;
+
+  private RabbitBroker(String names, Connection connection, Channel channel) {
+    this.names = names;
+    this.connection = connection;
+    this.channel = channel;
+  }
+
+  /** Connects; the prefix is {@code sohoa-test-<random>}. */
+  public static RabbitBroker create() throws IOException {
+    ConnectionFactory factory = new ConnectionFactory();
+    factory.setHost(HOST);
+    factory.setPort(PORT);
+    factory.setUsername(USER);
+    factory.setPassword(PASSWORD);
+    try {
+      Connection connection = factory.newConnection("sohoa test");
+      return new RabbitBroker("sohoa-test-" + UUID.randomUUID().toString().substring(0, 8),
+          connection, connection.createChannel());
+    } catch (IOException | TimeoutException e) {
+      throw new IOException("cannot reach RabbitMQ at " + HOST + ":" + PORT + " (is it running?"
+          + " scripts/test.sh starts it): " + e.getMessage(), e);
+    }
+  }
+
+  /** The prefix of this test's exchanges and queues. */
+  public String names() {
+    return names;
+  }
+
+  /** The broker's address as sohoa takes it. */
+  public String address() {
+    return "amqp://" + USER + "@" + HOST + ":" + PORT + "/";
+  }
+
+  /** A queue of this test's, bound to {@code exchange} with {@code key}, to listen with. */
+  public String listen(String exchange, String key) throws IOException {
+    String queue = names + ".probe." + UUID.randomUUID().toString().substring(0, 8);
+    channel.queueDeclare(queue, true, false, false, Map.of());
+    channel.queueBind(queue, exchange, key);
+    return queue;
+  }
+
+  /** A message taken from a queue. */
+  public record Message(String body, Map<String, String> headers, String type) {}
+
+  /** Takes every message now in {@code queue}. */
+  public List<Message> take(String queue) throws IOException {
+    List<Message> messages = new ArrayList<>();
+    GetResponse response;
+    while ((response = channel.basicGet(queue, true)) != null) {
+      Map<String, String> headers = new LinkedHashMap<>();
+      if (response.getProps().getHeaders() != null) {
+        response.getProps().getHeaders().forEach((k, v) -> headers.put(k, String.valueOf(v)));
+      }
+      messages.add(new Message(new String(response.getBody(), StandardCharsets.UTF_8), headers,
+          response.getProps().getType()));
+    }
+    return messages;
+  }
+
+  /** Publishes {@code body} as is to {@code exchange}: a message sohoa did not write. */
+  public void publishRaw(String exchange, String key, String body) throws IOException {
+    channel.basicPublish(exchange, key, null, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Messages ready and unacknowledged in each of this test's queues, as the broker counts them
+   * ({@code rabbitmqctl list_queues}; the AMQP protocol only tells the ready ones).
+   */
+  public Map<String, long[]> counts() throws IOException {
+    Map<String, long[]> counts = new LinkedHashMap<>();
+    for (String line : rabbitmqctl("list_queues", "-q", "--no-table-headers", "name",
+        "messages_ready", "messages_unacknowledged")) {
+      String[] columns = line.trim().split("\\s+");
+      if (columns.length == 3 && columns[0].startsWith(names + ".")) {
+        counts.put(columns[0], new long[] {Long.parseLong(columns[1]),
+            Long.parseLong(columns[2])});
+      }
+    }
+    return counts;
+  }
+
+  /** Stops and starts the broker's application: every connection drops, queues persist. */
+  public static void restart() throws IOException {
+    rabbitmqctl("stop_app");
+    rabbitmqctl("start_app");
+    rabbitmqctl("await_startup");
+  }
+
+  private static List<String> rabbitmqctl(String... arguments) throws IOException {
+    List<String> command = new ArrayList<>(List.of("rabbitmqctl"));
+    command.addAll(List.of(arguments));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    try {
+      if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+        throw new IOException("rabbitmqctl " + String.join(" ", arguments) + " failed: "
+            + output);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted waiting for rabbitmqctl", e);
+    }
+    return output.lines().toList();
+  }
+
+  /** Deletes this test's queues and exchanges. */
+  @Override
+  public void close() throws IOException {
+    try {
+      Channel cleaner = connection.isOpen() ? connection.createChannel() : null;
+      if (cleaner != null) {
+        for (String queue : counts().keySet()) {
+          cleaner.queueDelete(queue);
+        }
+        for (String exchange : List.of("tasks", "dead", "events")) {
+          cleaner.exchangeDelete(names + "." + exchange);
+        }
+      }
+    } finally {
+      if (connection.isOpen()) {
+        connection.abort();
+      }
+    }
+  }
+}
