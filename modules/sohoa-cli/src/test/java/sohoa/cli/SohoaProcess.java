@@ -17,6 +17,51 @@ final class SohoaProcess {
 
   private SohoaProcess() {}
 
+  /** A sohoa process left running, its output going to files. */
+  record Running(Process process, Path out, Path err) {
+    /** What it has printed on standard error so far. */
+    String errSoFar() throws IOException {
+      return Files.readString(err, StandardCharsets.UTF_8);
+    }
+
+    /** SIGKILL to the JVM and the script around it: a machine losing power, as sohoa sees it. */
+    void kill() throws InterruptedException {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+      process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM to the JVM, as a service manager stops it; waits for it to exit. */
+    int terminate() throws InterruptedException {
+      process.descendants().forEach(ProcessHandle::destroy);
+      if (!process.waitFor(2, TimeUnit.MINUTES)) {
+        kill();
+        throw new AssertionError("sohoa did not stop within 2 minutes of SIGTERM");
+      }
+      return process.exitValue();
+    }
+  }
+
+  /** Starts {@code sohoa args} and returns at once. */
+  static Running start(Path workDir, Map<String, String> environment, String... args)
+      throws IOException {
+    Path out = Files.createTempFile(workDir, "sohoa-out", ".txt");
+    Path err = Files.createTempFile(workDir, "sohoa-err", ".txt");
+    return new Running(builder(workDir, environment, args).redirectOutput(out.toFile())
+        .redirectError(err.toFile()).start(), out, err);
+  }
+
+  private static ProcessBuilder builder(Path workDir, Map<String, String> environment,
+      String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(ROOT.resolve("scripts/sohoa").toString());
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+    builder.environment().put("SOHOA_JAVA_OPTS", "-Xmx384m");
+    builder.environment().putAll(environment);
+    return builder;
+  }
+
   static Result run(Path workDir, String... args) throws IOException, InterruptedException {
     return run(workDir, Map.of(), args);
   }
@@ -24,16 +69,10 @@ final class SohoaProcess {
   /** The same, with {@code environment} added to the process's (credentials, as an officer would). */
   static Result run(Path workDir, Map<String, String> environment, String... args)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(ROOT.resolve("scripts/sohoa").toString());
-    command.addAll(List.of(args));
     Path out = Files.createTempFile("sohoa-out", ".txt");
     Path err = Files.createTempFile("sohoa-err", ".txt");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile());
-    builder.environment().put("SOHOA_JAVA_OPTS", "-Xmx384m");
-    builder.environment().putAll(environment);
-    Process process = builder.start();
+    Process process = builder(workDir, environment, args).redirectOutput(out.toFile())
+        .redirectError(err.toFile()).start();
     if (!process.waitFor(5, TimeUnit.MINUTES)) {
       process.destroyForcibly();
       throw new AssertionError("sohoa " + String.join(" ", args) + " did not finish in 5 minutes");

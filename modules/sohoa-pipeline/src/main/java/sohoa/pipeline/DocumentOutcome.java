@@ -3,11 +3,27 @@ package sohoa.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import sohoa.catalog.JobItem;
 import sohoa.core.document.DocumentId;
 
 /** What became of one input. */
 public sealed interface DocumentOutcome {
   Path source();
+
+  /** The outcome as the job's record of the input known as {@code name}. */
+  default JobItem toJobItem(String name) {
+    if (this instanceof Digitised d) {
+      return new JobItem(name, JobItem.Status.DONE, Optional.of(d.id()), Optional.empty(),
+          Optional.empty());
+    }
+    if (this instanceof Reused r) {
+      return new JobItem(name, JobItem.Status.REUSED, Optional.of(r.id()), Optional.empty(),
+          Optional.empty());
+    }
+    Failed f = (Failed) this;
+    return new JobItem(name, JobItem.Status.FAILED, Optional.empty(), Optional.of(f.code()),
+        Optional.of(f.message()));
+  }
 
   /** Newly digitised and stored; {@code needsReview} lists the pages read with low confidence. */
   record Digitised(Path source, DocumentId id, int pages, float meanConfidence,

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -154,10 +155,20 @@ final class WritesApi {
       throw ApiProblem.notFound("there is no job " + id);
     }
     List<JobItem> items = catalog.jobItems(id);
-    ctx.json(Map.of("job", id, "state", job.get().finishedAt().isPresent() ? "finished"
-        : "running", "startedAt", job.get().startedAt().toString(), "inputs", job.get().inputs(),
-        "documents", items.stream().map(i -> Map.of("status", i.status().name().toLowerCase(),
-            "id", i.documentId().map(DocumentId::value).orElse(""),
-            "error", i.errorMessage().orElse(""))).toList()));
+    JobRecord record = job.get();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("job", id);
+    body.put("state", record.complete() ? "finished" : "running");
+    body.put("startedAt", record.startedAt().toString());
+    body.put("inputs", record.inputs());
+    body.put("done", record.done());
+    body.put("reused", record.reused());
+    body.put("failed", record.failed());
+    body.put("pending", record.pending());
+    body.put("documents", items.stream().map(i -> Map.of("input", i.sourcePath(),
+        "status", i.status().name().toLowerCase(),
+        "id", i.documentId().map(DocumentId::value).orElse(""),
+        "error", i.errorMessage().orElse(""))).toList());
+    ctx.json(body);
   }
 }

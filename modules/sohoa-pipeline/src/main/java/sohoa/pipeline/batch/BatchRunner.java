@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import sohoa.catalog.Catalog;
-import sohoa.catalog.JobItem;
 import sohoa.core.error.InputRejected;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
@@ -83,7 +82,7 @@ public final class BatchRunner {
       outcome = failed(file, index, "internal-error", "sohoa failed on this file: " + e,
           "report it with the quarantined copy; the rest of the batch went on", quarantine);
     }
-    sohoa.catalog().recordJobItem(jobId, item(outcome));
+    sohoa.catalog().recordJobItem(jobId, outcome.toJobItem(outcome.source().toString()));
     listener.documentFinished(outcome);
     return outcome;
   }
@@ -99,21 +98,6 @@ public final class BatchRunner {
       why = message + " (and it could not be copied to quarantine: " + e.getMessage() + ")";
     }
     return new DocumentOutcome.Failed(file, code, why, remedy, kept);
-  }
-
-  private static JobItem item(DocumentOutcome outcome) {
-    String path = outcome.source().toString();
-    if (outcome instanceof DocumentOutcome.Digitised d) {
-      return new JobItem(path, JobItem.Status.DONE, Optional.of(d.id()), Optional.empty(),
-          Optional.empty());
-    }
-    if (outcome instanceof DocumentOutcome.Reused r) {
-      return new JobItem(path, JobItem.Status.REUSED, Optional.of(r.id()), Optional.empty(),
-          Optional.empty());
-    }
-    DocumentOutcome.Failed f = (DocumentOutcome.Failed) outcome;
-    return new JobItem(path, JobItem.Status.FAILED, Optional.empty(), Optional.of(f.code()),
-        Optional.of(f.message()));
   }
 
   private static DocumentOutcome await(Future<DocumentOutcome> future) throws StorageFailure {

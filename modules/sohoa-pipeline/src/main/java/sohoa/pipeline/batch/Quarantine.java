@@ -10,30 +10,48 @@ import java.util.Optional;
 
 /**
  * Keeps a rejected input, untouched, beside a {@code .error.txt} that says what was wrong with it
- * and what to do, in {@code quarantine/<job>/}. The input itself is copied, never moved: the
- * officer's folder stays as it was.
+ * and what to do: in {@code quarantine/<job>/} for a batch, where the input is copied and the
+ * officer's folder stays as it was; in a watched folder's {@code quarantine/}, where it is moved
+ * out of the way of the next scans.
  */
-final class Quarantine {
+public final class Quarantine {
   private final Path folder;
 
   Quarantine(Path quarantineRoot, String jobId) {
     this.folder = quarantineRoot.resolve(jobId);
   }
 
+  private Quarantine(Path folder) {
+    this.folder = folder;
+  }
+
+  /** A quarantine that is {@code folder} itself. */
+  public static Quarantine in(Path folder) {
+    return new Quarantine(folder);
+  }
+
+  /**
+   * Moves {@code source} into the quarantine, beside its reason, under its own name (with a
+   * number added when that is taken); returns where it went.
+   */
+  public Path move(Path source, String code, String message, String remedy, Instant when)
+      throws IOException {
+    Files.createDirectories(folder);
+    Path kept = FileNames.unused(folder, FileNames.safe(source));
+    writeReason(kept.resolveSibling(kept.getFileName() + ".error.txt"), source, code, message,
+        remedy, when);
+    Files.move(source, kept, StandardCopyOption.ATOMIC_MOVE);
+    return kept;
+  }
+
   /** Keeps {@code source}; returns where, or empty when there was nothing to keep. */
   Optional<Path> keep(Path source, int index, String code, String message, String remedy,
       Instant when) throws IOException {
     Files.createDirectories(folder);
-    String name = String.format("%05d-%s", index, safeName(source));
+    String name = String.format("%05d-%s", index, FileNames.safe(source));
     Path kept = folder.resolve(name);
     Path reason = folder.resolve(name + ".error.txt");
-    Files.writeString(reason, String.join("\n",
-        "file:    " + source,
-        "error:   " + code,
-        "reason:  " + message,
-        "fix:     " + remedy,
-        "time:    " + when,
-        ""), StandardCharsets.UTF_8);
+    writeReason(reason, source, code, message, remedy, when);
     if (!Files.isRegularFile(source)) {
       return Optional.of(reason);
     }
@@ -41,11 +59,14 @@ final class Quarantine {
     return Optional.of(kept);
   }
 
-  /** The file name with anything a filesystem or a shell could trip over replaced. */
-  static String safeName(Path source) {
-    Path fileName = source.getFileName();
-    String name = fileName == null ? "input" : fileName.toString();
-    name = name.replaceAll("[\\p{Cntrl}/\\\\]", "_").replaceAll("^\\.+", "_");
-    return name.length() > 120 ? name.substring(0, 120) : name;
+  private static void writeReason(Path reason, Path source, String code, String message,
+      String remedy, Instant when) throws IOException {
+    Files.writeString(reason, String.join("\n",
+        "file:    " + source,
+        "error:   " + code,
+        "reason:  " + message,
+        "fix:     " + remedy,
+        "time:    " + when,
+        ""), StandardCharsets.UTF_8);
   }
 }

@@ -86,14 +86,10 @@ final class TaskRunner {
     try {
       Path original = fetch(task, folder);
       DocumentOutcome outcome = sohoa.pipeline().process(original, listener);
-      boolean digitised = outcome instanceof DocumentOutcome.Digitised;
-      DocumentId id = digitised ? ((DocumentOutcome.Digitised) outcome).id()
-          : ((DocumentOutcome.Reused) outcome).id();
-      sohoa.catalog().recordJobItem(task.jobId(), new JobItem(task.name(),
-          digitised ? JobItem.Status.DONE : JobItem.Status.REUSED, Optional.of(id),
-          Optional.empty(), Optional.empty()));
-      if (digitised || redelivered) {
-        announce(id);
+      JobItem item = outcome.toJobItem(task.name());
+      sohoa.catalog().recordJobItem(task.jobId(), item);
+      if (outcome instanceof DocumentOutcome.Digitised || redelivered) {
+        announce(item.documentId().orElseThrow());
       }
       listener.documentFinished(outcome);
       return new Verdict.Done(outcome);
@@ -103,16 +99,16 @@ final class TaskRunner {
   }
 
   private Verdict reject(DocumentTask task, String code, String reason, String remedy) {
+    DocumentOutcome failed = new DocumentOutcome.Failed(Path.of(task.name()), code, reason, remedy,
+        Optional.empty());
     try {
-      sohoa.catalog().recordJobItem(task.jobId(), new JobItem(task.name(), JobItem.Status.FAILED,
-          Optional.empty(), Optional.of(code), Optional.of(reason)));
+      sohoa.catalog().recordJobItem(task.jobId(), failed.toJobItem(task.name()));
     } catch (StorageFailure e) {
       // The dead letter still carries the reason; the job shows the input as pending until
       // the catalog is back and the dead letter is replayed.
       reason = reason + " (not recorded in the job: " + e.getMessage() + ")";
     }
-    listener.documentFinished(new DocumentOutcome.Failed(Path.of(task.name()), code, reason,
-        remedy, Optional.empty()));
+    listener.documentFinished(failed);
     return new Verdict.Dead(code, reason, remedy);
   }
 

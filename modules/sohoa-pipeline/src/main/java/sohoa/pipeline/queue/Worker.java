@@ -67,17 +67,18 @@ public final class Worker implements AutoCloseable {
   }
 
   /**
-   * Waits until the queue is empty and nothing has been in hand for {@code quiet}: a job is done
+   * Whether the queue is empty and nothing has been in hand for {@code quiet}: the job is done
    * as far as this worker can tell.
    */
+  public boolean idleFor(Duration quiet) throws BrokerFailure {
+    return inHand.get() == 0 && System.nanoTime() - lastActivity.get() > quiet.toNanos()
+        && broker.waiting() == 0;
+  }
+
+  /** Waits until {@link #idleFor} holds. */
   public void awaitIdle(Duration quiet) throws BrokerFailure, InterruptedException {
-    while (true) {
+    while (!idleFor(quiet)) {
       Thread.sleep(200);
-      boolean still = inHand.get() == 0
-          && System.nanoTime() - lastActivity.get() > quiet.toNanos();
-      if (still && broker.waiting() == 0) {
-        return;
-      }
     }
   }
 

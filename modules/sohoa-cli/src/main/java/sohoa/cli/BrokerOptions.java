@@ -1,0 +1,62 @@
+package sohoa.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+import sohoa.core.error.BrokerFailure;
+import sohoa.core.error.ConfigurationError;
+import sohoa.pipeline.queue.Broker;
+import sohoa.pipeline.queue.BrokerAddress;
+
+/**
+ * The message broker the scale-out commands share: RabbitMQ's address on the command line or in
+ * {@code $SOHOA_BROKER}, its password never there ({@code $SOHOA_BROKER_PASSWORD} or a file).
+ */
+final class BrokerOptions {
+  @Option(names = "--broker", paramLabel = "URI",
+      description = "RabbitMQ, as amqp://user@host:5672/vhost (default: $SOHOA_BROKER); the "
+          + "password from $SOHOA_BROKER_PASSWORD or --broker-password-file (RabbitMQ's "
+          + "development user guest needs none)")
+  String broker;
+
+  @Option(names = "--broker-password-file", paramLabel = "FILE",
+      description = "read the broker password from the first line of this file")
+  Path passwordFile;
+
+  @Option(names = "--queues", paramLabel = "PREFIX", defaultValue = "sohoa",
+      description = "prefix of the exchanges and queues, one per deployment sharing a broker "
+          + "(default: ${DEFAULT-VALUE})")
+  String names;
+
+  /** The broker, if one is configured. */
+  Optional<BrokerAddress> address() throws ConfigurationError {
+    String uri = broker != null ? broker : System.getenv("SOHOA_BROKER");
+    if (uri == null || uri.isBlank()) {
+      return Optional.empty();
+    }
+    String environment = System.getenv("SOHOA_BROKER_PASSWORD");
+    String password = environment != null ? environment
+        : passwordFile != null
+            ? new String(Secret.read(null, passwordFile, "the broker's password"))
+            : null;
+    try {
+      BrokerAddress guest = BrokerAddress.parse(uri, "guest", names);
+      if (password == null && !guest.username().equals("guest")) {
+        throw new ConfigurationError("no password for the broker user " + guest.username(),
+            "export SOHOA_BROKER_PASSWORD, or give --broker-password-file");
+      }
+      return Optional.of(password == null ? guest : BrokerAddress.parse(uri, password, names));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationError(e.getMessage(), "write the broker as amqp://user@host:5672/");
+    }
+  }
+
+  /** Connects to the broker, which {@code command} cannot do without. */
+  Broker connect(String command, Clock clock) throws ConfigurationError, BrokerFailure {
+    BrokerAddress address = address().orElseThrow(() -> new ConfigurationError(
+        "'sohoa " + command + "' needs a message broker", "give --broker amqp://user@host:5672/ "
+            + "or export SOHOA_BROKER"));
+    return Broker.connect(address, clock);
+  }
+}

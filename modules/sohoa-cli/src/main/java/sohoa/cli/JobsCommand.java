@@ -1,0 +1,135 @@
+package sohoa.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import sohoa.catalog.Catalog;
+import sohoa.catalog.JobItem;
+import sohoa.catalog.JobRecord;
+import sohoa.core.document.DocumentId;
+import sohoa.core.error.ConfigurationError;
+import sohoa.core.error.ExitStatus;
+
+/** {@code sohoa jobs}: the jobs in the catalog and their progress. */
+@Command(name = "jobs",
+    mixinStandardHelpOptions = true,
+    versionProvider = SohoaCommand.Version.class,
+    description = "Lists jobs, or shows one: its inputs, what became of each, what is pending.",
+    subcommands = {JobsCommand.ListJobs.class, JobsCommand.ShowJob.class})
+final class JobsCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code sohoa jobs list}. */
+  @Command(name = "list", mixinStandardHelpOptions = true,
+      description = "The most recent jobs, newest first.")
+  static final class ListJobs implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Mixin DataFolder data;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+        description = "how many (default: ${DEFAULT-VALUE})")
+    int limit;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      try (Catalog catalog = data.openCatalog()) {
+        for (JobRecord job : catalog.recentJobs(Math.max(1, limit))) {
+          out.println(job.id() + "  " + job.startedAt() + "  " + tally(job));
+        }
+      }
+      out.flush();
+      return ExitStatus.OK.code();
+    }
+  }
+
+  /** {@code sohoa jobs show NAME}. */
+  @Command(name = "show", mixinStandardHelpOptions = true,
+      description = "One job: its tallies and each input's outcome.",
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {"0:the job is complete, nothing failed", "1:some inputs failed",
+        "2:no such job", "4:the job is still running"})
+  static final class ShowJob implements Callable<Integer> {
+    /** A job with inputs still pending: scripts that wait for a job poll until it is not 4. */
+    static final int RUNNING = 4;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", description = "the job")
+    String name;
+
+    @Mixin DataFolder data;
+
+    @Option(names = "--json", description = "print it as JSON")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      JobRecord job;
+      List<JobItem> items;
+      try (Catalog catalog = data.openCatalog()) {
+        job = catalog.job(name).orElseThrow(() -> new ConfigurationError("there is no job "
+            + name + " in the catalog", "list the jobs with 'sohoa jobs list'"));
+        items = catalog.jobItems(name);
+      }
+      if (json) {
+        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .writeValueAsString(asMap(job, items)));
+      } else {
+        out.println("job " + job.id() + ", started " + job.startedAt() + ": " + tally(job));
+        for (JobItem item : items) {
+          out.println("  " + item.status().name().toLowerCase() + "  " + item.sourcePath()
+              + item.documentId().map(id -> " -> " + id).orElse("")
+              + item.errorMessage().map(m -> ": " + m).orElse(""));
+        }
+      }
+      out.flush();
+      return !job.complete() ? RUNNING
+          : job.failed() > 0 ? ExitStatus.SOME_FAILED.code() : ExitStatus.OK.code();
+    }
+  }
+
+  private static String tally(JobRecord job) {
+    return job.inputs() + " inputs: " + job.done() + " done, " + job.reused() + " reused, "
+        + job.failed() + " failed, " + job.pending() + " pending"
+        + (job.complete() ? "" : " (running)");
+  }
+
+  private static Map<String, Object> asMap(JobRecord job, List<JobItem> items) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("job", job.id());
+    body.put("state", job.complete() ? "complete" : "running");
+    body.put("startedAt", job.startedAt().toString());
+    body.put("inputs", job.inputs());
+    body.put("done", job.done());
+    body.put("reused", job.reused());
+    body.put("failed", job.failed());
+    body.put("pending", job.pending());
+    body.put("items", items.stream().map(i -> {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("input", i.sourcePath());
+      item.put("status", i.status().name().toLowerCase());
+      item.put("id", i.documentId().map(DocumentId::value).orElse(null));
+      item.put("error", i.errorCode().orElse(null));
+      item.put("reason", i.errorMessage().orElse(null));
+      return item;
+    }).toList());
+    return body;
+  }
+}

@@ -1,0 +1,242 @@
+package sohoa.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sohoa.catalog.Catalog;
+import sohoa.catalog.JobItem;
+import sohoa.catalog.JobRecord;
+import sohoa.testkit.db.PostgresDatabase;
+import sohoa.testkit.fixtures.BadFiles;
+import sohoa.testkit.mq.RabbitBroker;
+import sohoa.testkit.s3.S3ProxyServer;
+
+/**
+ * Scale-out end to end, as separate machines would run it: inputs enqueued into a shared
+ * deployment (S3Proxy over HTTP, PostgreSQL, the machine's RabbitMQ), worker processes that are
+ * killed and restarted, a broker that restarts; every document comes out exactly once.
+ */
+class ScaleOutIT {
+  private static final Path SCANS = SohoaProcess.ROOT.resolve("samples/scans");
+
+  @TempDir Path dir;
+  private S3ProxyServer s3;
+  private PostgresDatabase database;
+  private RabbitBroker rabbit;
+  private final List<SohoaProcess.Running> workers = new ArrayList<>();
+  private Map<String, String> environment;
+  private List<String> shared;
+
+  @BeforeEach
+  void deployment() throws Exception {
+    s3 = S3ProxyServer.start(dir.resolve("s3"));
+    database = PostgresDatabase.create();
+    rabbit = RabbitBroker.create();
+    environment = Map.of("SOHOA_S3_ACCESS_KEY", S3ProxyServer.ACCESS_KEY,
+        "SOHOA_S3_SECRET_KEY", S3ProxyServer.SECRET_KEY, "SOHOA_BROKER", rabbit.address());
+    shared = List.of("--store", "s3://so-hoa-tinh?endpoint=" + s3.endpoint(), "--catalog",
+        database.url(), "--queues", rabbit.names());
+  }
+
+  @AfterEach
+  void teardown() throws Exception {
+    for (SohoaProcess.Running worker : workers) {
+      worker.kill();
+    }
+    rabbit.close();
+    database.close();
+    s3.close();
+  }
+
+  @Test
+  void workers_oneKilledMidDocument_everyDocumentDoneExactlyOnce_badInputsDeadLettered()
+      throws Exception {
+    List<Path> inputs = inputs();
+    enqueue("chien-dich", inputs);
+
+    // One worker takes the first task; while it reads it, the machine "loses power".
+    SohoaProcess.Running first = worker("may-1");
+    awaitUnacknowledged(1);
+    Thread.sleep(300);
+    first.kill();
+    assertTrue(!first.errSoFar().contains("done    "), "killed before it finished a document: "
+        + first.errSoFar());
+    workers.remove(first);
+    worker("may-2");
+    worker("may-3");
+    worker("may-1");
+
+    JobRecord job = awaitComplete("chien-dich", Duration.ofMinutes(6));
+    for (SohoaProcess.Running worker : List.copyOf(workers)) {
+      assertEquals(143, worker.terminate(), "stopped by SIGTERM: " + worker.errSoFar());
+      assertTrue(worker.errSoFar().contains("worker stopped"), worker.errSoFar());
+      workers.remove(worker);
+    }
+
+    assertEquals(List.of(8, 5, 1, 2, 0), List.of(job.inputs(), job.done(), job.reused(),
+        job.failed(), job.pending()));
+    try (Catalog catalog = Catalog.open(database.url())) {
+      assertEquals(5, catalog.countDocuments(), "each document catalogued once");
+      Map<String, JobItem> items = catalog.jobItems("chien-dich").stream()
+          .collect(Collectors.toMap(i -> Path.of(i.sourcePath()).getFileName().toString(),
+              i -> i));
+      assertEquals(items.get("01-quyet-dinh-ubnd-xa.tif").documentId(),
+          items.get("ban-sao-01.tif").documentId());
+      assertEquals("empty-input", items.get("rong.tif").errorCode().orElseThrow());
+      assertEquals("truncated-input", items.get("cat-ngang.jpg").errorCode().orElseThrow());
+    }
+    Path bucket = s3.bucketFolder("so-hoa-tinh");
+    try (var pdfas = Files.walk(bucket)) {
+      assertEquals(5, pdfas.filter(p -> p.getFileName().toString().equals("pdfa.pdf")).count(),
+          "one PDF/A per document in the store");
+    }
+
+    Set<String> dead = new TreeSet<>();
+    Map<String, String> reasons = new HashMap<>();
+    for (RabbitBroker.Message message : rabbit.take(rabbit.names() + ".documents.dead")) {
+      String name = Path.of(new ObjectMapper().readTree(message.body()).get("name").asText())
+          .getFileName().toString();
+      dead.add(name);
+      reasons.put(name, message.headers().get("x-sohoa-error"));
+    }
+    assertEquals(Set.of("cat-ngang.jpg", "rong.tif"), dead);
+    assertEquals(Map.of("cat-ngang.jpg", "truncated-input", "rong.tif", "empty-input"), reasons);
+    assertEquals(Map.of(rabbit.names() + ".documents", "[0, 0]",
+        rabbit.names() + ".documents.dead", "[0, 0]"), settledCounts(),
+        "nothing left ready or unacknowledged");
+
+    SohoaProcess.Result shown = SohoaProcess.run(dir, "jobs", "show", "chien-dich", "--json",
+        "--catalog", database.url());
+    assertEquals(1, shown.exitCode(), "complete, some failed: " + shown.err());
+    assertTrue(shown.out().contains("\"pending\" : 0"), shown.out());
+  }
+
+  @Test
+  void workers_brokerRestartsDuringAJob_theJobStillCompletes() throws Exception {
+    enqueue("khoi-dong-lai", inputs().subList(0, 4));
+    worker("may-1");
+    awaitUnacknowledged(1);
+
+    RabbitBroker.restart();
+
+    JobRecord job = awaitComplete("khoi-dong-lai", Duration.ofMinutes(5));
+    assertEquals(List.of(4, 0), List.of(job.inputs(), job.pending()));
+    assertEquals(4, job.done() + job.reused() + job.failed());
+    try (Catalog catalog = Catalog.open(database.url())) {
+      assertEquals(4, catalog.countDocuments());
+    }
+    for (SohoaProcess.Running worker : List.copyOf(workers)) {
+      worker.terminate();
+      workers.remove(worker);
+    }
+    assertEquals("[0, 0]", settledCounts().get(rabbit.names() + ".documents"));
+  }
+
+  /**
+   * Ready and unacknowledged messages per queue, once the broker's figures have caught up with
+   * the workers' last acknowledgements (it publishes them every few seconds).
+   */
+  private Map<String, String> settledCounts() throws Exception {
+    Map<String, String> counts = Map.of();
+    for (int i = 0; i < 30; i++) {
+      counts = rabbit.counts().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+          e -> "[" + e.getValue()[0] + ", " + e.getValue()[1] + "]"));
+      if (counts.values().stream().allMatch("[0, 0]"::equals)) {
+        break;
+      }
+      Thread.sleep(500);
+    }
+    return counts;
+  }
+
+  /** The five samples, one again under another name, one empty and one cut short. */
+  private List<Path> inputs() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    List<Path> inputs = new ArrayList<>();
+    try (var samples = Files.list(SCANS)) {
+      for (Path sample : samples.sorted().toList()) {
+        inputs.add(Files.copy(sample, in.resolve(sample.getFileName())));
+      }
+    }
+    inputs.add(Files.copy(SCANS.resolve("01-quyet-dinh-ubnd-xa.tif"),
+        in.resolve("ban-sao-01.tif")));
+    inputs.add(BadFiles.zeroBytes(in.resolve("rong.tif")));
+    inputs.add(BadFiles.truncated(SCANS.resolve("02-giay-chung-nhan.jpg"),
+        in.resolve("cat-ngang.jpg"), 0.4));
+    return inputs;
+  }
+
+  private void enqueue(String job, List<Path> inputs) throws Exception {
+    List<String> args = new ArrayList<>(List.of("enqueue", "--job", job, "--data",
+        dir.resolve("counter").toString()));
+    inputs.forEach(p -> args.add(p.toString()));
+    SohoaProcess.Result enqueued = SohoaProcess.run(dir, environment, with(args));
+    assertEquals(0, enqueued.exitCode(), enqueued.err());
+    assertTrue(enqueued.out().contains("enqueued " + inputs.size() + " inputs into job " + job),
+        enqueued.out());
+  }
+
+  private SohoaProcess.Running worker(String machine) throws Exception {
+    SohoaProcess.Running worker = SohoaProcess.start(dir, environment, with("worker",
+        "--data", dir.resolve(machine).toString(), "--concurrency", "1", "--workers", "1",
+        "--retries", "1"));
+    workers.add(worker);
+    return worker;
+  }
+
+  private String[] with(String... args) {
+    return with(List.of(args));
+  }
+
+  private String[] with(List<String> args) {
+    List<String> all = new ArrayList<>(args);
+    all.addAll(shared);
+    return all.toArray(String[]::new);
+  }
+
+  private void awaitUnacknowledged(long count) throws Exception {
+    Instant giveUp = Instant.now().plusSeconds(120);
+    String queue = rabbit.names() + ".documents";
+    while (rabbit.counts().getOrDefault(queue, new long[2])[1] < count) {
+      assertTrue(Instant.now().isBefore(giveUp), "no worker took a task: "
+          + workers.get(0).errSoFar());
+      Thread.sleep(200);
+    }
+  }
+
+  private JobRecord awaitComplete(String name, Duration within) throws Exception {
+    Instant giveUp = Instant.now().plus(within);
+    try (Catalog catalog = Catalog.open(database.url())) {
+      while (true) {
+        JobRecord job = catalog.job(name).orElseThrow();
+        if (job.complete()) {
+          return job;
+        }
+        if (Instant.now().isAfter(giveUp)) {
+          StringBuilder logs = new StringBuilder();
+          for (SohoaProcess.Running worker : workers) {
+            logs.append(worker.errSoFar()).append("\n----\n");
+          }
+          throw new AssertionError("job " + name + " not complete: " + job + "\n" + logs);
+        }
+        Thread.sleep(500);
+      }
+    }
+  }
+}

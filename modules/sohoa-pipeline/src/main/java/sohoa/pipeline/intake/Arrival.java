@@ -1,0 +1,21 @@
+package sohoa.pipeline.intake;
+
+import java.nio.file.Path;
+import sohoa.core.error.InputRejected;
+import sohoa.core.error.SohoaException;
+
+/**
+ * What the watcher does with a scan that has finished arriving: digitise it here, or enqueue it
+ * for the workers. A one-method extension point, so the watcher neither knows nor cares.
+ */
+@FunctionalInterface
+public interface Arrival {
+  /**
+   * Takes {@code file}, known to the job as {@code name}.
+   *
+   * @throws InputRejected when the input itself is bad: it goes to quarantine
+   * @throws SohoaException when the store, catalog or broker failed: the file stays and is tried
+   *     again at the next look
+   */
+  void take(Path file, String name) throws SohoaException;
+}

@@ -1,0 +1,43 @@
+package sohoa.pipeline.intake;
+
+import java.util.List;
+import java.util.Optional;
+import sohoa.core.error.InputRejected;
+import sohoa.core.error.StorageFailure;
+import sohoa.pipeline.DocumentOutcome;
+import sohoa.pipeline.PipelineListener;
+import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.queue.Enqueuer;
+
+/** The two things a watched folder's scans can go to. */
+public final class Arrivals {
+  private Arrivals() {}
+
+  /**
+   * Digitises each scan here and now, recording it in the job {@code jobId}: the embedded
+   * default, with no broker.
+   */
+  public static Arrival digitising(Sohoa sohoa, String jobId, PipelineListener listener)
+      throws StorageFailure {
+    sohoa.catalog().enlistJob(jobId, sohoa.clock().instant());
+    return (file, name) -> {
+      DocumentOutcome outcome;
+      try {
+        outcome = sohoa.pipeline().process(file, listener);
+      } catch (InputRejected e) {
+        outcome = new DocumentOutcome.Failed(file, e.code(), e.getMessage(), e.remedy(),
+            Optional.empty());
+        sohoa.catalog().recordJobItem(jobId, outcome.toJobItem(name));
+        listener.documentFinished(outcome);
+        throw e;
+      }
+      sohoa.catalog().recordJobItem(jobId, outcome.toJobItem(name));
+      listener.documentFinished(outcome);
+    };
+  }
+
+  /** Stores each scan and hands it to the workers, in the job {@code jobId}. */
+  public static Arrival enqueuing(Enqueuer enqueuer, String jobId) {
+    return (file, name) -> enqueuer.enqueue(jobId, List.of(new Enqueuer.Input(file, name)));
+  }
+}
