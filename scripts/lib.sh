@@ -66,6 +66,21 @@ ensure_postgres() {
     || { echo "PostgreSQL does not answer on 127.0.0.1:5432 as postgres" >&2; exit 2; }
 }
 
+# RabbitMQ on 127.0.0.1:5672 with its development user guest/guest, for the scale-out tests and
+# benchmarks; installed and started when missing. The tests read queue depths with rabbitmqctl,
+# which needs the broker's Erlang cookie: run them as root or as the rabbitmq user.
+ensure_rabbitmq() {
+  ensure_packages rabbitmq-server
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  if ! (exec 3<>/dev/tcp/127.0.0.1/5672) 2>/dev/null; then
+    echo "starting RabbitMQ" >&2
+    $sudo rabbitmq-server -detached
+  fi
+  $sudo rabbitmqctl -q --timeout 120 await_startup >/dev/null \
+    || { echo "RabbitMQ does not answer on 127.0.0.1:5672" >&2; exit 2; }
+}
+
 # Prints the test classpath of a module (its test classes, classes and test-scope dependencies),
 # with absolute paths: benchmarks run their main classes from it.
 module_test_classpath() {

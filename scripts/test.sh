@@ -13,6 +13,8 @@ ensure_packages poppler-utils qpdf softhsm2 opensc
 ensure_packages chromium chromium-driver
 # The shared catalog's tests (register, concurrent certification) run on a real PostgreSQL.
 ensure_postgres
+# The scale-out tests (enqueue, workers, dead letters, a broker restart) use a real RabbitMQ.
+ensure_rabbitmq
 export OMP_THREAD_LIMIT=1
 # clean: target/lib is the app folder; a stale jar left there could hide a missing dependency.
 mvn -B clean verify "$@"

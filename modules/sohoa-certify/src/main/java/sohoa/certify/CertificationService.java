@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import sohoa.catalog.ArtifactRecord;
 import sohoa.catalog.Catalog;
@@ -23,10 +24,13 @@ import sohoa.catalog.RegisterEntry;
 import sohoa.catalog.StoredDocument;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.CopyId;
+import sohoa.core.error.BrokerFailure;
 import sohoa.core.error.CertificationFailure;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
+import sohoa.core.event.EventSink;
+import sohoa.core.event.RecordEvent;
 import sohoa.core.process.Holder;
 import sohoa.sign.pades.PadesSigner;
 import sohoa.sign.pades.SignatureRequest;
@@ -53,6 +57,7 @@ public final class CertificationService {
   private final URI verificationBase;
   private final Path work;
   private final Clock clock;
+  private final EventSink events;
   private final SecureRandom random = new SecureRandom();
   private final Holder holder = Holder.current();
   private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -61,9 +66,10 @@ public final class CertificationService {
    * @param verificationBase where the verification page is served ({@code sohoa serve}), e.g.
    *     {@code https://chungthuc.example.gov.vn}: the QR code leads to {@code <base>/verify/<id>}
    * @param work a folder for the copy while it is made and signed
+   * @param events where {@code copy.issued} is announced once a copy is issued
    */
   public CertificationService(Catalog catalog, ObjectStore store, CopySigning signing,
-      CopyFonts fonts, URI verificationBase, Path work, Clock clock) {
+      CopyFonts fonts, URI verificationBase, Path work, Clock clock, EventSink events) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.register = catalog.register();
     this.store = Objects.requireNonNull(store, "store");
@@ -73,6 +79,7 @@ public final class CertificationService {
     this.verificationBase = Objects.requireNonNull(verificationBase, "verificationBase");
     this.work = Objects.requireNonNull(work, "work");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.events = Objects.requireNonNull(events, "events");
   }
 
   /**
@@ -102,6 +109,7 @@ public final class CertificationService {
     RegisterEntry reserved = register.reserve(book, id, original.id(),
         request.officer().name(), request.officer().title(), request.agency(),
         holder.toString(), now);
+    CertifiedCopy issued;
     try {
       int pages = CopyMaker.copyPages(original.pageCount(), request.placement());
       String url = CertificationMark.verificationUrl(verificationBase, id, pdfa.sha256());
@@ -115,9 +123,8 @@ public final class CertificationService {
       StoredObject stored = store.put(ObjectKey.copy(id, "certified.pdf"), signed);
       store.protect(stored.key());
       store.put(ObjectKey.copy(id, "manifest.json"), manifest(mark, request, stored, pdfa));
-      RegisterEntry issued = register.issue(reserved, pages, stored.key().value(),
-          stored.sha256(), clock.instant());
-      return new CertifiedCopy(issued, stored, url);
+      issued = new CertifiedCopy(register.issue(reserved, pages, stored.key().value(),
+          stored.sha256(), clock.instant()), stored, url);
     } catch (SohoaException | RuntimeException e) {
       voidQuietly(reserved, e);
       throw e;
@@ -125,6 +132,21 @@ public final class CertificationService {
       for (Path f : List.of(originalFile, copyFile, officerSigned, signed)) {
         deleteQuietly(f);
       }
+    }
+    announce(issued, pdfa);
+    return issued;
+  }
+
+  /** Tells subscribers; the copy stands whether or not the broker takes the event. */
+  private void announce(CertifiedCopy copy, ArtifactRecord original) throws BrokerFailure {
+    try {
+      events.publish(new RecordEvent(RecordEvent.Type.COPY_ISSUED,
+          copy.entry().copyId().value(), Map.of("certified", copy.pdf().sha256().hex(),
+              "original-pdfa", original.sha256().hex()), clock.instant()));
+    } catch (BrokerFailure e) {
+      throw new BrokerFailure("the certified copy " + copy.entry().copyId() + " (Số chứng thực "
+          + copy.entry().number() + ") is issued and stored, but " + e.getMessage(),
+          "nothing to redo for the copy; tell the systems that subscribe to copy.issued", e);
     }
   }
 

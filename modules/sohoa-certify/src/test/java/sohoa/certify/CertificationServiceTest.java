@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -37,6 +38,7 @@ import sohoa.catalog.RegisterEntry.Status;
 import sohoa.core.document.CopyId;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.SigningFailure;
+import sohoa.core.event.RecordEvent;
 import sohoa.core.process.Holder;
 import sohoa.pipeline.Sohoa;
 import sohoa.sign.TestPki;
@@ -59,6 +61,7 @@ class CertificationServiceTest {
   private static final URI BASE = URI.create("https://chungthuc.test/");
   private static final String OFFICE = "ben-nghe";
 
+  private static final List<RecordEvent> announced = new CopyOnWriteArrayList<>();
   @TempDir static Path dir;
   private static TestPki pki;
   private static Sohoa sohoa;
@@ -82,7 +85,7 @@ class CertificationServiceTest {
 
   private static CertificationService service(CopySigning signing) throws Exception {
     return new CertificationService(sohoa.catalog(), sohoa.store(), signing, CopyFonts.locate(),
-        BASE, dir.resolve("data/work"), ISSUE_DAY);
+        BASE, dir.resolve("data/work"), ISSUE_DAY, announced::add);
   }
 
   private static CertificationRequest request(Placement placement) {
@@ -149,6 +152,17 @@ class CertificationServiceTest {
     assertEquals("https://chungthuc.test/verify/" + copy.entry().copyId() + "?sha256="
         + originalSha256(), decoded);
     assertEquals(decoded, copy.verificationUrl());
+  }
+
+  @Test
+  void issue_announcesTheIssuedCopyWithItsHashes() throws Exception {
+    CertifiedCopy copy = service.issue(request(Placement.STAMP));
+
+    RecordEvent event = announced.stream()
+        .filter(e -> e.subject().equals(copy.entry().copyId().value())).findFirst().orElseThrow();
+    assertEquals(RecordEvent.Type.COPY_ISSUED, event.type());
+    assertEquals(copy.pdf().sha256().hex(), event.hashes().get("certified"));
+    assertEquals(originalSha256(), event.hashes().get("original-pdfa"));
   }
 
   @Test

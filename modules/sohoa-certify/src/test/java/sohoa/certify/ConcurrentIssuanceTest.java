@@ -27,6 +27,7 @@ import sohoa.catalog.RegisterEntry;
 import sohoa.catalog.RegisterEntry.Status;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
+import sohoa.core.event.EventSink;
 import sohoa.pipeline.Deployment;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.Sohoa;
@@ -67,7 +68,7 @@ class ConcurrentIssuanceTest {
       CertificationService service = new CertificationService(sohoa.catalog(), sohoa.store(),
           new CopySigning(pki.signer("officer"), pki.signer("agency"), SignatureLevel.B_T),
           CopyFonts.locate(), URI.create("https://chungthuc.test"),
-          dir.resolve("data/work"), Clock.systemUTC());
+          dir.resolve("data/work"), Clock.systemUTC(), EventSink.NONE);
 
       List<Process> processes = new ArrayList<>();
       for (int i = 0; i < PROCESSES; i++) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import sohoa.catalog.Catalog;
 import sohoa.core.document.DocumentId;
+import sohoa.core.event.EventSink;
 import sohoa.sign.identity.PemCertificates;
 import sohoa.sign.identity.Pkcs12Identities;
 import sohoa.sign.pades.PadesSigner;
@@ -39,7 +40,8 @@ public final class IssueLoop {
     try (Catalog catalog = Catalog.open(args[0])) {
       CertificationService service = new CertificationService(catalog,
           new FileSystemStore(Path.of(args[1])), signing, CopyFonts.locate(),
-          URI.create("https://chungthuc.test"), Path.of(args[2]), Clock.systemUTC());
+          URI.create("https://chungthuc.test"), Path.of(args[2]), Clock.systemUTC(),
+          EventSink.NONE);
       for (int i = 0; i < Integer.parseInt(args[6]); i++) {
         CertifiedCopy copy = service.issue(new CertificationRequest(new DocumentId(args[4]),
             new Officer("Trần Thị Mai", "Công chức Tư pháp - Hộ tịch"),

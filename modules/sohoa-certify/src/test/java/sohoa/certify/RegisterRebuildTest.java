@@ -18,6 +18,7 @@ import sohoa.catalog.RegisterEntry;
 import sohoa.core.document.CopyId;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.SigningFailure;
+import sohoa.core.event.EventSink;
 import sohoa.pipeline.CatalogRebuild;
 import sohoa.pipeline.Sohoa;
 import sohoa.sign.TestPki;
@@ -76,6 +77,6 @@ class RegisterRebuildTest {
 
   private CertificationService service(Sohoa sohoa, CopySigning signing) throws Exception {
     return new CertificationService(sohoa.catalog(), sohoa.store(), signing, CopyFonts.locate(),
-        URI.create("https://chungthuc.test"), dir.resolve("data/work"), DAY);
+        URI.create("https://chungthuc.test"), dir.resolve("data/work"), DAY, EventSink.NONE);
   }
 }

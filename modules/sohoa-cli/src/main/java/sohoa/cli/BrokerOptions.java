@@ -6,6 +6,7 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 import sohoa.core.error.BrokerFailure;
 import sohoa.core.error.ConfigurationError;
+import sohoa.core.event.EventSink;
 import sohoa.pipeline.queue.Broker;
 import sohoa.pipeline.queue.BrokerAddress;
 
@@ -50,6 +51,25 @@ final class BrokerOptions {
     } catch (IllegalArgumentException e) {
       throw new ConfigurationError(e.getMessage(), "write the broker as amqp://user@host:5672/");
     }
+  }
+
+  /** Where record events go: the broker's topic exchange if one is configured. */
+  record Events(Optional<Broker> broker) implements AutoCloseable {
+    EventSink sink() {
+      return broker.map(Broker::events).orElse(EventSink.NONE);
+    }
+
+    @Override
+    public void close() {
+      broker.ifPresent(Broker::close);
+    }
+  }
+
+  /** Connects for events, if a broker is configured; else events go nowhere. */
+  Events events(Clock clock) throws ConfigurationError, BrokerFailure {
+    Optional<BrokerAddress> address = address();
+    return new Events(address.isEmpty() ? Optional.empty()
+        : Optional.of(Broker.connect(address.get(), clock)));
   }
 
   /** Connects to the broker, which {@code command} cannot do without. */

@@ -22,6 +22,7 @@ import sohoa.certify.Placement;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.ExitStatus;
+import sohoa.core.event.EventSink;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.PipelineListener;
@@ -82,6 +83,8 @@ final class CertifyCommand implements Callable<Integer> {
 
   @Mixin DataFolder data;
 
+  @Mixin BrokerOptions broker;
+
   @Mixin CopySigningOptions copySigning;
 
   @Override
@@ -90,7 +93,8 @@ final class CertifyCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Workspace workspace = Workspace.create(data.path);
     Clock clock = Clock.systemDefaultZone();
-    try (CopySigningOptions.Signers opened = copySigning.open(data.path, clock, err)) {
+    try (CopySigningOptions.Signers opened = copySigning.open(data.path, clock, err);
+        BrokerOptions.Events events = broker.events(clock)) {
       CopySigning signers = opened.signing();
       if (!opened.development() && !signers.officer().signerName().equals(officer)) {
         err.printf("warning: the lời chứng names %s but the officer's certificate is %s's%n",
@@ -100,14 +104,14 @@ final class CertifyCommand implements Callable<Integer> {
       if (DocumentId.isOne(original)) {
         try (Catalog catalog = data.catalogAddress().open()) {
           copy = issue(catalog, data.openStore(err), signers, workspace,
-              new DocumentId(original), clock);
+              new DocumentId(original), clock, events.sink());
         }
       } else {
         try (Sohoa sohoa = Sohoa.open(workspace, DigitizeOptions.defaults(),
             Optional.empty(), data.deployment(), clock)) {
           DataFolder.warnWithoutObjectLock(sohoa.store(), err);
           copy = issue(sohoa.catalog(), sohoa.store(), signers, workspace,
-              digitise(sohoa, Path.of(original)), clock);
+              digitise(sohoa, Path.of(original)), clock, events.sink());
         }
       }
       out.printf("issued certified copy %s: Số chứng thực %d, Quyển số %s%n",
@@ -121,9 +125,9 @@ final class CertifyCommand implements Callable<Integer> {
   }
 
   private CertifiedCopy issue(Catalog catalog, ObjectStore store, CopySigning signers,
-      Workspace workspace, DocumentId id, Clock clock) throws Exception {
+      Workspace workspace, DocumentId id, Clock clock, EventSink events) throws Exception {
     CertificationService service = new CertificationService(catalog, store, signers,
-        CopyFonts.locate(), copySigning.baseUrl, workspace.work(), clock);
+        CopyFonts.locate(), copySigning.baseUrl, workspace.work(), clock, events);
     CertifiedCopy copy = service.issue(new CertificationRequest(id, new Officer(officer, title),
         agency, office, book, stamp ? Placement.STAMP : Placement.PAGE));
     AuditCommand.record(catalog, "certify", copy.entry().copyId().value(),

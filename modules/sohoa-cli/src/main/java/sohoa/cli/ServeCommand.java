@@ -46,6 +46,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin DataFolder data;
 
+  @Mixin BrokerOptions broker;
+
   @Mixin CopySigningOptions copySigning;
 
   @Override
@@ -56,13 +58,14 @@ final class ServeCommand implements Callable<Integer> {
     Clock clock = Clock.systemDefaultZone();
     try (CopySigningOptions.Signers signers = certify
             ? copySigning.open(data.path, clock, err) : null;
+        BrokerOptions.Events events = broker.events(clock);
         Sohoa sohoa = Sohoa.open(workspace, DigitizeOptions.defaults(), Optional.empty(),
             data.deployment(), clock)) {
       DataFolder.warnWithoutObjectLock(sohoa.store(), err);
       Optional<CertificationService> certification = signers == null ? Optional.empty()
           : Optional.of(new CertificationService(sohoa.catalog(), sohoa.store(),
               signers.signing(), CopyFonts.locate(), copySigning.baseUrl, workspace.work(),
-              clock));
+              clock, events.sink()));
       try (SohoaServer server = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(),
           certification, Optional.of(sohoa), workspace.work()), new ServerSettings(host, port,
           maxUpload, copySigning.signing.trustAnchors()))) {

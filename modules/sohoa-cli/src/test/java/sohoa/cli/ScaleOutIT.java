@@ -4,16 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +29,9 @@ import sohoa.catalog.JobItem;
 import sohoa.catalog.JobRecord;
 import sohoa.testkit.db.PostgresDatabase;
 import sohoa.testkit.fixtures.BadFiles;
+import sohoa.testkit.fixtures.Fixtures;
+import sohoa.testkit.fixtures.ScanDefects;
+import sohoa.testkit.fixtures.ScanFiles;
 import sohoa.testkit.mq.RabbitBroker;
 import sohoa.testkit.s3.S3ProxyServer;
 
@@ -68,12 +76,12 @@ class ScaleOutIT {
   void workers_oneKilledMidDocument_everyDocumentDoneExactlyOnce_badInputsDeadLettered()
       throws Exception {
     List<Path> inputs = inputs();
+    String events = rabbit.listen(rabbit.names() + ".events", "#");
     enqueue("chien-dich", inputs);
 
-    // One worker takes the first task; while it reads it, the machine "loses power".
+    // One worker takes the long record; while it reads it, the machine "loses power".
     SohoaProcess.Running first = worker("may-1");
     awaitUnacknowledged(1);
-    Thread.sleep(300);
     first.kill();
     assertTrue(!first.errSoFar().contains("done    "), "killed before it finished a document: "
         + first.errSoFar());
@@ -89,10 +97,11 @@ class ScaleOutIT {
       workers.remove(worker);
     }
 
-    assertEquals(List.of(8, 5, 1, 2, 0), List.of(job.inputs(), job.done(), job.reused(),
+    assertEquals(List.of(9, 6, 1, 2, 0), List.of(job.inputs(), job.done(), job.reused(),
         job.failed(), job.pending()));
+    Set<String> documents;
     try (Catalog catalog = Catalog.open(database.url())) {
-      assertEquals(5, catalog.countDocuments(), "each document catalogued once");
+      assertEquals(6, catalog.countDocuments(), "each document catalogued once");
       Map<String, JobItem> items = catalog.jobItems("chien-dich").stream()
           .collect(Collectors.toMap(i -> Path.of(i.sourcePath()).getFileName().toString(),
               i -> i));
@@ -100,10 +109,12 @@ class ScaleOutIT {
           items.get("ban-sao-01.tif").documentId());
       assertEquals("empty-input", items.get("rong.tif").errorCode().orElseThrow());
       assertEquals("truncated-input", items.get("cat-ngang.jpg").errorCode().orElseThrow());
+      documents = items.values().stream().flatMap(i -> i.documentId().stream())
+          .map(id -> id.value()).collect(Collectors.toSet());
     }
     Path bucket = s3.bucketFolder("so-hoa-tinh");
     try (var pdfas = Files.walk(bucket)) {
-      assertEquals(5, pdfas.filter(p -> p.getFileName().toString().equals("pdfa.pdf")).count(),
+      assertEquals(6, pdfas.filter(p -> p.getFileName().toString().equals("pdfa.pdf")).count(),
           "one PDF/A per document in the store");
     }
 
@@ -125,6 +136,16 @@ class ScaleOutIT {
         "--catalog", database.url());
     assertEquals(1, shown.exitCode(), "complete, some failed: " + shown.err());
     assertTrue(shown.out().contains("\"pending\" : 0"), shown.out());
+
+    // A counter certifies one of them; every system subscribed hears of it.
+    String copyId = certify(documents.iterator().next());
+    Map<String, Set<String>> heard = new HashMap<>();
+    for (RabbitBroker.Message message : rabbit.take(events)) {
+      heard.computeIfAbsent(message.type(), k -> new TreeSet<>())
+          .add(new ObjectMapper().readTree(message.body()).get("id").asText());
+    }
+    assertEquals(Map.of("document.digitised", new TreeSet<>(documents), "copy.issued",
+        Set.of(copyId)), heard);
   }
 
   @Test
@@ -148,14 +169,34 @@ class ScaleOutIT {
     assertEquals("[0, 0]", settledCounts().get(rabbit.names() + ".documents"));
   }
 
+  /** Issues a certified copy of {@code document} with the development PKI; its copy id. */
+  private String certify(String document) throws Exception {
+    Path counter = dir.resolve("quay");
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    assertEquals(0, SohoaProcess.run(dir, "pki", "init", counter.resolve("pki").toString(),
+        "--port", String.valueOf(port)).exitCode());
+    SohoaProcess.Result issued = SohoaProcess.run(dir, environment, with("certify", document,
+        "-o", dir.resolve("ban-sao.pdf").toString(), "--data", counter.toString(), "--officer",
+        "Lê Văn Tâm", "--title", "Phó Chủ tịch", "--agency", "Ủy ban nhân dân phường Bến Nghé",
+        "--base-url", "https://chungthuc.test"));
+    assertEquals(0, issued.exitCode(), issued.err());
+    Matcher id = Pattern.compile("issued certified copy ([0-9a-f]{32})").matcher(issued.out());
+    assertTrue(id.find(), issued.out());
+    return id.group(1);
+  }
+
   /**
-   * Ready and unacknowledged messages per queue, once the broker's figures have caught up with
+   * Ready and unacknowledged messages per sohoa queue (not the test's listeners), once the broker's figures have caught up with
    * the workers' last acknowledgements (it publishes them every few seconds).
    */
   private Map<String, String> settledCounts() throws Exception {
     Map<String, String> counts = Map.of();
     for (int i = 0; i < 30; i++) {
-      counts = rabbit.counts().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+      counts = rabbit.counts().entrySet().stream()
+          .filter(e -> !e.getKey().contains(".probe.")).collect(Collectors.toMap(Map.Entry::getKey,
           e -> "[" + e.getValue()[0] + ", " + e.getValue()[1] + "]"));
       if (counts.values().stream().allMatch("[0, 0]"::equals)) {
         break;
@@ -165,10 +206,16 @@ class ScaleOutIT {
     return counts;
   }
 
-  /** The five samples, one again under another name, one empty and one cut short. */
+  /**
+   * A long record first (eight pages: a worker is surely in the middle of it a moment after
+   * taking it), the five samples, one again under another name, one empty and one cut short.
+   */
   private List<Path> inputs() throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
     List<Path> inputs = new ArrayList<>();
+    BufferedImage page = Fixtures.render(Fixtures.NOTICE, 200, ScanDefects.NONE).pages().get(0);
+    inputs.add(in.resolve("00-ho-so-dai.tif"));
+    ScanFiles.tiff(Collections.nCopies(8, page), 200, inputs.get(0));
     try (var samples = Files.list(SCANS)) {
       for (Path sample : samples.sorted().toList()) {
         inputs.add(Files.copy(sample, in.resolve(sample.getFileName())));

@@ -42,6 +42,7 @@ import sohoa.certify.Officer;
 import sohoa.certify.Originals;
 import sohoa.certify.Placement;
 import sohoa.core.document.DocumentId;
+import sohoa.core.event.EventSink;
 import sohoa.pipeline.Sohoa;
 import sohoa.sign.TestPki;
 import sohoa.sign.pades.SignatureLevel;
@@ -71,7 +72,7 @@ class SohoaServerTest {
     CertificationService certification = new CertificationService(sohoa.catalog(),
         sohoa.store(), new CopySigning(pki.signer("officer"), pki.signer("agency"),
         SignatureLevel.B_T), CopyFonts.locate(), URI.create("https://chungthuc.test"),
-        dir.resolve("data/work"), Clock.systemUTC());
+        dir.resolve("data/work"), Clock.systemUTC(), EventSink.NONE);
     copy = certification.issue(new CertificationRequest(document,
             new Officer("Lê Văn Tâm", "Phó Chủ tịch"), "Ủy ban nhân dân phường Bến Nghé",
             "ben-nghe", "01", Placement.PAGE));
@@ -324,7 +325,7 @@ class SohoaServerTest {
     CertifiedCopy tampered = new CertificationService(sohoa.catalog(), sohoa.store(),
         new CopySigning(pki.signer("officer"), pki.signer("agency"), SignatureLevel.B_T),
         CopyFonts.locate(), URI.create("https://chungthuc.test"), dir.resolve("data/work"),
-        Clock.systemUTC()).issue(new CertificationRequest(document,
+        Clock.systemUTC(), EventSink.NONE).issue(new CertificationRequest(document,
             new Officer("Lê Văn Tâm", "Phó Chủ tịch"), "Ủy ban nhân dân phường Bến Nghé",
             "ben-nghe", "01", Placement.PAGE));
     Path stored = dir.resolve("data/store").resolve(tampered.pdf().key().value());

@@ -197,6 +197,12 @@ public final class Broker implements AutoCloseable {
     }
   }
 
+  /** The broker's address and queue prefix, for messages; never the password. */
+  @Override
+  public String toString() {
+    return address.toString();
+  }
+
   @Override
   public void close() {
     try {

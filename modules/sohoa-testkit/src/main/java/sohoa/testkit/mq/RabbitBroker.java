@@ -1,5 +1,6 @@
 package sohoa.testkit.mq;
 
+import com.rabbitmq.client.BuiltinExchangeType;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
@@ -62,8 +63,12 @@ public final class RabbitBroker implements AutoCloseable {
     return "amqp://" + USER + "@" + HOST + ":" + PORT + "/";
   }
 
-  /** A queue of this test's, bound to {@code exchange} with {@code key}, to listen with. */
+  /**
+   * A queue of this test's, bound to the topic exchange {@code exchange} (declared durable, as
+   * sohoa declares it, if it is not there yet) with {@code key}, to listen with.
+   */
   public String listen(String exchange, String key) throws IOException {
+    channel.exchangeDeclare(exchange, BuiltinExchangeType.TOPIC, true);
     String queue = names + ".probe." + UUID.randomUUID().toString().substring(0, 8);
     channel.queueDeclare(queue, true, false, false, Map.of());
     channel.queueBind(queue, exchange, key);
