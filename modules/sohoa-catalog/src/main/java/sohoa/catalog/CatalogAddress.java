@@ -17,10 +17,14 @@ public record CatalogAddress(String jdbcUrl, Optional<String> password) {
     Objects.requireNonNull(password, "password");
   }
 
-  /** The embedded catalog in {@code folder}. */
+  /**
+   * The embedded catalog in {@code folder}. Every commit is written at once (H2 otherwise waits
+   * up to half a second): a process killed right after cataloguing a document must find it
+   * catalogued when the batch is run again.
+   */
   public static CatalogAddress embedded(Path folder) {
     return new CatalogAddress("jdbc:h2:file:" + folder.toAbsolutePath().resolve("sohoa")
-        + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000", Optional.empty());
+        + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0", Optional.empty());
   }
 
   public Catalog open() throws StorageFailure {

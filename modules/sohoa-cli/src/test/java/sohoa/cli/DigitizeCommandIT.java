@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +114,35 @@ class DigitizeCommandIT {
     }
     try (Stream<Path> files = Files.list(data.resolve("store/documents"))) {
       assertEquals(GOOD.size(), files.count());
+    }
+  }
+
+  @Test
+  void digitize_killedMidBatch_thenTheSameCommandAgain_finishesOnlyWhatIsLeft() throws Exception {
+    Path data = dir.resolve("data-killed");
+    SohoaProcess.Running first = SohoaProcess.start(dir, Map.of(), "digitize",
+        inputs.toString(), "--data", data.toString(), "--workers", "1");
+    Instant giveUp = Instant.now().plusSeconds(120);
+    while (!first.errSoFar().contains("done    ")) {
+      assertTrue(Instant.now().isBefore(giveUp), first.errSoFar());
+      Thread.sleep(100);
+    }
+    first.kill();
+    long finished = first.errSoFar().lines().filter(l -> l.startsWith("done    ")).count();
+    assertTrue(finished < GOOD.size(), "killed part-way: " + first.errSoFar());
+
+    SohoaProcess.Result again = SohoaProcess.run(dir, "digitize", inputs.toString(), "--data",
+        data.toString(), "--json");
+
+    assertEquals(1, again.exitCode(), again.err());
+    JsonNode summary = new ObjectMapper().readTree(again.out());
+    assertEquals(finished, summary.get("reused").asInt(), "what was finished is kept");
+    assertEquals(GOOD.size() - finished, summary.get("done").asInt(), "the rest is done now");
+    try (Stream<Path> files = Files.list(data.resolve("store/documents"))) {
+      assertEquals(GOOD.size(), files.count());
+    }
+    try (Catalog catalog = Catalog.embedded(data.resolve("catalog"))) {
+      assertEquals(GOOD.size(), catalog.countDocuments());
     }
   }
 
