@@ -177,6 +177,15 @@ public final class Catalog implements AutoCloseable {
     }
   }
 
+  /**
+   * Renews every claim {@code holder} has, as of {@code at}: a holder that keeps renewing is
+   * alive, however long its document takes; one that stops is seen as gone after the lease.
+   */
+  public void renewClaims(String holder, Instant at) throws StorageFailure {
+    update("renew the claims of " + holder, "UPDATE claims SET claimed_at = ? WHERE holder = ?",
+        Timestamp.from(at), holder);
+  }
+
   /** Gives up {@code holder}'s claim on {@code original}. */
   public void release(ContentHash original, String holder) throws StorageFailure {
     update("release the claim on " + original.hex(), "DELETE FROM claims WHERE "

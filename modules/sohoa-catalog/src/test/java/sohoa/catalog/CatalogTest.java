@@ -175,4 +175,22 @@ class CatalogTest {
           catalog.recentJobs(10).stream().map(JobRecord::id).toList());
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  void renewClaims_movesOnlyTheHoldersOwnClaimsForward(String database) throws Exception {
+    try (TestCatalogs catalogs = new TestCatalogs(database, dir);
+        Catalog catalog = catalogs.open()) {
+      Instant at = Instant.parse("2024-10-08T03:00:00Z");
+      ContentHash mine = TestDocuments.document("c").original();
+      ContentHash theirs = TestDocuments.document("d").original();
+      catalog.claim(mine, "may-1:41:1", at);
+      catalog.claim(theirs, "may-2:42:1", at);
+
+      catalog.renewClaims("may-1:41:1", at.plusSeconds(60));
+
+      assertEquals(at.plusSeconds(60), catalog.claimOf(mine).orElseThrow().claimedAt());
+      assertEquals(at, catalog.claimOf(theirs).orElseThrow().claimedAt());
+    }
+  }
 }

@@ -23,6 +23,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import sohoa.catalog.ArtifactRecord;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.Claim;
@@ -74,8 +75,13 @@ import sohoa.store.StoredObject;
  * Thread-safe: any number of documents may go through at once.
  */
 public final class DocumentPipeline {
-  /** How long a claim from another host counts as alive: longer than any document takes. */
-  private static final Duration CLAIM_LEASE = Duration.ofHours(6);
+  /**
+   * How long a claim from another host counts as alive without being renewed: five renewals
+   * missed (a holder renews every {@link #CLAIM_RENEWAL} while it digitises).
+   */
+  private static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
+  /** How often a process renews the claims it holds. */
+  static final Duration CLAIM_RENEWAL = Duration.ofMinutes(1);
   private static final Duration CLAIM_POLL = Duration.ofMillis(500);
   /** This process, as its claims in the catalog name it. */
   private final Holder self = Holder.current();
@@ -97,6 +103,7 @@ public final class DocumentPipeline {
   private final Clock clock;
   private final Map<String, String> tools;
   private final Object[] locks = new Object[LOCK_STRIPES];
+  private final AtomicInteger claimsHeld = new AtomicInteger();
   private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   DocumentPipeline(ObjectStore store, Catalog catalog, PageRecognizer recognizer,
@@ -143,6 +150,7 @@ public final class DocumentPipeline {
       if (reused.isPresent()) {
         return reused.get();
       }
+      claimsHeld.incrementAndGet();
       try {
         InputFormat format = detector.detect(source);
         try (PageSource pages = PageSources.open(source, format, options.limits())) {
@@ -150,8 +158,19 @@ public final class DocumentPipeline {
           return digitise(source, hash, id, format, pages, listener, started);
         }
       } finally {
+        claimsHeld.decrementAndGet();
         catalog.release(hash, self.toString());
       }
+    }
+  }
+
+  /**
+   * Renews this process's claims, if it holds any, so that workers on other hosts wait for a
+   * long document instead of taking it over; called every {@link #CLAIM_RENEWAL}.
+   */
+  void renewClaims() throws StorageFailure {
+    if (claimsHeld.get() > 0) {
+      catalog.renewClaims(self.toString(), clock.instant());
     }
   }
 

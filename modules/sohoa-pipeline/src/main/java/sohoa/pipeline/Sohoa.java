@@ -5,9 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import sohoa.catalog.Catalog;
 import sohoa.core.error.SohoaException;
+import sohoa.core.error.StorageFailure;
 import sohoa.extract.ContentTypeDetector;
 import sohoa.extract.FieldExtractor;
 import sohoa.extract.file.FileMetadataReader;
@@ -35,10 +38,11 @@ public final class Sohoa implements AutoCloseable {
   private final ExecutorService pageThreads;
   private final DocumentPipeline pipeline;
   private final boolean seals;
+  private final ScheduledExecutorService renewals;
 
   private Sohoa(Workspace workspace, DigitizeOptions options, Clock clock, ObjectStore store,
       Catalog catalog, EnginePool engines, FileMetadataReader files, ExecutorService pageThreads,
-      DocumentPipeline pipeline, boolean seals) {
+      DocumentPipeline pipeline, boolean seals, ScheduledExecutorService renewals) {
     this.workspace = workspace;
     this.options = options;
     this.clock = clock;
@@ -49,6 +53,7 @@ public final class Sohoa implements AutoCloseable {
     this.pageThreads = pageThreads;
     this.pipeline = pipeline;
     this.seals = seals;
+    this.renewals = renewals;
   }
 
   /**
@@ -93,8 +98,21 @@ public final class Sohoa implements AutoCloseable {
       DocumentPipeline pipeline = new DocumentPipeline(store, catalog, recognizer, pageThreads,
           new ContentTypeDetector(), files, sealing, new FieldExtractor(), font, workspace,
           options, clock, tools);
+      ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "sohoa-claim-renewal");
+        thread.setDaemon(true);
+        return thread;
+      });
+      long every = DocumentPipeline.CLAIM_RENEWAL.toMillis();
+      renewals.scheduleWithFixedDelay(() -> {
+        try {
+          pipeline.renewClaims();
+        } catch (StorageFailure e) {
+          // Tried again next time; the lease outlasts several missed renewals.
+        }
+      }, every, every, TimeUnit.MILLISECONDS);
       return new Sohoa(workspace, options, clock, store, catalog, engines, files, pageThreads,
-          pipeline, sealing.isPresent());
+          pipeline, sealing.isPresent(), renewals);
     } catch (SohoaException | RuntimeException e) {
       engines.close();
       files.close();
@@ -136,6 +154,7 @@ public final class Sohoa implements AutoCloseable {
 
   @Override
   public void close() {
+    renewals.shutdownNow();
     pageThreads.shutdownNow();
     try {
       pageThreads.awaitTermination(30, TimeUnit.SECONDS);

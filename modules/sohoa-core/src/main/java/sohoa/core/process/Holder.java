@@ -10,8 +10,8 @@ import java.util.Optional;
  * Names a process that holds something shared (a reserved register number, a claim on an
  * original being digitised), {@code host:pid:start-millis}, so that another process can tell when
  * nobody will finish it: on the same host, when that process is gone (its pid is free or taken by
- * a younger process); from another host, when the hold is older than a lease no honest holder
- * comes near.
+ * a younger process); from another host, when the hold was not renewed within a lease that a
+ * living holder renews well inside.
  */
 public record Holder(String host, long pid, long startMillis) {
   /** This process. */
