@@ -47,22 +47,26 @@ final class DataFolder {
       description = "the S3 access key on the first line, the secret key on the second")
   Path storeCredentialsFile;
 
+  /** An S3 location given on the command line, e.g. an inbox, checked. */
+  static S3Location s3Location(String uri) throws ConfigurationError {
+    try {
+      return S3Location.parse(uri);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationError(e.getMessage(), "write it as "
+          + "s3://bucket/prefix?endpoint=https://minio.example:9000");
+    }
+  }
+
   /** The store these options name: the shared one if given, else the data folder's. */
   StoreAddress storeAddress() throws ConfigurationError {
     if (store == null) {
       return new StoreAddress.Folder(new Workspace(path).store());
     }
-    S3Location location;
-    try {
-      location = S3Location.parse(store);
-    } catch (IllegalArgumentException e) {
-      throw new ConfigurationError(e.getMessage(), "write the store as "
-          + "s3://bucket?endpoint=https://minio.example:9000");
-    }
-    return new StoreAddress.S3(location, s3Credentials(), Backoff.DEFAULT);
+    return new StoreAddress.S3(s3Location(store), s3Credentials(store), Backoff.DEFAULT);
   }
 
-  private S3Credentials s3Credentials() throws ConfigurationError {
+  /** The S3 keys, for the store or an inbox bucket ({@code forWhat}, for the message). */
+  S3Credentials s3Credentials(String forWhat) throws ConfigurationError {
     if (storeCredentialsFile != null) {
       try {
         List<String> lines = Files.readAllLines(storeCredentialsFile, StandardCharsets.UTF_8);
@@ -79,7 +83,7 @@ final class DataFolder {
     String access = System.getenv("SOHOA_S3_ACCESS_KEY");
     String secret = System.getenv("SOHOA_S3_SECRET_KEY");
     if (access == null || secret == null) {
-      throw new ConfigurationError("no S3 credentials for " + store, "export SOHOA_S3_ACCESS_KEY"
+      throw new ConfigurationError("no S3 credentials for " + forWhat, "export SOHOA_S3_ACCESS_KEY"
           + " and SOHOA_S3_SECRET_KEY, or give --store-credentials-file");
     }
     return new S3Credentials(access, secret);

@@ -12,13 +12,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import sohoa.catalog.Catalog;
+import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.ExitStatus;
 import sohoa.pipeline.Workspace;
 import sohoa.pipeline.batch.InputCollector;
 import sohoa.pipeline.batch.Inputs;
+import sohoa.pipeline.intake.Arrivals;
+import sohoa.pipeline.intake.BucketWatcher;
+import sohoa.pipeline.intake.Look;
 import sohoa.pipeline.queue.Broker;
 import sohoa.pipeline.queue.Enqueuer;
-import sohoa.store.ObjectStore;
+import sohoa.store.s3.Backoff;
+import sohoa.store.s3.S3Inbox;
 
 /** {@code sohoa enqueue}: hands inputs to the workers. */
 @Command(name = "enqueue",
@@ -35,9 +40,15 @@ import sohoa.store.ObjectStore;
 final class EnqueueCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH",
+  @Parameters(arity = "0..*", paramLabel = "PATH",
       description = "files, folders (read recursively) or @LIST files (one path per line)")
-  List<String> paths;
+  List<String> paths = List.of();
+
+  @Option(names = "--prefix", paramLabel = "S3-URI",
+      description = "also everything waiting under a bucket prefix, "
+          + "s3://bucket/inbox?endpoint=https://minio.example:9000 (the store's keys); each object"
+          + " enqueued moves to done/ under the prefix")
+  String prefix;
 
   @Option(names = "--job", paramLabel = "NAME",
       description = "the job to add to (default: a new one named from the time)")
@@ -53,21 +64,37 @@ final class EnqueueCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Clock clock = Clock.systemDefaultZone();
     String jobId = JobNames.of(job, clock);
-    Inputs inputs = InputCollector.collect(paths);
+    if (paths.isEmpty() && prefix == null) {
+      throw new ConfigurationError("nothing to enqueue", "give files or folders, or --prefix"
+          + " s3://bucket/inbox?endpoint=...");
+    }
+    Inputs inputs = paths.isEmpty() ? new Inputs(List.of(), List.of())
+        : InputCollector.collect(paths);
     inputs.passedOver().forEach(p -> err.println("passed over: " + p));
-    Workspace.create(data.path);
+    Workspace workspace = Workspace.create(data.path);
     List<Enqueuer.Input> named = new ArrayList<>();
     for (Path file : inputs.files()) {
       named.add(new Enqueuer.Input(file, file.toString()));
     }
+    int enqueued = named.size();
+    Look fromBucket = new Look(List.of(), List.of(), List.of());
     try (Catalog catalog = data.catalogAddress().open();
         Broker connected = broker.connect("enqueue", clock)) {
-      ObjectStore store = data.openStore(err);
-      new Enqueuer(store, catalog, connected, clock).enqueue(jobId, named);
+      Enqueuer enqueuer = new Enqueuer(data.openStore(err), catalog, connected, clock);
+      enqueuer.enqueue(jobId, named);
+      if (prefix != null) {
+        S3Inbox inbox = S3Inbox.open(DataFolder.s3Location(prefix), data.s3Credentials(prefix),
+            Backoff.DEFAULT);
+        fromBucket = new BucketWatcher(inbox, workspace.work(),
+            Arrivals.enqueuing(enqueuer, jobId), clock).look();
+        enqueued += fromBucket.taken().size();
+        fromBucket.retried().forEach(r -> err.println("not enqueued: " + r));
+      }
     }
-    out.println("enqueued " + named.size() + " input" + (named.size() == 1 ? "" : "s")
+    out.println("enqueued " + enqueued + " input" + (enqueued == 1 ? "" : "s")
         + " into job " + jobId + " (follow it with: sohoa jobs show " + jobId + ")");
     out.flush();
-    return ExitStatus.OK.code();
+    return fromBucket.retried().isEmpty() ? ExitStatus.OK.code()
+        : ExitStatus.SOME_FAILED.code();
   }
 }

@@ -19,10 +19,16 @@ import sohoa.pipeline.Sohoa;
 import sohoa.pipeline.Workspace;
 import sohoa.pipeline.intake.Arrival;
 import sohoa.pipeline.intake.Arrivals;
+import sohoa.pipeline.intake.BucketWatcher;
 import sohoa.pipeline.intake.FolderWatcher;
+import sohoa.pipeline.intake.Look;
+import sohoa.pipeline.intake.Watcher;
 import sohoa.pipeline.queue.Broker;
 import sohoa.pipeline.queue.BrokerAddress;
 import sohoa.pipeline.queue.Enqueuer;
+import sohoa.store.s3.Backoff;
+import sohoa.store.s3.S3Inbox;
+import sohoa.store.s3.S3Location;
 
 /** {@code sohoa watch}: streaming intake from a folder scanners drop files into. */
 @Command(name = "watch",
@@ -33,14 +39,17 @@ import sohoa.pipeline.queue.Enqueuer;
           + " --settle seconds; names ending .part or .tmp and hidden files are left until renamed),"
           + " then digitised here, or enqueued for the workers when a broker is configured.",
       "Taken files move to DIR/done/, rejected ones to DIR/quarantine/ beside their reason; a"
-          + " file the store or broker could not take stays and is tried again."},
+          + " file the store or broker could not take stays and is tried again. A bucket prefix"
+          + " works the same way (S3 shows an object only once it is whole: no --settle)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:stopped", "2:usage or configuration error"})
 final class WatchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "DIR", description = "the folder to watch")
-  Path folder;
+  @Parameters(paramLabel = "DIR|S3-URI",
+      description = "the folder to watch, or a bucket prefix: "
+          + "s3://bucket/inbox?endpoint=https://minio.example:9000 (the store's keys)")
+  String source;
 
   @Option(names = "--job", paramLabel = "NAME",
       description = "the job the arrivals are recorded in (default: watch-FOLDER)")
@@ -64,8 +73,10 @@ final class WatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isDirectory(folder)) {
-      throw new ConfigurationError("there is no folder " + folder + " to watch",
+    boolean bucket = source.startsWith("s3://");
+    Path folder = bucket ? null : Path.of(source);
+    if (!bucket && !Files.isDirectory(folder)) {
+      throw new ConfigurationError("there is no folder " + source + " to watch",
           "create it, or point sohoa watch at the scanner's output folder");
     }
     if (settle < 0) {
@@ -73,8 +84,9 @@ final class WatchCommand implements Callable<Integer> {
           + " arrive by rename");
     }
     Clock clock = Clock.systemDefaultZone();
-    String jobId = JobNames.of(job != null ? job
-        : "watch-" + folder.toAbsolutePath().normalize().getFileName(), clock);
+    String jobId = JobNames.of(job != null ? job : "watch-" + (bucket
+        ? DataFolder.s3Location(source).bucket()
+        : folder.toAbsolutePath().normalize().getFileName()), clock);
     Workspace workspace = Workspace.create(data.path);
     Optional<BrokerAddress> address = broker.address();
     if (address.isPresent()) {
@@ -82,28 +94,36 @@ final class WatchCommand implements Callable<Integer> {
           Broker connected = Broker.connect(address.get(), clock)) {
         Enqueuer enqueuer = new Enqueuer(data.openStore(err), catalog, connected, clock);
         catalog.enlistJob(jobId, clock.instant());
-        err.println("watching " + folder + " for job " + jobId + ", enqueuing to " + connected);
-        return watch(Arrivals.enqueuing(enqueuer, jobId), clock, err);
+        err.println("watching " + source + " for job " + jobId + ", enqueuing to " + connected);
+        return watch(watcher(Arrivals.enqueuing(enqueuer, jobId), workspace, clock), err);
       }
     }
     try (Sohoa sohoa = Sohoa.open(workspace, digitizing.options(),
         digitizing.sealing(data, err, clock), data.deployment(), clock)) {
-      err.println("watching " + folder + " for job " + jobId + ", digitising here");
-      return watch(Arrivals.digitising(sohoa, jobId, new ProgressReporter(err, false, clock)),
-          clock, err);
+      err.println("watching " + source + " for job " + jobId + ", digitising here");
+      return watch(watcher(Arrivals.digitising(sohoa, jobId,
+          new ProgressReporter(err, false, clock)), workspace, clock), err);
     }
   }
 
-  private int watch(Arrival arrival, Clock clock, PrintWriter err) throws Exception {
+  private Watcher watcher(Arrival arrival, Workspace workspace, Clock clock) throws Exception {
+    if (source.startsWith("s3://")) {
+      S3Location location = DataFolder.s3Location(source);
+      return new BucketWatcher(S3Inbox.open(location, data.s3Credentials(source),
+          Backoff.DEFAULT), workspace.work(), arrival, clock);
+    }
+    return new FolderWatcher(Path.of(source), Duration.ofSeconds(settle), arrival, clock);
+  }
+
+  private int watch(Watcher watcher, PrintWriter err) throws Exception {
     err.flush();
-    FolderWatcher watcher = new FolderWatcher(folder, Duration.ofSeconds(settle), arrival, clock);
     try (StopSignal stop = StopSignal.install("watch", Duration.ofMinutes(5))) {
       int looks = 0;
       do {
-        FolderWatcher.Look look = watcher.look();
+        Look look = watcher.look();
         look.taken().forEach(p -> err.println("taken   " + p));
         look.quarantined().forEach(p -> err.println("QUARANTINED " + p + " (reason in "
-            + p.getFileName() + ".error.txt)"));
+            + p + ".error.txt)"));
         look.retried().forEach(r -> err.println("warning: " + r));
         err.flush();
         looks++;

@@ -150,7 +150,20 @@ class ScaleOutIT {
 
   @Test
   void workers_brokerRestartsDuringAJob_theJobStillCompletes() throws Exception {
-    enqueue("khoi-dong-lai", inputs().subList(0, 4));
+    // The scans arrive in a bucket the scanners upload to, and are enqueued from there.
+    Path inbox = Files.createDirectories(s3.bucketFolder("hop-thu").resolve("inbox"));
+    for (Path input : inputs().subList(0, 4)) {
+      Files.copy(input, inbox.resolve(input.getFileName()));
+    }
+    SohoaProcess.Result enqueued = SohoaProcess.run(dir, environment, with("enqueue",
+        "--prefix", "s3://hop-thu/inbox?endpoint=" + s3.endpoint(), "--job", "khoi-dong-lai",
+        "--data", dir.resolve("counter").toString()));
+    assertEquals(0, enqueued.exitCode(), enqueued.err());
+    assertTrue(enqueued.out().contains("enqueued 4 inputs into job khoi-dong-lai"),
+        enqueued.out());
+    try (var left = Files.list(inbox)) {
+      assertEquals(List.of("done"), left.map(p -> p.getFileName().toString()).toList());
+    }
     worker("may-1");
     awaitUnacknowledged(1);
 

@@ -61,12 +61,19 @@ public final class Quarantine {
 
   private static void writeReason(Path reason, Path source, String code, String message,
       String remedy, Instant when) throws IOException {
-    Files.writeString(reason, String.join("\n",
+    Files.writeString(reason, reason(source.toString(), code, message, remedy, when),
+        StandardCharsets.UTF_8);
+  }
+
+  /** The text of a {@code .error.txt}: the input, the error, the reason, the fix, the time. */
+  public static String reason(String source, String code, String message, String remedy,
+      Instant when) {
+    return String.join("\n",
         "file:    " + source,
         "error:   " + code,
         "reason:  " + message,
         "fix:     " + remedy,
         "time:    " + when,
-        ""), StandardCharsets.UTF_8);
+        "");
   }
 }

@@ -31,7 +31,7 @@ import sohoa.pipeline.batch.Quarantine;
  * Polls rather than relying on inotify alone, which misses network shares and cannot tell when
  * a writer has finished.
  */
-public final class FolderWatcher {
+public final class FolderWatcher implements Watcher {
   /** Names that writers use while a file is still arriving. */
   private static final List<String> PARTIAL = List.of(".part", ".partial", ".tmp", ".crdownload",
       ".filepart", ".download", ".swp");
@@ -46,15 +46,6 @@ public final class FolderWatcher {
 
   private record Seen(long size, Instant modified, Instant since) {}
 
-  /** What one look at the folder did. */
-  public record Look(List<Path> taken, List<Path> quarantined, List<String> retried) {
-    public Look {
-      taken = List.copyOf(taken);
-      quarantined = List.copyOf(quarantined);
-      retried = List.copyOf(retried);
-    }
-  }
-
   public FolderWatcher(Path folder, Duration settle, Arrival arrival, Clock clock) {
     if (!Files.isDirectory(folder)) {
       throw new IllegalArgumentException(folder + " is not a folder");
@@ -66,9 +57,10 @@ public final class FolderWatcher {
   }
 
   /** Looks once: takes every file that has settled since the last look. */
+  @Override
   public Look look() throws IOException {
-    List<Path> taken = new ArrayList<>();
-    List<Path> quarantined = new ArrayList<>();
+    List<String> taken = new ArrayList<>();
+    List<String> quarantined = new ArrayList<>();
     List<String> retried = new ArrayList<>();
     Instant now = clock.instant();
     Set<Path> present = new HashSet<>();
@@ -97,10 +89,10 @@ public final class FolderWatcher {
       String name = file.getFileName().toString();
       try {
         arrival.take(file, name);
-        taken.add(moveInto(file, folder.resolve(DONE)));
+        taken.add(moveInto(file, folder.resolve(DONE)).toString());
       } catch (InputRejected e) {
         quarantined.add(Quarantine.in(folder.resolve(QUARANTINE)).move(file, e.code(),
-            e.getMessage(), e.remedy(), now));
+            e.getMessage(), e.remedy(), now).toString());
       } catch (SohoaException e) {
         retried.add(name + ": " + e.getMessage() + " (tried again at the next look; "
             + e.remedy() + ")");

@@ -73,10 +73,10 @@ class FolderWatcherTest {
     clock.advance(Duration.ofSeconds(3));
     assertEquals(List.of(), watcher.look().taken(), "it grew since the last look");
     clock.advance(Duration.ofSeconds(3));
-    FolderWatcher.Look look = watcher.look();
+    Look look = watcher.look();
 
     assertEquals(List.of("to-khai.png"), taken);
-    assertEquals(List.of(inbox.resolve("done/to-khai.png")), look.taken());
+    assertEquals(List.of(inbox.resolve("done/to-khai.png").toString()), look.taken());
     assertTrue(Files.exists(inbox.resolve("dang-chep.png.part")));
     assertTrue(Files.exists(inbox.resolve(".tam.png")));
     assertFalse(Files.exists(inbox.resolve("to-khai.png")));
@@ -95,9 +95,9 @@ class FolderWatcherTest {
       throw new StorageFailure("the store is down", "start the store", null);
     }, Clock.systemUTC());
 
-    FolderWatcher.Look look = watcher.look();
+    Look look = watcher.look();
 
-    assertEquals(List.of(inbox.resolve("quarantine/hong.tif")), look.quarantined());
+    assertEquals(List.of(inbox.resolve("quarantine/hong.tif").toString()), look.quarantined());
     assertTrue(Files.readString(inbox.resolve("quarantine/hong.tif.error.txt"))
         .contains("reason:  the file is empty"));
     assertEquals(1, look.retried().size());
@@ -118,10 +118,10 @@ class FolderWatcherTest {
       FolderWatcher watcher = new FolderWatcher(inbox, Duration.ZERO,
           Arrivals.digitising(sohoa, "mot-cua", PipelineListener.NONE), Clock.systemUTC());
 
-      FolderWatcher.Look look = watcher.look();
+      Look look = watcher.look();
 
-      assertEquals(List.of(inbox.resolve("done/thong-bao.png")), look.taken());
-      assertEquals(List.of(inbox.resolve("quarantine/rong.png")), look.quarantined());
+      assertEquals(List.of(inbox.resolve("done/thong-bao.png").toString()), look.taken());
+      assertEquals(List.of(inbox.resolve("quarantine/rong.png").toString()), look.quarantined());
       JobRecord job = sohoa.catalog().job("mot-cua").orElseThrow();
       assertEquals(List.of(2, 1, 1, 0), List.of(job.inputs(), job.done(), job.failed(),
           job.pending()));

@@ -1,13 +1,11 @@
 package sohoa.store.s3;
 
-import io.minio.BucketExistsArgs;
 import io.minio.EnableObjectLegalHoldArgs;
 import io.minio.GetObjectArgs;
 import io.minio.GetObjectLockConfigurationArgs;
 import io.minio.GetObjectResponse;
 import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.ListObjectsArgs;
-import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
@@ -17,7 +15,6 @@ import io.minio.StatObjectResponse;
 import io.minio.UploadObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import io.minio.errors.MinioException;
-import io.minio.errors.ServerException;
 import io.minio.http.Method;
 import io.minio.messages.Item;
 import java.io.ByteArrayInputStream;
@@ -32,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import sohoa.core.document.ContentHash;
 import sohoa.core.error.StorageFailure;
 import sohoa.store.ObjectKey;
@@ -52,19 +48,16 @@ public final class S3Store implements ObjectStore {
   /** Parts of 16 MiB: above S3's 5 MiB minimum, few enough for files of many GiB (10000 max). */
   static final long PART_SIZE = 16L * 1024 * 1024;
   private static final String HASH = "sha256";
-  /** S3 error codes that say "try again later". */
-  private static final Set<String> TRANSIENT = Set.of("InternalError", "SlowDown",
-      "ServiceUnavailable", "RequestTimeout", "RequestTimeTooSkewed", "OperationAborted");
 
+  private final S3Calls calls;
   private final MinioClient client;
   private final S3Location location;
-  private final Backoff backoff;
   private final boolean objectLock;
 
-  private S3Store(MinioClient client, S3Location location, Backoff backoff, boolean objectLock) {
-    this.client = client;
-    this.location = location;
-    this.backoff = backoff;
+  private S3Store(S3Calls calls, boolean objectLock) {
+    this.calls = calls;
+    this.client = calls.client();
+    this.location = calls.location();
     this.objectLock = objectLock;
   }
 
@@ -76,25 +69,12 @@ public final class S3Store implements ObjectStore {
    */
   public static S3Store open(S3Location location, S3Credentials credentials, Backoff backoff)
       throws StorageFailure {
-    MinioClient client = MinioClient.builder().endpoint(location.endpoint().toString())
-        .region(location.region())
-        .credentials(credentials.accessKey(), credentials.secretKey()).build();
-    S3Store probe = new S3Store(client, location, backoff, false);
-    String bucket = location.bucket();
-    boolean exists = probe.retrying("reach the bucket " + bucket,
-        () -> client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build()));
-    if (!exists) {
-      probe.retrying("create the bucket " + bucket, () -> {
-        client.makeBucket(MakeBucketArgs.builder().bucket(bucket).region(location.region())
-            .build());
-        return null;
-      });
-    }
-    return new S3Store(client, location, backoff, probe.lockEnabled());
+    S3Calls calls = S3Calls.connect(location, credentials, backoff);
+    return new S3Store(calls, lockEnabled(calls.client(), location));
   }
 
   /** Whether the bucket has object lock configured (asked once, when the store is opened). */
-  private boolean lockEnabled() {
+  private static boolean lockEnabled(MinioClient client, S3Location location) {
     try {
       return client.getObjectLockConfiguration(GetObjectLockConfigurationArgs.builder()
           .bucket(location.bucket()).build()) != null;
@@ -124,7 +104,7 @@ public final class S3Store implements ObjectStore {
       throw new StorageFailure("cannot read " + file + " to store it as " + key + ": "
           + e.getMessage(), "check the file", e);
     }
-    retrying("upload " + key, () -> client.uploadObject(UploadObjectArgs.builder()
+    calls.retrying("upload " + key, () -> client.uploadObject(UploadObjectArgs.builder()
         .bucket(location.bucket()).object(name(key)).filename(file.toString(), PART_SIZE)
         .userMetadata(Map.of(HASH, hash.hex())).build()));
     return new StoredObject(key, hash, size);
@@ -133,7 +113,7 @@ public final class S3Store implements ObjectStore {
   @Override
   public StoredObject put(ObjectKey key, byte[] bytes) throws StorageFailure {
     ContentHash hash = ContentHash.of(bytes);
-    retrying("upload " + key, () -> client.putObject(PutObjectArgs.builder()
+    calls.retrying("upload " + key, () -> client.putObject(PutObjectArgs.builder()
         .bucket(location.bucket()).object(name(key))
         .stream(new ByteArrayInputStream(bytes), bytes.length, -1)
         .userMetadata(Map.of(HASH, hash.hex())).build()));
@@ -155,12 +135,12 @@ public final class S3Store implements ObjectStore {
   }
 
   private Optional<StatObjectResponse> statObject(ObjectKey key) throws StorageFailure {
-    return retrying("look up " + key, () -> {
+    return calls.retrying("look up " + key, () -> {
       try {
         return Optional.of(client.statObject(StatObjectArgs.builder().bucket(location.bucket())
             .object(name(key)).build()));
       } catch (ErrorResponseException e) {
-        if (isMissing(e)) {
+        if (S3Calls.isMissing(e)) {
           return Optional.<StatObjectResponse>empty();
         }
         throw e;
@@ -186,12 +166,12 @@ public final class S3Store implements ObjectStore {
   /** One GET: the recorded hash comes back with the object, in its metadata header. */
   @Override
   public InputStream open(ObjectKey key) throws StorageFailure {
-    GetObjectResponse response = retrying("download " + key, () -> {
+    GetObjectResponse response = calls.retrying("download " + key, () -> {
       try {
         return client.getObject(GetObjectArgs.builder().bucket(location.bucket())
             .object(name(key)).build());
       } catch (ErrorResponseException e) {
-        if (isMissing(e)) {
+        if (S3Calls.isMissing(e)) {
           throw new StorageFailure("the store has no object " + key, "check the id, or rebuild"
               + " the catalog from the store (sohoa catalog rebuild)", e);
         }
@@ -212,7 +192,7 @@ public final class S3Store implements ObjectStore {
 
   @Override
   public List<ObjectKey> list(String prefix) throws StorageFailure {
-    return retrying("list " + prefix, () -> {
+    return calls.retrying("list " + prefix, () -> {
       List<ObjectKey> keys = new ArrayList<>();
       for (Result<Item> result : client.listObjects(ListObjectsArgs.builder()
           .bucket(location.bucket()).prefix(location.prefix() + prefix).recursive(true)
@@ -229,7 +209,7 @@ public final class S3Store implements ObjectStore {
 
   @Override
   public void delete(ObjectKey key) throws StorageFailure {
-    retrying("delete " + key, () -> {
+    calls.retrying("delete " + key, () -> {
       client.removeObject(RemoveObjectArgs.builder().bucket(location.bucket()).object(name(key))
           .build());
       return null;
@@ -242,7 +222,7 @@ public final class S3Store implements ObjectStore {
     if (!objectLock) {
       return false;
     }
-    retrying("put a legal hold on " + key, () -> {
+    calls.retrying("put a legal hold on " + key, () -> {
       client.enableObjectLegalHold(EnableObjectLegalHoldArgs.builder()
           .bucket(location.bucket()).object(name(key)).build());
       return null;
@@ -252,59 +232,12 @@ public final class S3Store implements ObjectStore {
 
   /** An address other systems can GET the object from without credentials, for {@code ttl}. */
   public URI presignedGet(ObjectKey key, Duration ttl) throws StorageFailure {
-    return URI.create(retrying("sign an address for " + key, () ->
+    return URI.create(calls.retrying("sign an address for " + key, () ->
         client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.GET)
             .bucket(location.bucket()).object(name(key)).expiry((int) ttl.toSeconds()).build())));
   }
 
   private String name(ObjectKey key) {
     return location.prefix() + key.value();
-  }
-
-  private static boolean isMissing(ErrorResponseException e) {
-    String code = e.errorResponse().code();
-    return "NoSuchKey".equals(code) || "NoSuchObject".equals(code) || "NotFound".equals(code);
-  }
-
-  /** One S3 call. */
-  private interface Call<T> {
-    T run() throws MinioException, IOException, GeneralSecurityException, StorageFailure;
-  }
-
-  /** Runs {@code call}, again after a pause when it failed for a passing reason. */
-  private <T> T retrying(String what, Call<T> call) throws StorageFailure {
-    Exception last = null;
-    for (int attempt = 1; attempt <= backoff.attempts(); attempt++) {
-      try {
-        return call.run();
-      } catch (IOException | ServerException e) {
-        last = e;
-      } catch (ErrorResponseException e) {
-        if (!TRANSIENT.contains(e.errorResponse().code())) {
-          throw failure(what, e);
-        }
-        last = e;
-      } catch (MinioException | GeneralSecurityException e) {
-        throw failure(what, e);
-      }
-      if (attempt < backoff.attempts()) {
-        try {
-          Thread.sleep(backoff.before(attempt).toMillis());
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          break;
-        }
-      }
-    }
-    throw new StorageFailure("cannot " + what + " on " + location + " after "
-        + backoff.attempts() + " attempts: " + last.getMessage(), "check that the S3 server"
-        + " runs and is reachable, then run the command again (done work is kept)", last);
-  }
-
-  private StorageFailure failure(String what, Exception e) {
-    String detail = e instanceof ErrorResponseException r
-        ? r.errorResponse().code() + ": " + r.errorResponse().message() : e.getMessage();
-    return new StorageFailure("cannot " + what + " on " + location + ": " + detail,
-        "check the bucket, the endpoint and the access key's rights", e);
   }
 }

@@ -98,6 +98,11 @@ public final class RabbitBroker implements AutoCloseable {
     channel.basicPublish(exchange, key, null, body.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** Messages ready in {@code queue} now, as the queue itself counts them (no statistics lag). */
+  public long ready(String queue) throws IOException {
+    return channel.messageCount(queue);
+  }
+
   /**
    * Messages ready and unacknowledged in each of this test's queues, as the broker counts them
    * ({@code rabbitmqctl list_queues}; the AMQP protocol only tells the ready ones).
