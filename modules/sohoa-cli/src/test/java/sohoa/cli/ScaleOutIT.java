@@ -219,6 +219,24 @@ class ScaleOutIT {
     return counts;
   }
 
+  @Test
+  void workers_storeGoneForAWhile_carryOnOnceItIsBack_andLoseNothing() throws Exception {
+    enqueue("mat-ket-noi", inputs().subList(1, 4));
+    s3.kill();
+    SohoaProcess.Running worker = worker("may-1");
+    Thread.sleep(5000);
+    s3.restart();
+
+    JobRecord job = awaitComplete("mat-ket-noi", Duration.ofMinutes(3));
+
+    assertEquals(List.of(3, 3, 0, 0), List.of(job.inputs(), job.done(), job.failed(),
+        job.pending()), worker.errSoFar());
+    try (Catalog catalog = Catalog.open(database.url())) {
+      assertEquals(3, catalog.countDocuments());
+    }
+    assertEquals(0, rabbit.ready(rabbit.names() + ".documents.dead"), worker.errSoFar());
+  }
+
   /**
    * A long record first (eight pages: a worker is surely in the middle of it a moment after
    * taking it), the five samples, one again under another name, one empty and one cut short.
