@@ -57,12 +57,12 @@ run_job() {
   local i pids=()
   for i in $(seq "$n"); do
     /usr/bin/time -f "%U %S" -o "$work/$tag-w$i.time" scripts/sohoa worker --data "$work/data" \
-      "${shared[@]}" --concurrency 1 --workers 2 --until-idle 5 2> "$work/$tag-w$i.log" &
+      "${shared[@]}" --concurrency 2 --workers 2 --until-idle 5 2> "$work/$tag-w$i.log" &
     pids+=($!)
   done
   for host in ${REMOTE_HOSTS:-}; do
     ssh "$host" "cd '$root' && SOHOA_BROKER='$SOHOA_BROKER' scripts/sohoa worker --data /tmp/sohoa-scale" \
-      "$(printf '%q ' "${shared[@]}") --concurrency 1 --workers 2 --until-idle 5" \
+      "$(printf '%q ' "${shared[@]}") --concurrency 2 --workers 2 --until-idle 5" \
       > "$work/$tag-$host.log" 2>&1 &
   done
   for i in $(seq "$n"); do
@@ -119,5 +119,5 @@ for pages in $sizes; do
       "$(echo "$cost / $peer_cost" | bc -l)"
   done
 done
-echo "machine: $(getconf _NPROCESSORS_ONLN) cores; each worker: 1 document at a time, 2 OCR threads; CPU counts this machine's workers only"
+echo "machine: $(getconf _NPROCESSORS_ONLN) cores; each worker: 2 documents at a time, 2 OCR threads (as digitize --workers 2); CPU counts this machine's workers only"
 echo "target: CPU s/page flat from the smallest job to the largest; vs digitize near 1.00"
