@@ -12,7 +12,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import sohoa.core.error.ExitStatus;
+import sohoa.pipeline.Announcer;
 import sohoa.pipeline.DigitizeOptions;
+import sohoa.pipeline.PipelineListener;
 import sohoa.pipeline.Sealing;
 import sohoa.pipeline.Sohoa;
 import sohoa.pipeline.Workspace;
@@ -45,6 +47,8 @@ final class DigitizeCommand implements Callable<Integer> {
 
   @Mixin DigitizingOptions digitizing;
 
+  @Mixin BrokerOptions broker;
+
   @Option(names = "--json", description = "print the summary as JSON on standard output")
   boolean json;
 
@@ -59,9 +63,13 @@ final class DigitizeCommand implements Callable<Integer> {
     inputs.passedOver().forEach(p -> err.println("passed over: " + p));
     BatchSummary summary;
     Optional<Sealing> sealing = digitizing.sealing(data, err, clock);
-    try (Sohoa sohoa = Sohoa.open(workspace, options, sealing, data.deployment(), clock)) {
+    try (BrokerOptions.Events events = broker.events(clock);
+        Sohoa sohoa = Sohoa.open(workspace, options, sealing, data.deployment(), clock)) {
       DataFolder.warnWithoutObjectLock(sohoa.store(), err);
-      ProgressReporter progress = new ProgressReporter(err, System.console() != null, clock);
+      PipelineListener progress = new ProgressReporter(err, System.console() != null, clock);
+      if (events.broker().isPresent()) {
+        progress = new Announcer(sohoa, events.sink()).announcing(progress);
+      }
       summary = new BatchRunner(sohoa, progress).run(jobId, inputs);
     }
     if (json) {

@@ -83,6 +83,11 @@ final class ProgressReporter implements PipelineListener {
     }
   }
 
+  @Override
+  public void warning(String message) {
+    line("warning: " + message);
+  }
+
   private synchronized void line(String text) {
     if (terminal) {
       err.print("\r" + " ".repeat(90) + "\r");

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +21,7 @@ import sohoa.sign.identity.SigningIdentity;
 import sohoa.sign.pki.PkiLayout;
 import sohoa.sign.service.PkiService;
 import sohoa.testkit.fixtures.ScanFiles;
+import sohoa.testkit.mq.RabbitBroker;
 import sohoa.testkit.pdf.PdfaValidation;
 import sohoa.testkit.pdf.Poppler;
 import sohoa.testkit.token.SoftHsmToken;
@@ -159,17 +161,24 @@ class SignCommandIT {
   }
 
   @Test
-  void digitizeWithSignAlone_usesTheDevelopmentIdentityAndSaysItIsUntrusted() throws Exception {
+  void digitizeWithSignAlone_usesTheDevelopmentIdentity_saysItIsUntrusted_andAnnouncesTheSeal()
+      throws Exception {
     Path data = dir.resolve("data-dev");
+    try (RabbitBroker rabbit = RabbitBroker.create()) {
+      String events = rabbit.listen(rabbit.names() + ".events", "document.*");
 
-    SohoaProcess.Result run = SohoaProcess.run(dir, "digitize",
-        SohoaProcess.ROOT.resolve("samples/scans/01-quyet-dinh-ubnd-xa.tif").toString(),
-        "--data", data.toString(), "--sign");
+      SohoaProcess.Result run = SohoaProcess.run(dir, Map.of("SOHOA_BROKER", rabbit.address()),
+          "digitize",
+          SohoaProcess.ROOT.resolve("samples/scans/01-quyet-dinh-ubnd-xa.tif").toString(),
+          "--data", data.toString(), "--sign", "--queues", rabbit.names());
 
-    assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.err().contains("development identity") && run.err().contains("UNTRUSTED"),
-        run.err());
-    assertTrue(Files.isRegularFile(data.resolve("pki/agency.p12")));
+      assertEquals(0, run.exitCode(), run.err());
+      assertTrue(run.err().contains("development identity") && run.err().contains("UNTRUSTED"),
+          run.err());
+      assertTrue(Files.isRegularFile(data.resolve("pki/agency.p12")));
+      assertEquals(List.of("document.digitised", "document.signed"),
+          rabbit.take(events).stream().map(RabbitBroker.Message::type).toList(), run.err());
+    }
   }
 
   @Test

@@ -6,20 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import sohoa.catalog.ArtifactRecord;
 import sohoa.catalog.JobItem;
-import sohoa.catalog.StoredDocument;
 import sohoa.core.document.ContentHash;
-import sohoa.core.document.DocumentId;
 import sohoa.core.error.InputRejected;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
 import sohoa.core.event.EventSink;
-import sohoa.core.event.RecordEvent;
+import sohoa.pipeline.Announcer;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.PipelineListener;
 import sohoa.pipeline.Sohoa;
@@ -32,13 +27,13 @@ import sohoa.pipeline.Sohoa;
  */
 final class TaskRunner {
   private final Sohoa sohoa;
-  private final EventSink events;
+  private final Announcer announcer;
   private final PipelineListener listener;
   private final WorkerSettings settings;
 
   TaskRunner(Sohoa sohoa, EventSink events, PipelineListener listener, WorkerSettings settings) {
     this.sohoa = sohoa;
-    this.events = events;
+    this.announcer = new Announcer(sohoa, events);
     this.listener = listener;
     this.settings = settings;
   }
@@ -89,7 +84,7 @@ final class TaskRunner {
       JobItem item = outcome.toJobItem(task.name());
       sohoa.catalog().recordJobItem(task.jobId(), item);
       if (outcome instanceof DocumentOutcome.Digitised || redelivered) {
-        announce(item.documentId().orElseThrow());
+        announcer.announce(item.documentId().orElseThrow());
       }
       listener.documentFinished(outcome);
       return new Verdict.Done(outcome);
@@ -142,22 +137,6 @@ final class TaskRunner {
       return "original";
     }
     return last.length() > 200 ? last.substring(last.length() - 200) : last;
-  }
-
-  private void announce(DocumentId id) throws SohoaException {
-    StoredDocument stored = sohoa.catalog().stored(id).orElseThrow(() -> new StorageFailure(
-        "the document " + id + " was stored but is not in the catalog", "run the task again",
-        null));
-    Map<String, String> hashes = new LinkedHashMap<>();
-    for (ArtifactRecord artifact : stored.artifacts()) {
-      hashes.put(artifact.kind(), artifact.sha256().hex());
-    }
-    events.publish(new RecordEvent(RecordEvent.Type.DOCUMENT_DIGITISED, id.value(), hashes,
-        sohoa.clock().instant()));
-    if (sohoa.seals()) {
-      events.publish(new RecordEvent(RecordEvent.Type.DOCUMENT_SIGNED, id.value(),
-          Map.of("pdfa", hashes.get("pdfa")), sohoa.clock().instant()));
-    }
   }
 
   private static void deleteQuietly(Path folder) {
