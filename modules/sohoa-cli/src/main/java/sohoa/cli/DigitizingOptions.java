@@ -47,6 +47,11 @@ final class DigitizingOptions {
       description = "refuse files larger than this (default: 1073741824)")
   Long maxBytes;
 
+  @Option(names = "--max-seconds", paramLabel = "N",
+      description = "stop a document that takes longer than this, report it and go on "
+          + "(default: 3600)")
+  Integer maxSeconds;
+
   @Option(names = "--formats", paramLabel = "LIST", defaultValue = "pdfa,txt,alto",
       description = "artifacts per document, of pdfa, txt, hocr, alto; PDF/A is always made "
           + "(default: ${DEFAULT-VALUE})")
@@ -129,10 +134,17 @@ final class DigitizingOptions {
           + reviewBelow, "pass a number such as 70");
     }
     DigitizeOptions defaults = DigitizeOptions.defaults();
-    InputLimits limits = new InputLimits(
-        maxPixels != null ? maxPixels : defaults.limits().maxPixels(),
-        maxPages != null ? maxPages : defaults.limits().maxPages(),
-        maxBytes != null ? maxBytes : defaults.limits().maxBytes());
+    InputLimits limits;
+    try {
+      limits = new InputLimits(
+          maxPixels != null ? maxPixels : defaults.limits().maxPixels(),
+          maxPages != null ? maxPages : defaults.limits().maxPages(),
+          maxBytes != null ? maxBytes : defaults.limits().maxBytes(),
+          maxSeconds != null ? maxSeconds : defaults.limits().maxSeconds());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationError(e.getMessage(), "give --max-pixels, --max-pages, --max-bytes"
+          + " and --max-seconds as positive numbers");
+    }
     String prefix = System.getenv("TESSDATA_PREFIX");
     Path models = tessdata != null ? tessdata
         : prefix != null && !prefix.isBlank() ? Path.of(prefix) : OcrConfig.DEBIAN_TESSDATA;

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.PipelineListener;
 import sohoa.pipeline.batch.BatchSummary;
+import sohoa.pipeline.batch.FileNames;
 
 /**
  * Shows a batch's progress: a bar redrawn in place on a terminal (documents, pages, pages per
@@ -50,15 +51,16 @@ final class ProgressReporter implements PipelineListener {
   public void documentFinished(DocumentOutcome outcome) {
     finished.incrementAndGet();
     if (outcome instanceof DocumentOutcome.Failed f) {
-      line("FAILED  " + f.source() + ": " + f.message() + "\n        what to do: " + f.remedy()
-          + f.quarantined().map(q -> "\n        kept in: " + q).orElse(""));
+      line("FAILED  " + shown(f.source()) + ": " + f.message() + "\n        what to do: "
+          + f.remedy() + f.quarantined().map(q -> "\n        kept in: " + q).orElse(""));
     } else if (outcome instanceof DocumentOutcome.Reused r) {
-      line("reused  " + r.source() + " -> " + r.id() + " (already digitised, " + r.pages()
+      line("reused  " + shown(r.source()) + " -> " + r.id() + " (already digitised, " + r.pages()
           + " page" + (r.pages() == 1 ? "" : "s") + ", no OCR)");
     } else if (outcome instanceof DocumentOutcome.Digitised d
         && (!terminal || !d.needsReview().isEmpty())) {
-      line(String.format("done    %s -> %s (%d page%s, confidence %.0f%%, %.1f s)%s", d.source(),
-          d.id(), d.pages(), d.pages() == 1 ? "" : "s", d.meanConfidence(), d.millis() / 1000.0,
+      line(String.format("done    %s -> %s (%d page%s, confidence %.0f%%, %.1f s)%s",
+          shown(d.source()), d.id(), d.pages(), d.pages() == 1 ? "" : "s", d.meanConfidence(),
+          d.millis() / 1000.0,
           d.needsReview().isEmpty() ? "" : "\n        needs review: page"
               + (d.needsReview().size() == 1 ? " " : "s ") + d.needsReview()
               .stream().map(String::valueOf).collect(Collectors.joining(", "))
@@ -109,6 +111,11 @@ final class ProgressReporter implements PipelineListener {
     err.printf("\r[%s%s] %d/%d documents, %d pages, %.1f pages/min, %s left ",
         "#".repeat(filled), "-".repeat(BAR - filled), done, total, pages.get(), perMinute, eta);
     err.flush();
+  }
+
+  /** A path on one line, whatever its name holds. */
+  private static String shown(Path source) {
+    return FileNames.printable(source.toString());
   }
 
   private static String format(Duration duration) {

@@ -35,6 +35,7 @@ import sohoa.core.document.InputFormat;
 import sohoa.core.error.EmptyInput;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
+import sohoa.core.error.TooSlowInput;
 import sohoa.core.error.UnreadableInput;
 import sohoa.core.process.Holder;
 import sohoa.core.text.Alignment;
@@ -220,6 +221,7 @@ public final class DocumentPipeline {
       InputFormat format, PageSource pages, PipelineListener listener, long started)
       throws SohoaException {
     Instant created = clock.instant();
+    long begun = created.toEpochMilli();
     String name = source.getFileName().toString();
     Path pdfa = temporary(id, ".pdf");
     List<WrittenPage> written = new ArrayList<>();
@@ -232,6 +234,7 @@ public final class DocumentPipeline {
         Deque<Future<PageResult>> ahead = new ArrayDeque<>();
         int count = pages.pageCount();
         for (int number = 1; number <= count; number++) {
+          checkTime(begun, written.size(), count, ahead);
           SourcePage page = pages.page(number);
           ahead.add(pageThreads.submit(() -> recognise(page)));
           if (ahead.size() > PAGES_AHEAD) {
@@ -241,6 +244,7 @@ public final class DocumentPipeline {
         // Tika reads the file while the last pages are in OCR, so that its process costs no wait.
         file = metadata(source, format, ahead);
         while (!ahead.isEmpty()) {
+          checkTime(begun, written.size(), count, ahead);
           write(writer, await(ahead.poll(), ahead), written, source, count, listener);
         }
         fields = extractor.extract(written.stream().map(WrittenPage::text).toList());
@@ -324,6 +328,21 @@ public final class DocumentPipeline {
 
   /** A page already in the PDF/A: its manifest entry, text and alignment, without its pixels. */
   private record WrittenPage(Manifest.PageEntry entry, PageText text, Alignment alignment) {}
+
+  /**
+   * Stops the document, between two pages, once it has taken longer than its limit; the pages
+   * in OCR for it are cancelled (one already in the engine finishes, then its thread is free).
+   */
+  private void checkTime(long started, int done, int count, Deque<Future<PageResult>> ahead)
+      throws TooSlowInput {
+    int limit = options.limits().maxSeconds();
+    if (clock.millis() - started >= limit * 1000L) {
+      ahead.forEach(f -> f.cancel(true));
+      throw new TooSlowInput(String.format("the document took longer than its limit of %d s"
+          + " (%d of %d pages done) and was stopped", limit, done, count),
+          "raise --max-seconds if it is simply long, or split it");
+    }
+  }
 
   private static PageResult await(Future<PageResult> next, Deque<Future<PageResult>> rest)
       throws SohoaException {

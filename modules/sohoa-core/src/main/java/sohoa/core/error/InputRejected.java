@@ -6,7 +6,7 @@ package sohoa.core.error;
  */
 public abstract sealed class InputRejected extends SohoaException
     permits EmptyInput, TruncatedInput, UnreadableInput, UnsupportedInput, EncryptedInput,
-        InputTooLarge {
+        InputTooLarge, TooSlowInput {
   InputRejected(String problem, String remedy, Throwable cause) {
     super(problem, remedy, cause);
   }

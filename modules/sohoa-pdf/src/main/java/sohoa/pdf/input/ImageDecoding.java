@@ -2,6 +2,7 @@ package sohoa.pdf.input;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -53,6 +54,9 @@ final class ImageDecoding {
       } finally {
         reader.dispose();
       }
+    } catch (EOFException e) {
+      throw new TruncatedInput("page " + page + " ends before its image data does: the "
+          + format.name() + " file is cut short", RESCAN, e);
     } catch (IOException | RuntimeException e) {
       throw new UnreadableInput("page " + page + " cannot be decoded as "
           + format.name() + ": " + describe(e), RESCAN, e);

@@ -90,6 +90,7 @@ final class PdfPageSource implements PageSource {
   public SourcePage page(int number) throws InputRejected {
     try {
       PDPage page = document.getPage(number - 1);
+      ContentBudget.check(number, page);
       Optional<PageImageFinder.Placed> scan = singleScan(page);
       PageImage image = scan.isPresent() ? scannedImage(number, page, scan.get()) : render(number, page);
       return new SourcePage(image, embeddedText(number, page, image, scan));

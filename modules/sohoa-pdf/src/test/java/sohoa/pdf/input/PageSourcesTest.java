@@ -22,13 +22,13 @@ import sohoa.core.error.EncryptedInput;
 import sohoa.core.error.InputRejected;
 import sohoa.core.error.InputTooLarge;
 import sohoa.core.error.TruncatedInput;
-import sohoa.core.error.UnreadableInput;
 import sohoa.core.text.Box;
 import sohoa.core.text.PageText;
 import sohoa.core.text.TextOrigin;
 import sohoa.testkit.fixtures.BadFiles;
 import sohoa.testkit.fixtures.Fixtures;
 import sohoa.testkit.fixtures.Fonts;
+import sohoa.testkit.fixtures.HostileFiles;
 import sohoa.testkit.fixtures.Layout;
 import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.fixtures.ScanFiles;
@@ -167,7 +167,7 @@ class PageSourcesTest {
   }
 
   @Test
-  void open_truncatedTiff_failsWhenItsPageIsDecoded() throws Exception {
+  void open_truncatedTiff_isRejectedAsCutShortWhenItsPageIsDecoded() throws Exception {
     Path tiff = dir.resolve("scan.tif");
     ScanFiles.tiff(List.of(notice.pages().get(0)), 300, tiff);
     Path cut = BadFiles.truncated(tiff, dir.resolve("cut.tif"), 0.5);
@@ -177,7 +177,9 @@ class PageSourcesTest {
         source.page(1).image().decode();
       }
     });
-    assertInstanceOf(UnreadableInput.class, e);
+    assertInstanceOf(TruncatedInput.class, e);
+    assertEquals("page 1 ends before its image data does: the TIFF file is cut short",
+        e.getMessage());
   }
 
   @Test
@@ -198,6 +200,19 @@ class PageSourcesTest {
     assertEquals("page 1 is 100000×100000 pixels (10000 megapixels); the limit is 150 megapixels",
         e.getMessage());
     assertTrue(Files.size(bomb) < 1000, "the bomb itself is tiny");
+  }
+
+  @Test
+  void page_contentStreamInflatingToGigabytes_isRefusedBeforeAnythingParsesIt() throws Exception {
+    Path bomb = HostileFiles.streamBomb(dir.resolve("bomb.pdf"), 1024);
+
+    try (PageSource pages = open(bomb, InputFormat.PDF)) {
+      InputTooLarge e = assertThrows(InputTooLarge.class, () -> pages.page(1));
+
+      assertEquals("page 1's drawing instructions expand to more than 64 MB (a decompression"
+          + " bomb, or a badly broken file)", e.getMessage());
+    }
+    assertTrue(Files.size(bomb) < 2_000_000, "1 GB inflated, " + Files.size(bomb) + " on disk");
   }
 
   @Test

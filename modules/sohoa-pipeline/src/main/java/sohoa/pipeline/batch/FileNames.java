@@ -16,6 +16,26 @@ public final class FileNames {
   }
 
   /**
+   * {@code name} fit for one line of a log or a report: control characters (a newline in a file
+   * name could forge a line) shown as {@code \n}, {@code \t} or {@code \u001b}.
+   */
+  public static String printable(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    name.codePoints().forEach(c -> {
+      if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\t') {
+        out.append("\\t");
+      } else if (Character.isISOControl(c)) {
+        out.append(String.format("\\u%04x", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
+  }
+
+  /**
    * {@code folder/name}, or {@code folder/name-2} (before the extension) and so on when that is
    * taken: a second scan of the same name never replaces the first.
    */

@@ -59,11 +59,22 @@ public final class InputCollector {
     if (Files.isDirectory(absolute)) {
       try (Stream<Path> walk = Files.walk(absolute)) {
         walk.sorted().forEach(p -> {
-          if (p.equals(absolute) || isHidden(absolute.relativize(p))) {
+          if (p.equals(absolute)) {
+            return;
+          }
+          Path relative = absolute.relativize(p);
+          if (isHidden(relative)) {
+            // Said once, for the hidden file or folder itself, not for all a folder holds.
+            if (relative.getFileName().toString().startsWith(".")
+                && !isHidden(relative.getParent() == null ? Path.of("") : relative.getParent())) {
+              passedOver.add(FileNames.printable(p.toString()) + ": hidden (its name starts"
+                  + " with '.'); rename it to include it");
+            }
             return;
           }
           if (Files.isSymbolicLink(p)) {
-            passedOver.add(p + ": a symbolic link inside an input folder is not followed");
+            passedOver.add(FileNames.printable(p.toString())
+                + ": a symbolic link inside an input folder is not followed");
           } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
             files.add(p);
           }

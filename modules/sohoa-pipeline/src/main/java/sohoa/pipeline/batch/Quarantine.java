@@ -69,7 +69,7 @@ public final class Quarantine {
   public static String reason(String source, String code, String message, String remedy,
       Instant when) {
     return String.join("\n",
-        "file:    " + source,
+        "file:    " + FileNames.printable(source),
         "error:   " + code,
         "reason:  " + message,
         "fix:     " + remedy,
