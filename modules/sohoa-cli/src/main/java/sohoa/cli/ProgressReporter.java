@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.PipelineListener;
 import sohoa.pipeline.batch.BatchSummary;
-import sohoa.pipeline.batch.FileNames;
+import sohoa.pipeline.FileNames;
 
 /**
  * Shows a batch's progress: a bar redrawn in place on a terminal (documents, pages, pages per

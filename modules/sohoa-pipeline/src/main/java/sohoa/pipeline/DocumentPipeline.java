@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import sohoa.catalog.ArtifactRecord;
+import sohoa.catalog.AuditLog;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.Claim;
 import sohoa.catalog.DocumentRecord;
@@ -179,9 +180,19 @@ public final class DocumentPipeline {
       throws StorageFailure {
     OptionalInt catalogued = catalog.pageCountOf(hash);
     if (catalogued.isPresent() && store.exists(ObjectKey.artifact(id, "pdfa.pdf"))) {
+      catalog.auditLog().appendAll(List.of(event("ingest", id, hash, "from "
+          + FileNames.printable(source.getFileName().toString())
+          + ": already digitised, reused")));
       return Optional.of(new DocumentOutcome.Reused(source, id, catalogued.getAsInt()));
     }
     return Optional.empty();
+  }
+
+  /** An audit entry by this process (its user and its host:pid:start) about document {@code id}. */
+  private AuditLog.Event event(String action, DocumentId id, ContentHash original,
+      String detail) {
+    return new AuditLog.Event("sohoa:" + System.getProperty("user.name") + "@" + self, action,
+        id.value(), Optional.of(original), detail, clock.instant());
   }
 
   /**
@@ -415,6 +426,16 @@ public final class DocumentPipeline {
             p.text().origin(), p.text().words().size(), p.text().meanConfidence(),
             p.entry().needsReview())).toList(), fields.kind().key(),
         FieldDescriptions.catalog(fields), Optional.of(FileDescriptions.catalog(file))));
+    List<AuditLog.Event> events = new ArrayList<>(List.of(
+        event("ingest", id, hash, "from " + FileNames.printable(source.getFileName().toString())
+            + " (" + inputFormat.mediaType() + ", " + original.size() + " bytes)"),
+        event("ocr", id, hash, String.format("%d page%s, mean confidence %.0f%%, %d to review;"
+            + " %s", pages.size(), pages.size() == 1 ? "" : "s", confidence, review.size(),
+            tools.get("ocr")))));
+    sealing.ifPresent(s -> events.add(event("seal", id, hash, "PDF/A sealed at "
+        + s.level().label() + " by " + s.signer().signerName()
+        + (s.untrusted() ? " (development identity, UNTRUSTED)" : ""))));
+    catalog.auditLog().appendAll(events);
     return new DocumentOutcome.Digitised(source, id, pages.size(), confidence, review,
         clock.millis() - started);
   }

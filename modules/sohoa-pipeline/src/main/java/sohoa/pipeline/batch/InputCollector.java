@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import sohoa.core.error.ConfigurationError;
+import sohoa.pipeline.FileNames;
 
 /**
  * Turns the command line's paths into input files: a file is itself; a folder is every file below

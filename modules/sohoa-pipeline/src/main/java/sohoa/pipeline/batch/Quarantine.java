@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Optional;
+import sohoa.pipeline.FileNames;
 
 /**
  * Keeps a rejected input, untouched, beside a {@code .error.txt} that says what was wrong with it

@@ -10,7 +10,7 @@ import java.util.UUID;
 import sohoa.core.error.InputRejected;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
-import sohoa.pipeline.batch.FileNames;
+import sohoa.pipeline.FileNames;
 import sohoa.pipeline.batch.Quarantine;
 import sohoa.store.s3.S3Inbox;
 

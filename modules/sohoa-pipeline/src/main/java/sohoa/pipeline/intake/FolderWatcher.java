@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import sohoa.core.error.InputRejected;
 import sohoa.core.error.SohoaException;
-import sohoa.pipeline.batch.FileNames;
+import sohoa.pipeline.FileNames;
 import sohoa.pipeline.batch.Quarantine;
 
 /**

@@ -1,6 +1,7 @@
 package sohoa.pipeline.queue;
 
 import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.AuthenticationFailureException;
 import com.rabbitmq.client.BuiltinExchangeType;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
@@ -72,6 +73,10 @@ public final class Broker implements AutoCloseable {
         declare(publishing, topology);
         publishing.confirmSelect();
         return new Broker(address, topology, connection, publishing, clock);
+      } catch (AuthenticationFailureException e) {
+        throw new BrokerFailure("the message broker at " + address + " refused the user "
+            + address.username() + ": " + describe(e), "check the user in --broker and its"
+            + " password in $SOHOA_BROKER_PASSWORD or --broker-password-file", e);
       } catch (IOException | TimeoutException e) {
         if (connection != null) {
           connection.abort();

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sohoa.catalog.AuditEntry;
 import sohoa.catalog.DocumentRecord;
 import sohoa.catalog.JobItem;
 import sohoa.core.document.ContentHash;
@@ -108,6 +110,34 @@ class BatchRunnerTest {
       String reason = Files.readString(Path.of(kept + ".error.txt"));
       assertTrue(reason.contains("error:   " + failure(outcomes, name).code()), reason);
       assertTrue(reason.contains("fix:     "), reason);
+    }
+  }
+
+  @Test
+  void digitize_writesIngestAndOcrToTheAuditLog_andAReuseAsAnIngest() throws Exception {
+    Path scan = dir.resolve("thong-bao.png");
+    ScanFiles.png(notice.pages().get(0), 300, scan);
+    Path data = dir.resolve("data");
+    digitize(data, List.of(scan));
+    digitize(data, List.of(scan));
+
+    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), OPTIONS, Clock.systemUTC())) {
+      List<AuditEntry> entries = sohoa.catalog().auditLog().entries(Instant.EPOCH,
+          Instant.now().plusSeconds(60));
+      assertEquals(List.of("ingest", "ocr", "ingest"),
+          entries.stream().map(AuditEntry::action).toList());
+      DocumentId id = DocumentId.of(ContentHash.of(scan));
+      for (AuditEntry entry : entries) {
+        assertEquals(id.value(), entry.subject());
+        assertEquals(Optional.of(ContentHash.of(scan)), entry.documentSha256());
+        assertTrue(entry.actor().startsWith("sohoa:"), entry.actor());
+      }
+      assertTrue(entries.get(0).detail().startsWith("from thong-bao.png (image/png, "),
+          entries.get(0).detail());
+      assertTrue(entries.get(1).detail().startsWith("1 page, mean confidence "),
+          entries.get(1).detail());
+      assertEquals("from thong-bao.png: already digitised, reused", entries.get(2).detail());
+      assertEquals(Optional.empty(), sohoa.catalog().auditLog().verify());
     }
   }
 

@@ -1,4 +1,4 @@
-package sohoa.pipeline.batch;
+package sohoa.pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
