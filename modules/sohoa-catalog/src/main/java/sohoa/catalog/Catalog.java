@@ -63,12 +63,15 @@ public final class Catalog implements AutoCloseable {
   public static Catalog open(String jdbcUrl, Optional<String> password) throws StorageFailure {
     DataSource source;
     AutoCloseable pool;
+    String vendor;
     if (jdbcUrl.startsWith("jdbc:h2:")) {
+      vendor = "h2";
       JdbcConnectionPool h2 = JdbcConnectionPool.create(jdbcUrl, "sa", password.orElse(""));
       h2.setMaxConnections(32);
       source = h2;
       pool = h2::dispose;
     } else if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+      vendor = "postgresql";
       HikariConfig config = new HikariConfig();
       config.setJdbcUrl(jdbcUrl);
       password.ifPresent(config::setPassword);
@@ -92,7 +95,10 @@ public final class Catalog implements AutoCloseable {
           + " (jdbc:postgresql:) database, not " + redacted(jdbcUrl));
     }
     try {
-      Flyway.configure().dataSource(source).locations("classpath:db/migration")
+      // Migrations for both databases, then those only one of them can run (the audit log's
+      // append-only trigger is PL/pgSQL on PostgreSQL, a Java class on H2).
+      Flyway.configure().dataSource(source)
+          .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
           .loggers("slf4j").load().migrate();
     } catch (FlywayException e) {
       close(pool);

@@ -1,9 +1,11 @@
 package sohoa.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,29 @@ class AuditLogTest {
 
       assertEquals(Optional.empty(), log.verify());
       assertEquals(40, log.entries(Instant.EPOCH, Instant.now().plusSeconds(1)).size());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "h2|UPDATE audit_log SET detail = 'x' WHERE seq = 2",
+      "h2|DELETE FROM audit_log WHERE seq = 2",
+      "postgresql|UPDATE audit_log SET detail = 'x' WHERE seq = 2",
+      "postgresql|DELETE FROM audit_log WHERE seq = 2",
+      "postgresql|TRUNCATE audit_log"})
+  void auditLog_isAppendOnly_forTheApplicationsOwnConnection(String database, String change)
+      throws Exception {
+    try (TestCatalogs catalogs = new TestCatalogs(database, dir);
+        Catalog catalog = catalogs.open()) {
+      appendSome(catalog.auditLog(), 3);
+
+      SQLException refused = assertThrows(SQLException.class, () -> catalogs.execute(change));
+
+      assertTrue(refused.getMessage().contains("the audit log is append-only"),
+          refused.getMessage());
+      assertEquals(Optional.empty(), catalog.auditLog().verify());
+      assertEquals(3, catalog.auditLog().entries(Instant.EPOCH, Instant.now().plusSeconds(1))
+          .size());
     }
   }
 

@@ -36,12 +36,34 @@ final class TestCatalogs implements AutoCloseable {
   }
 
   /** Runs SQL on the catalog's database behind sohoa's back, as a tamperer would. */
+  /**
+   * Runs {@code sql} as a database administrator would to tamper with the audit log: with the
+   * append-only trigger out of the way first (disabled on PostgreSQL, dropped on H2).
+   */
   void tamper(String sql) throws Exception {
-    String url = database.equals(H2) ? CatalogAddress.embedded(dir).jdbcUrl() : postgres.url();
-    try (Connection c = database.equals(H2) ? DriverManager.getConnection(url, "sa", "")
-        : DriverManager.getConnection(url); Statement s = c.createStatement()) {
+    try (Connection c = connect(); Statement s = c.createStatement()) {
+      if (database.equals(H2)) {
+        s.execute("DROP TRIGGER IF EXISTS audit_log_append_only");
+        s.execute(sql);
+      } else {
+        s.execute("ALTER TABLE audit_log DISABLE TRIGGER USER");
+        s.execute(sql);
+        s.execute("ALTER TABLE audit_log ENABLE TRIGGER USER");
+      }
+    }
+  }
+
+  /** Runs {@code sql} on the catalog's database as the application's user does. */
+  void execute(String sql) throws Exception {
+    try (Connection c = connect(); Statement s = c.createStatement()) {
       s.execute(sql);
     }
+  }
+
+  private Connection connect() throws Exception {
+    String url = database.equals(H2) ? CatalogAddress.embedded(dir).jdbcUrl() : postgres.url();
+    return database.equals(H2) ? DriverManager.getConnection(url, "sa", "")
+        : DriverManager.getConnection(url);
   }
 
   @Override
