@@ -1,0 +1,185 @@
+package sohoa.pipeline.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sohoa.core.document.InputFormat;
+import sohoa.core.error.InputRejected;
+import sohoa.extract.ContentTypeDetector;
+import sohoa.pdf.input.InputLimits;
+import sohoa.pdf.input.PageSource;
+import sohoa.pdf.input.PageSources;
+import sohoa.testkit.fixtures.Fixtures;
+import sohoa.testkit.fixtures.ScanDefects;
+import sohoa.testkit.fixtures.ScanFiles;
+
+/**
+ * A seeded random mutator over the intake (content detection, opening, reading and decoding
+ * every page): from good scans of each kind, flips bits, cuts, splices and repeats bytes, and
+ * checks that each mutant is read or refused with an {@link InputRejected}, never a crash, a hang
+ * or an allocation the heap cannot hold. Bounded in time for CI ({@code -Dsohoa.fuzz.seconds});
+ * the seed is printed, and what it finds is written to {@code target/fuzz-findings/} to become a
+ * regression file.
+ */
+class IntakeFuzzTest {
+  private static final long SEED = Long.getLong("sohoa.fuzz.seed", 20261129L);
+  private static final int SECONDS = Integer.getInteger("sohoa.fuzz.seconds", 40);
+  /** One mutant gets this long: the slowest legitimate one-page scan opens in well under it. */
+  private static final int MUTANT_SECONDS = 20;
+  private static final InputLimits LIMITS = InputLimits.DEFAULT.withMaxPixels(20_000_000);
+  private static final Path FINDINGS = Path.of("target/fuzz-findings");
+  private static final Path REGRESSIONS = Path.of("src/test/resources/fuzz-regressions");
+
+  @TempDir static Path dir;
+  private static final List<byte[]> seeds = new ArrayList<>();
+  private final ContentTypeDetector detector = new ContentTypeDetector();
+
+  @BeforeAll
+  static void seeds() throws Exception {
+    BufferedImage page = Fixtures.render(Fixtures.NOTICE, 150, ScanDefects.NONE).pages().get(0);
+    ScanFiles.png(page, 150, dir.resolve("seed.png"));
+    ScanFiles.jpeg(page, 150, 0.7f, dir.resolve("seed.jpg"));
+    ScanFiles.tiff(List.of(page, page), 150, dir.resolve("seed.tif"));
+    ScanFiles.scannedPdf(List.of(page), 150, dir.resolve("seed.pdf"));
+    for (String name : List.of("seed.png", "seed.jpg", "seed.tif", "seed.pdf")) {
+      seeds.add(Files.readAllBytes(dir.resolve(name)));
+    }
+  }
+
+  @Test
+  void intake_mutatedScans_areReadOrRefused_neverCrashHangOrExhaustTheHeap() throws Exception {
+    System.out.println("intake fuzz: seed " + SEED + ", " + SECONDS + " s");
+    Random random = new Random(SEED);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
+    List<String> findings = new ArrayList<>();
+    int mutants = 0;
+    int refused = 0;
+    ExecutorService runner = runner();
+    try {
+      while (System.nanoTime() < deadline) {
+        byte[] mutant = mutate(seeds.get(random.nextInt(seeds.size())), random);
+        Path file = Files.write(dir.resolve("mutant-" + mutants), mutant);
+        mutants++;
+        String verdict = read(runner, file);
+        if (verdict.equals("refused")) {
+          refused++;
+        } else if (!verdict.equals("read")) {
+          Files.createDirectories(FINDINGS);
+          Path kept = Files.copy(file, FINDINGS.resolve("mutant-" + SEED + "-" + mutants));
+          findings.add(kept + ": " + verdict);
+          if (verdict.startsWith("hang")) {
+            runner.shutdownNow();
+            runner = runner();
+          }
+        }
+        Files.delete(file);
+      }
+    } finally {
+      runner.shutdownNow();
+    }
+    System.out.printf("intake fuzz: %d mutants, %d refused, %d read, %d findings%n", mutants,
+        refused, mutants - refused - findings.size(), findings.size());
+    assertTrue(mutants > 50, "the fuzzer ran: " + mutants + " mutants");
+    assertTrue(refused > 0 && refused < mutants, "mutants both read and refused");
+    assertEquals(List.of(), findings);
+  }
+
+  @Test
+  void intake_regressionFiles_areReadOrRefused() throws Exception {
+    ExecutorService runner = runner();
+    try (Stream<Path> files = Files.list(REGRESSIONS)) {
+      for (Path file : files.filter(f -> !f.getFileName().toString().endsWith(".md")).toList()) {
+        String verdict = read(runner, file);
+        assertTrue(verdict.equals("read") || verdict.equals("refused"), file + ": " + verdict);
+      }
+    } finally {
+      runner.shutdownNow();
+    }
+    assertTrue(Files.exists(REGRESSIONS.resolve("README.md")), "the regression corpus is there");
+  }
+
+  /** One thread that reads mutants; replaced when one hangs it. */
+  private static ExecutorService runner() {
+    return Executors.newSingleThreadExecutor(r -> {
+      Thread thread = new Thread(r, "fuzz-intake");
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  /** "read", "refused", or what went wrong: the crash, or "hang". */
+  private String read(ExecutorService runner, Path file) throws InterruptedException {
+    Future<String> result = runner.submit(() -> {
+      try {
+        InputFormat format = detector.detect(file);
+        try (PageSource pages = PageSources.open(file, format, LIMITS)) {
+          for (int number = 1; number <= Math.min(3, pages.pageCount()); number++) {
+            pages.page(number).image().decode();
+          }
+        }
+        return "read";
+      } catch (InputRejected e) {
+        return "refused";
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        return "crash: " + e;
+      }
+    });
+    try {
+      return result.get(MUTANT_SECONDS, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      result.cancel(true);
+      return "hang: more than " + MUTANT_SECONDS + " s";
+    } catch (ExecutionException e) {
+      return "crash: " + e.getCause();
+    }
+  }
+
+  /** One to four mutations of {@code seed}: bit flips, a cut, a splice, a repeat, a wipe. */
+  private static byte[] mutate(byte[] seed, Random random) {
+    byte[] bytes = seed.clone();
+    for (int n = 1 + random.nextInt(4); n > 0; n--) {
+      int at = random.nextInt(bytes.length);
+      switch (random.nextInt(5)) {
+        case 0 -> {
+          for (int i = 0; i < 1 + random.nextInt(16); i++) {
+            int p = random.nextInt(bytes.length);
+            bytes[p] ^= (byte) (1 << random.nextInt(8));
+          }
+        }
+        case 1 -> bytes = Arrays.copyOf(bytes, Math.max(1, at));
+        case 2 -> {
+          int length = Math.min(bytes.length - at, 1 + random.nextInt(256));
+          byte[] spliced = new byte[bytes.length + length];
+          System.arraycopy(bytes, 0, spliced, 0, at + length);
+          System.arraycopy(bytes, at, spliced, at + length, bytes.length - at);
+          bytes = spliced;
+        }
+        case 3 -> {
+          int length = Math.min(bytes.length - at, 1 + random.nextInt(64));
+          int to = random.nextInt(bytes.length - length + 1);
+          System.arraycopy(bytes, at, bytes, to, length);
+        }
+        default -> Arrays.fill(bytes, at, Math.min(bytes.length,
+            at + 1 + random.nextInt(32)), (byte) (random.nextBoolean() ? 0 : 0xff));
+      }
+    }
+    return bytes;
+  }
+}
