@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,6 +125,47 @@ class HostileInputIT {
     assertTrue(run.err().contains("..an.png: hidden"), run.err());
     assertTrue(run.err().contains("xuong\\ndong.png"), "a newline in a name cannot forge a line");
     assertTrue(!run.err().contains("xuong\ndong"), run.err());
+  }
+
+  @Test
+  void signAndVerify_hostileInputs_giveTheirReason_neverACrash() throws Exception {
+    Path pki = dir.resolve("pki");
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    assertEquals(0, SohoaProcess.run(dir, "pki", "init", pki.toString(), "--port",
+        String.valueOf(port)).exitCode());
+    Map<String, String> expected = Map.of(
+        "long-sau.pdf", "nested too deeply to read",
+        "anh-png-duoi-pdf.pdf", "PDF header not found",
+        "cat-ngang.pdf", "Trailer not found",
+        "vong-lap.pdf", "Invalid page structure",
+        "the-tiff-vo-ly.tif", "PDF header not found");
+    for (Map.Entry<String, String> input : expected.entrySet()) {
+      Path file = inputs.resolve(input.getKey());
+      SohoaProcess.Result verified = SohoaProcess.run(dir, HEAP, "verify", file.toString(),
+          "--offline");
+      assertEquals(3, verified.exitCode(), input.getKey() + ": " + verified.err());
+      assertTrue(verified.out().startsWith("INVALID  the file "), input.getKey() + ": "
+          + verified.out());
+      assertTrue(!verified.err().contains("Exception in thread")
+          && !verified.err().contains("unexpected failure"), verified.err());
+      SohoaProcess.Result signed = SohoaProcess.run(dir, HEAP, "sign", file.toString(), "-o",
+          dir.resolve("ky.pdf").toString(), "--identity", pki.resolve("officer.p12").toString(),
+          "--password-file", pki.resolve("password").toString(), "--level", "B-B");
+      assertEquals(1, signed.exitCode(), input.getKey() + ": " + signed.err());
+      assertTrue(signed.err().contains("sohoa: cannot sign as ")
+          && signed.err().contains(input.getValue()), input.getKey() + ": " + signed.err());
+      assertTrue(!signed.err().contains("unexpected failure")
+          && !signed.err().contains("Exception in thread"), signed.err());
+    }
+    SohoaProcess.Result protectedPdf = SohoaProcess.run(dir, HEAP, "sign",
+        inputs.resolve("mat-khau-chu-so-huu.pdf").toString(), "-o",
+        dir.resolve("ky.pdf").toString(), "--identity", pki.resolve("officer.p12").toString(),
+        "--password-file", pki.resolve("password").toString(), "--level", "B-B");
+    assertTrue(protectedPdf.err().contains("the PDF is protected by a password, and signing"
+        + " changes it"), protectedPdf.err());
   }
 
   @Test

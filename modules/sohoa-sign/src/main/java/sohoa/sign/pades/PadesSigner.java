@@ -2,6 +2,8 @@ package sohoa.sign.pades;
 
 import com.itextpdf.io.source.RandomAccessSourceFactory;
 import com.itextpdf.kernel.crypto.DigestAlgorithms;
+import com.itextpdf.kernel.exceptions.BadPasswordException;
+import com.itextpdf.kernel.exceptions.PdfException;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.ReaderProperties;
 import com.itextpdf.kernel.pdf.StampingProperties;
@@ -23,6 +25,7 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import sohoa.core.error.SigningFailure;
 import sohoa.sign.identity.SigningIdentity;
 
@@ -96,7 +99,7 @@ public final class PadesSigner {
         case B_LT -> signer.signWithBaselineLTProfile(properties, chain, signature, tsa.get());
         case B_LTA -> signer.signWithBaselineLTAProfile(properties, chain, signature, tsa.get());
       }
-    } catch (IOException | GeneralSecurityException | RuntimeException e) {
+    } catch (IOException | GeneralSecurityException | RuntimeException | StackOverflowError e) {
       throw failure("sign as " + identity.signerName() + " at " + request.level().label(), e);
     }
   }
@@ -138,6 +141,10 @@ public final class PadesSigner {
   }
 
   /** The first telling message down the causes: iText wraps I/O failures in a bare one. */
+  /** iText's words for a PDF whose structure cannot be read. */
+  private static final Pattern UNREADABLE = Pattern.compile(
+      "(?i)trailer|header|xref|cross.?reference|page structure|dictionary|token|startxref");
+
   private static String reason(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       String message = t.getMessage();
@@ -148,8 +155,29 @@ public final class PadesSigner {
     return e.getClass().getSimpleName();
   }
 
-  static SigningFailure failure(String what, Exception e) {
+  /**
+   * Why signing failed, with what to do: a PDF that cannot be read or is password-protected is
+   * the document's problem; anything else is most often a service that did not answer.
+   */
+  static SigningFailure failure(String what, Throwable e) {
+    // (The reading errors iText reports as PdfException are told apart by what they name.)
     String reason = reason(e);
+    if (e instanceof StackOverflowError) {
+      return new SigningFailure("cannot " + what + ": the PDF's objects are nested too deeply to"
+          + " read (damaged or hostile)", "get a good copy of the document", null);
+    }
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof BadPasswordException || reason.contains("owner password")) {
+        return new SigningFailure("cannot " + what + ": the PDF is protected by a password,"
+            + " and signing changes it", "save it without its protection, then sign it", e);
+      }
+      if (t instanceof com.itextpdf.io.exceptions.IOException
+          || t instanceof PdfException && UNREADABLE.matcher(reason).find()) {
+        return new SigningFailure("cannot " + what + ": the PDF cannot be read (" + reason
+            + ")", "check that the file is a PDF that opens in a viewer, or get a good copy",
+            e);
+      }
+    }
     return new SigningFailure("cannot " + what + ": " + reason,
         "check that the timestamp authority and the certificate's OCSP and CRL addresses answer,"
             + " and that the PDF opens; then sign again", e);

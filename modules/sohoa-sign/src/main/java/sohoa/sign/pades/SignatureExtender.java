@@ -26,7 +26,7 @@ public final class SignatureExtender {
   public void extend(InputStream in, OutputStream out) throws SigningFailure {
     try {
       PadesSigner.open(in, out, trusted).prolongSignatures(tsa);
-    } catch (IOException | GeneralSecurityException | RuntimeException e) {
+    } catch (IOException | GeneralSecurityException | RuntimeException | StackOverflowError e) {
       throw PadesSigner.failure("extend the signatures to B-LTA", e);
     }
   }

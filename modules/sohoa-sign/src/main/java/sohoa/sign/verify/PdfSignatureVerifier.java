@@ -1,6 +1,6 @@
 package sohoa.sign.verify;
 
-import com.itextpdf.kernel.exceptions.PdfException;
+import com.itextpdf.commons.exceptions.ITextException;
 import com.itextpdf.kernel.pdf.PdfArray;
 import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -79,8 +79,10 @@ public final class PdfSignatureVerifier {
         overall = overall.and(report.verdict());
       }
       return new VerificationReport(file.toString(), reports, Optional.empty(), overall);
-    } catch (IOException | PdfException e) {
+    } catch (IOException | ITextException e) {
       return unreadable(file, "is damaged or not a PDF: " + e.getMessage());
+    } catch (StackOverflowError e) {
+      return unreadable(file, "is damaged or hostile: its objects are nested too deeply to read");
     }
   }
 
