@@ -115,6 +115,8 @@ class HostileInputIT {
         + " bomb, or a badly broken file)", byName.get("bom-giai-nen.pdf").get("reason").asText());
     assertEquals("the PDF has 20000 pages; the limit is 5000",
         byName.get("hai-muoi-nghin-trang.pdf").get("reason").asText());
+    assertEquals("{\"maxPixels\":150000000,\"maxPages\":5000,\"maxBytes\":1073741824,"
+        + "\"maxSeconds\":3600}", summary.get("limits").toString(), "the limits are reported");
     for (String name : TAKEN) {
       String status = byName.get(name).get("status").asText();
       assertTrue(status.equals("done") || status.equals("reused"), name + ": " + status);

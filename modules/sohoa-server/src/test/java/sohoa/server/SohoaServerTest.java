@@ -47,6 +47,7 @@ import sohoa.pipeline.Sohoa;
 import sohoa.sign.TestPki;
 import sohoa.sign.pades.SignatureLevel;
 import sohoa.store.ObjectKey;
+import sohoa.testkit.fixtures.HostileFiles;
 import sohoa.testkit.fixtures.ScanFiles;
 
 /** The API and the verification page over a real catalog and store, with a real HTTP client. */
@@ -292,6 +293,30 @@ class SohoaServerTest {
     assertEquals(413, tooLarge.statusCode(), text(tooLarge));
     assertEquals(403, post("/api/v1/documents?name=a.pdf", reader, "application/pdf", scan)
         .statusCode());
+  }
+
+  @Test
+  void postDocuments_hostileUpload_isAFailedJobWithItsReason_andTheServerGoesOn()
+      throws Exception {
+    byte[] bomb = Files.readAllBytes(HostileFiles.streamBomb(dir.resolve("bom.pdf"), 512));
+    byte[] cut = Arrays.copyOf(Files.readAllBytes(ScanFiles.blankScannedPdf(
+        dir.resolve("cat.pdf"))), 300);
+
+    for (byte[] upload : List.of(bomb, cut)) {
+      HttpResponse<byte[]> accepted = post("/api/v1/documents?name=tu-ngoai.pdf", officer,
+          "application/pdf", upload);
+      assertEquals(202, accepted.statusCode(), text(accepted));
+      String job = accepted.headers().firstValue("Location").orElseThrow();
+      String state = "";
+      for (int i = 0; i < 120 && !state.contains("finished"); i++) {
+        Thread.sleep(250);
+        state = text(get(job, reader));
+      }
+      assertTrue(state.contains("\"status\" : \"failed\""), state);
+      assertTrue(state.contains("drawing instructions expand to more than 64 MB")
+          || state.contains("the PDF file is cut short"), state);
+    }
+    assertEquals(200, get("/health", null).statusCode(), "the server goes on");
   }
 
   @Test

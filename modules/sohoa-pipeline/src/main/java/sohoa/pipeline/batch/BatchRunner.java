@@ -59,7 +59,7 @@ public final class BatchRunner {
       documents.shutdownNow();
     }
     BatchSummary summary = new BatchSummary(jobId, outcomes, inputs.passedOver(),
-        Duration.between(started, sohoa.clock().instant()));
+        Duration.between(started, sohoa.clock().instant()), sohoa.options().limits());
     catalog.finishJob(jobId, sohoa.clock().instant(), (int) summary.pages());
     writeSummary(summary);
     listener.batchFinished(summary);

@@ -2,12 +2,18 @@ package sohoa.pipeline.batch;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import sohoa.pdf.input.InputLimits;
 import sohoa.pipeline.DocumentOutcome;
 
-/** A finished batch: every input's outcome in input order, and the totals. */
+/**
+ * A finished batch: every input's outcome in input order, the totals, and the limits it ran
+ * under (a refusal is only understood beside the limit it met).
+ */
 public record BatchSummary(String jobId, List<DocumentOutcome> outcomes, List<String> passedOver,
-    Duration elapsed) {
+    Duration elapsed, InputLimits limits) {
   public BatchSummary {
+    Objects.requireNonNull(limits, "limits");
     outcomes = List.copyOf(outcomes);
     passedOver = List.copyOf(passedOver);
   }

@@ -16,8 +16,11 @@ public final class SummaryJson {
   private SummaryJson() {}
 
   record Summary(String job, long done, long reused, long failed, long pages,
-      long pagesNeedingReview, double seconds, double pagesPerMinute, List<Item> documents,
-      List<String> passedOver) {}
+      long pagesNeedingReview, double seconds, double pagesPerMinute, Limits limits,
+      List<Item> documents, List<String> passedOver) {}
+
+  /** The limits the batch ran under, as the options that set them name them. */
+  record Limits(long maxPixels, int maxPages, long maxBytes, int maxSeconds) {}
 
   record Item(String source, String status, String documentId, Integer pages,
       Float meanConfidence, List<Integer> needsReview, String error, String reason, String fix,
@@ -29,6 +32,8 @@ public final class SummaryJson {
           summary.reused(), summary.failed(), summary.pages(), summary.pagesNeedingReview(),
           summary.elapsed().toMillis() / 1000.0,
           Math.round(summary.pagesPerMinute() * 10) / 10.0,
+          new Limits(summary.limits().maxPixels(), summary.limits().maxPages(),
+              summary.limits().maxBytes(), summary.limits().maxSeconds()),
           summary.outcomes().stream().map(SummaryJson::item).toList(), summary.passedOver()));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a job summary as JSON", e);
