@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,6 +35,21 @@ final class AuditCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
+  }
+
+  /**
+   * Writes {@code action} to the audit log of the archive {@code data} names, when there is one:
+   * a shared catalog given with --catalog, or a data folder that exists. Signing and verifying
+   * files outside any archive (no data folder here) leave no entry, as there is no log to write.
+   */
+  static void recordIfArchived(DataFolder data, String action, String subject,
+      Optional<ContentHash> document, String detail) throws Exception {
+    if (data.catalog == null && !Files.isDirectory(data.path)) {
+      return;
+    }
+    try (Catalog catalog = data.openCatalog()) {
+      record(catalog, action, subject, document, detail);
+    }
   }
 
   /** Writes {@code action} by this command's user to the audit log of {@code catalog}. */

@@ -11,8 +11,9 @@ import sohoa.core.error.ConfigurationError;
 import sohoa.sign.pades.SignatureExtender;
 
 /** {@code sohoa extend FILE.pdf -o OUT.pdf --tsa URL}: brings existing signatures to B-LTA. */
-@Command(name = "extend", description = "Adds long-term validation data (the chains' OCSP "
-    + "responses and CRLs) and a document timestamp to an already signed PDF: PAdES B-LTA.")
+@Command(name = "extend", mixinStandardHelpOptions = true,
+    description = "Adds long-term validation data (the chains' OCSP "
+        + "responses and CRLs) and a document timestamp to an already signed PDF: PAdES B-LTA.")
 final class ExtendCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -16,7 +16,8 @@ import sohoa.sign.pki.PkiLayout;
 import sohoa.sign.service.PkiService;
 
 /** {@code sohoa pki init|serve}: a development PKI, to demonstrate and test signing offline. */
-@Command(name = "pki", description = "Makes and serves a local, untrusted development PKI.",
+@Command(name = "pki", mixinStandardHelpOptions = true,
+    description = "Makes and serves a local, untrusted development PKI.",
     subcommands = {PkiCommand.Init.class, PkiCommand.Serve.class})
 final class PkiCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -26,8 +27,9 @@ final class PkiCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  @Command(name = "init", description = "Creates a development PKI in DIR: CAs, an officer, an "
-      + "agency seal, TSA and OCSP certificates, CRLs. Its signatures are UNTRUSTED.")
+  @Command(name = "init", mixinStandardHelpOptions = true,
+      description = "Creates a development PKI in DIR: CAs, an officer, an "
+          + "agency seal, TSA and OCSP certificates, CRLs. Its signatures are UNTRUSTED.")
   static final class Init implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -53,8 +55,9 @@ final class PkiCommand implements Runnable {
     }
   }
 
-  @Command(name = "serve", description = "Serves the PKI in DIR on loopback: RFC 3161 "
-      + "timestamps at /tsa, OCSP at /ocsp, CRLs at /crl/. Runs until stopped (Ctrl-C).")
+  @Command(name = "serve", mixinStandardHelpOptions = true,
+      description = "Serves the PKI in DIR on loopback: RFC 3161 "
+          + "timestamps at /tsa, OCSP at /ocsp, CRLs at /crl/. Runs until stopped (Ctrl-C).")
   static final class Serve implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

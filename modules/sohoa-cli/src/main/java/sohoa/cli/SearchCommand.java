@@ -22,7 +22,8 @@ import sohoa.catalog.SearchQuery;
  * {@code sohoa search}: documents by words of their text and by field, folded, so that
  * {@code quyet dinh 123} finds {@code Quyết định số 123}.
  */
-@Command(name = "search", description = "Finds digitised documents by text and by field.")
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = "Finds digitised documents by text and by field.")
 final class SearchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

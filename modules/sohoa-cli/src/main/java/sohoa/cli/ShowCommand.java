@@ -19,7 +19,8 @@ import sohoa.catalog.FileRecord;
 import sohoa.core.document.DocumentId;
 
 /** {@code sohoa show ID}: a catalogued document's metadata and fields. */
-@Command(name = "show", description = "Prints a digitised document's metadata and fields.")
+@Command(name = "show", mixinStandardHelpOptions = true,
+    description = "Prints a digitised document's metadata and fields.")
 final class ShowCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import sohoa.core.document.ContentHash;
 import sohoa.core.error.ConfigurationError;
 import sohoa.sign.identity.Pkcs11Identities;
 import sohoa.sign.identity.Pkcs12Identities;
@@ -18,8 +19,9 @@ import sohoa.sign.pades.SignatureRequest;
 import sohoa.sign.pades.VisibleSignature;
 
 /** {@code sohoa sign IN.pdf -o OUT.pdf --identity KEYSTORE --level B-LT}: one PAdES signature. */
-@Command(name = "sign", description = "Signs a PDF to a PAdES baseline level (B-B, B-T, B-LT, "
-    + "B-LTA) as an incremental update: earlier signatures and PDF/A conformance are kept.")
+@Command(name = "sign", mixinStandardHelpOptions = true,
+    description = "Signs a PDF to a PAdES baseline level (B-B, B-T, B-LT, "
+        + "B-LTA) as an incremental update: earlier signatures and PDF/A conformance are kept.")
 final class SignCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -87,6 +89,8 @@ final class SignCommand implements Callable<Integer> {
 
   @Mixin SigningOptions signing;
 
+  @Mixin DataFolder data;
+
   @Override
   public Integer call() throws Exception {
     SignatureLevel asked = SignatureLevel.of(level);
@@ -100,6 +104,9 @@ final class SignCommand implements Callable<Integer> {
     AtomicOutput.write(input, output, (in, out) -> pades.sign(in, out, request));
     spec.commandLine().getOut().printf("signed %s -> %s (%s, PAdES %s)%n", input, output,
         signer.signerName(), asked.label());
+    AuditCommand.recordIfArchived(data, "sign", output.getFileName().toString(),
+        Optional.of(ContentHash.of(output)), "PAdES " + asked.label() + " by "
+            + signer.signerName() + " of " + input.getFileName());
     return 0;
   }
 

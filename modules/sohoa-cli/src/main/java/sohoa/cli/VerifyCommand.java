@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import sohoa.certify.CertificationMark;
 import sohoa.certify.CertifiedCopyReader;
 import sohoa.certify.CertifiedCopyReader.CopyCheck;
+import sohoa.core.document.ContentHash;
 import sohoa.core.error.ExitStatus;
 import sohoa.sign.verify.PdfSignatureVerifier;
 import sohoa.sign.verify.SignatureReport;
@@ -22,9 +23,10 @@ import sohoa.sign.verify.Verdict;
 import sohoa.sign.verify.VerificationReport;
 
 /** {@code sohoa verify FILE.pdf --trust ROOT.pem}: every signature's checks and a verdict. */
-@Command(name = "verify", description = "Verifies every signature of a PDF: integrity, byte "
-    + "range, chain to a trust anchor, validity and revocation at signing time, timestamps, PAdES "
-    + "level, and changes made after signing. Exit code 3 unless every signature is VALID.")
+@Command(name = "verify", mixinStandardHelpOptions = true,
+    description = "Verifies every signature of a PDF: integrity, byte "
+        + "range, chain to a trust anchor, validity and revocation at signing time, timestamps, PAdES "
+        + "level, and changes made after signing. Exit code 3 unless every signature is VALID.")
 final class VerifyCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -32,6 +34,8 @@ final class VerifyCommand implements Callable<Integer> {
   Path file;
 
   @Mixin SigningOptions signing;
+
+  @Mixin DataFolder data;
 
   @Option(names = "--offline",
       description = "use only the revocation data the document carries; ask no OCSP responder")
@@ -69,8 +73,11 @@ final class VerifyCommand implements Callable<Integer> {
           report.signatures().size(), report.signatures().size() == 1 ? "" : "s");
     }
     out.flush();
-    return report.verdict() == Verdict.VALID && copyHolds ? ExitStatus.OK.code()
-        : ExitStatus.VERIFICATION_FAILED.code();
+    boolean valid = report.verdict() == Verdict.VALID && copyHolds;
+    AuditCommand.recordIfArchived(data, "verify", file.getFileName().toString(),
+        Optional.of(ContentHash.of(file)), (valid ? "VALID" : "INVALID") + ", "
+            + report.signatures().size() + " signature(s)");
+    return valid ? ExitStatus.OK.code() : ExitStatus.VERIFICATION_FAILED.code();
   }
 
   /** A certified copy's register entry as it carries it, and its two signatures' verdicts. */

@@ -158,6 +158,13 @@ class DigitizeCommandIT {
     assertTrue(digitizeHelp.out().contains("--workers=N"), digitizeHelp.out());
     assertEquals(0, version.exitCode());
     assertTrue(version.out().startsWith("sohoa "), version.out());
+    for (String command : List.of("show", "search", "sign", "extend", "verify", "certify",
+        "register", "catalog", "migrate", "serve", "keys", "audit", "pki", "enqueue", "worker",
+        "watch", "jobs")) {
+      SohoaProcess.Result commandHelp = SohoaProcess.run(dir, command, "--help");
+      assertEquals(0, commandHelp.exitCode(), command + ": " + commandHelp.err());
+      assertTrue(commandHelp.out().startsWith("Usage: sohoa " + command), commandHelp.out());
+    }
   }
 
   @Test

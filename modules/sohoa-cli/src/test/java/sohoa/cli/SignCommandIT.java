@@ -58,6 +58,34 @@ class SignCommandIT {
   }
 
   @Test
+  void signAndVerify_inAnArchivesFolder_areWrittenToItsAuditLog() throws Exception {
+    Path data = dir.resolve("data-audit");
+    assertEquals(0, SohoaProcess.run(dir, "digitize",
+        SohoaProcess.ROOT.resolve("samples/scans/02-giay-chung-nhan.jpg").toString(), "--data",
+        data.toString()).exitCode());
+    Path signed = dir.resolve("to-trinh-ky.pdf");
+
+    SohoaProcess.Result sign = SohoaProcess.run(dir, "sign", unsigned.toString(), "-o",
+        signed.toString(), "--identity", pki.resolve("officer.p12").toString(),
+        "--password-file", pki.resolve("password").toString(), "--level", "B-B", "--data",
+        data.toString());
+    SohoaProcess.Result verify = SohoaProcess.run(dir, "verify", signed.toString(), "--trust",
+        pki.resolve("root-ca.pem").toString(), "--offline", "--data", data.toString());
+    SohoaProcess.Result export = SohoaProcess.run(dir, "audit", "export", "--data",
+        data.toString(), "--from", "2020-01-01", "--to", "2099-12-31", "-o",
+        dir.resolve("nhat-ky.jsonl").toString());
+
+    assertEquals(0, sign.exitCode(), sign.err());
+    assertEquals(0, export.exitCode(), export.err());
+    List<String> entries = Files.readAllLines(dir.resolve("nhat-ky.jsonl"));
+    assertTrue(entries.stream().anyMatch(e -> e.contains("\"action\":\"sign\"")
+        && e.contains("to-trinh-ky.pdf") && e.contains("PAdES B-B by Nguyễn Thị Hoa")),
+        String.join("\n", entries));
+    assertTrue(entries.stream().anyMatch(e -> e.contains("\"action\":\"verify\"")
+        && e.contains("to-trinh-ky.pdf")), verify.out() + String.join("\n", entries));
+  }
+
+  @Test
   void signThenExtend_givesSignaturesPopplerFindsValid_andNeverPrintsThePassword()
       throws Exception {
     Path signed = dir.resolve("cong-van-ky.pdf");
