@@ -14,6 +14,7 @@ import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -40,6 +42,8 @@ import sohoa.core.document.DocumentId;
 import sohoa.core.error.SigningFailure;
 import sohoa.core.event.RecordEvent;
 import sohoa.core.process.Holder;
+import sohoa.pipeline.DocumentOutcome;
+import sohoa.pipeline.PipelineListener;
 import sohoa.pipeline.Sohoa;
 import sohoa.sign.TestPki;
 import sohoa.sign.pades.PadesSigner;
@@ -49,6 +53,9 @@ import sohoa.sign.verify.PdfSignatureVerifier;
 import sohoa.sign.verify.Verdict;
 import sohoa.sign.verify.VerificationReport;
 import sohoa.store.ObjectKey;
+import sohoa.testkit.fixtures.Fixtures;
+import sohoa.testkit.fixtures.HostileFiles;
+import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.pdf.PdfaValidation;
 import sohoa.testkit.pdf.Poppler;
 
@@ -163,6 +170,31 @@ class CertificationServiceTest {
     assertEquals(RecordEvent.Type.COPY_ISSUED, event.type());
     assertEquals(copy.pdf().sha256().hex(), event.hashes().get("certified"));
     assertEquals(originalSha256(), event.hashes().get("original-pdfa"));
+  }
+
+  @Test
+  void issue_fromAnOriginalThatCameWithActiveContent_theCopyCarriesNone() throws Exception {
+    Path scan = Files.createDirectories(dir.resolve("active")).resolve("co-ma-javascript.pdf");
+    HostileFiles.activePdf(Fixtures.render(Fixtures.NOTICE, 200, ScanDefects.NONE).pages()
+        .get(0), scan);
+    DocumentOutcome digitised = sohoa.pipeline().process(scan, PipelineListener.NONE);
+    DocumentId id = ((DocumentOutcome.Digitised) digitised).id();
+
+    CertifiedCopy copy = service.issue(new CertificationRequest(id, OFFICER, AGENCY, OFFICE,
+        "01", Placement.PAGE));
+
+    Path file = file(copy);
+    try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+      assertEquals(null, pdf.getDocumentCatalog().getOpenAction());
+      assertEquals(null, pdf.getDocumentCatalog().getNames(), "no embedded files");
+      for (int p = 0; p < pdf.getNumberOfPages(); p++) {
+        assertEquals(null, pdf.getPage(p).getCOSObject().getDictionaryObject(COSName.AA));
+      }
+    }
+    String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+    for (String active : List.of("/JavaScript", "/Launch", "/EmbeddedFile")) {
+      assertTrue(!bytes.contains(active), active + " in the certified copy");
+    }
   }
 
   @Test

@@ -36,6 +36,10 @@ final class BrokerOptions {
     if (uri == null || uri.isBlank()) {
       return Optional.empty();
     }
+    if (!names.matches("[a-z0-9][a-z0-9._-]{0,63}")) {
+      throw new ConfigurationError("--queues must be lower-case letters, digits, '.', '_' or '-'"
+          + " (at most 64), not '" + names + "'", "pick a prefix such as sohoa or thanh-hoa");
+    }
     String environment = System.getenv("SOHOA_BROKER_PASSWORD");
     String password = environment != null ? environment
         : passwordFile != null

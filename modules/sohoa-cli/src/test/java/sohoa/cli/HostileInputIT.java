@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -161,6 +162,26 @@ class HostileInputIT {
           && signed.err().contains(input.getValue()), input.getKey() + ": " + signed.err());
       assertTrue(!signed.err().contains("unexpected failure")
           && !signed.err().contains("Exception in thread"), signed.err());
+    }
+    // The rest of the corpus: each gets a verdict or a reason, never a crash.
+    List<String> everyOther = new ArrayList<>(REFUSED.keySet());
+    everyOther.addAll(TAKEN);
+    everyOther.removeAll(expected.keySet());
+    for (String name : everyOther) {
+      Path file = inputs.resolve(name);
+      SohoaProcess.Result verified = SohoaProcess.run(dir, HEAP, "verify", file.toString(),
+          "--offline");
+      assertEquals(3, verified.exitCode(), name + ": " + verified.out() + verified.err());
+      assertTrue(verified.out().startsWith("INVALID  the file "), name + ": " + verified.out());
+      SohoaProcess.Result signed = SohoaProcess.run(dir, HEAP, "sign", file.toString(), "-o",
+          dir.resolve("ky.pdf").toString(), "--identity", pki.resolve("officer.p12").toString(),
+          "--password-file", pki.resolve("password").toString(), "--level", "B-B");
+      assertTrue(signed.exitCode() == 0 || signed.err().contains("sohoa: cannot sign as "),
+          name + ": " + signed.err());
+      for (SohoaProcess.Result run : List.of(verified, signed)) {
+        assertTrue(!run.err().contains("unexpected failure")
+            && !run.err().contains("Exception in thread"), name + ": " + run.err());
+      }
     }
     SohoaProcess.Result protectedPdf = SohoaProcess.run(dir, HEAP, "sign",
         inputs.resolve("mat-khau-chu-so-huu.pdf").toString(), "-o",

@@ -18,7 +18,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,6 +49,7 @@ import sohoa.pipeline.Sohoa;
 import sohoa.sign.TestPki;
 import sohoa.sign.pades.SignatureLevel;
 import sohoa.store.ObjectKey;
+import sohoa.testkit.fixtures.BadFiles;
 import sohoa.testkit.fixtures.HostileFiles;
 import sohoa.testkit.fixtures.ScanFiles;
 
@@ -298,13 +301,25 @@ class SohoaServerTest {
   @Test
   void postDocuments_hostileUpload_isAFailedJobWithItsReason_andTheServerGoesOn()
       throws Exception {
-    byte[] bomb = Files.readAllBytes(HostileFiles.streamBomb(dir.resolve("bom.pdf"), 512));
-    byte[] cut = Arrays.copyOf(Files.readAllBytes(ScanFiles.blankScannedPdf(
-        dir.resolve("cat.pdf"))), 300);
+    Map<byte[], String> uploads = new LinkedHashMap<>();
+    uploads.put(Files.readAllBytes(HostileFiles.streamBomb(dir.resolve("bom.pdf"), 512)),
+        "drawing instructions expand to more than 64 MB");
+    uploads.put(Arrays.copyOf(Files.readAllBytes(ScanFiles.blankScannedPdf(
+        dir.resolve("cat.pdf"))), 300), "the PDF file is cut short");
+    uploads.put(Files.readAllBytes(HostileFiles.cyclicPageTree(dir.resolve("vong.pdf"))),
+        "cannot be read");
+    uploads.put(Files.readAllBytes(HostileFiles.deeplyNested(dir.resolve("sau.pdf"), 100_000)),
+        "damaged");
+    uploads.put(Files.readAllBytes(HostileFiles.manyPages(dir.resolve("dai.pdf"), 20_000)),
+        "the PDF has 20000 pages; the limit is 5000");
+    uploads.put(Files.readAllBytes(HostileFiles.absurdTiff(dir.resolve("vo-ly.tif"))),
+        "megapixels");
+    uploads.put(Files.readAllBytes(BadFiles.encryptedPdf(dir.resolve("khoa.pdf"))),
+        "protected by a password");
 
-    for (byte[] upload : List.of(bomb, cut)) {
+    for (Map.Entry<byte[], String> upload : uploads.entrySet()) {
       HttpResponse<byte[]> accepted = post("/api/v1/documents?name=tu-ngoai.pdf", officer,
-          "application/pdf", upload);
+          "application/pdf", upload.getKey());
       assertEquals(202, accepted.statusCode(), text(accepted));
       String job = accepted.headers().firstValue("Location").orElseThrow();
       String state = "";
@@ -313,8 +328,7 @@ class SohoaServerTest {
         state = text(get(job, reader));
       }
       assertTrue(state.contains("\"status\" : \"failed\""), state);
-      assertTrue(state.contains("drawing instructions expand to more than 64 MB")
-          || state.contains("the PDF file is cut short"), state);
+      assertTrue(state.contains(upload.getValue()), upload.getValue() + " in " + state);
     }
     assertEquals(200, get("/health", null).statusCode(), "the server goes on");
   }
