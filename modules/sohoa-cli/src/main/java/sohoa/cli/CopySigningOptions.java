@@ -65,7 +65,7 @@ final class CopySigningOptions {
   }
 
   Signers open(Path data, Clock clock, PrintWriter err) throws Exception {
-    SignatureLevel signatureLevel = level != null ? SignatureLevel.of(level)
+    SignatureLevel signatureLevel = level != null ? SigningOptions.level("--level", level)
         : signing.tsa != null ? SignatureLevel.B_LTA : SignatureLevel.B_LT;
     if (!signatureLevel.timestamped()) {
       throw new ConfigurationError("a certified copy is signed at B-T or above, not " + level,

@@ -114,6 +114,11 @@ final class DataFolder {
     if (catalog == null) {
       return CatalogAddress.embedded(new Workspace(path).catalog());
     }
+    if (!catalog.startsWith("jdbc:postgresql:") && !catalog.startsWith("jdbc:h2:")) {
+      throw new ConfigurationError("--catalog is a PostgreSQL (or H2) JDBC URL, not "
+          + catalog.replaceAll("password=[^&]*", "password=…"), "write it as "
+          + "jdbc:postgresql://db.example:5432/sohoa?user=sohoa");
+    }
     String environment = System.getenv("SOHOA_CATALOG_PASSWORD");
     Optional<String> password = environment != null ? Optional.of(environment)
         : catalogPasswordFile != null

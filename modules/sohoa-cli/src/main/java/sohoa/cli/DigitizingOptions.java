@@ -106,7 +106,7 @@ final class DigitizingOptions {
 
   /** The agency's identity, or the development one, with the TSA and level asked for. */
   private Sealing sealing(Path data, PrintWriter err, Clock clock) throws Exception {
-    SignatureLevel level = signLevel != null ? SignatureLevel.of(signLevel)
+    SignatureLevel level = signLevel != null ? SigningOptions.level("--sign-level", signLevel)
         : signing.tsa != null ? SignatureLevel.B_T : SignatureLevel.B_B;
     SigningIdentity identity;
     boolean untrusted = signIdentity == null;
@@ -148,6 +148,10 @@ final class DigitizingOptions {
     String prefix = System.getenv("TESSDATA_PREFIX");
     Path models = tessdata != null ? tessdata
         : prefix != null && !prefix.isBlank() ? Path.of(prefix) : OcrConfig.DEBIAN_TESSDATA;
+    if (workers != null && (workers < 1 || workers > 256)) {
+      throw new ConfigurationError("--workers must be 1 to 256, not " + workers,
+          "give the number of OCR threads, at most the machine's cores");
+    }
     return new DigitizeOptions(workers != null ? workers : defaults.workers(),
         new OcrConfig(languages, models, correctDiacritics, readingDpi), limits,
         OutputFormat.parse(formats), reviewBelow, archiveCleaned);

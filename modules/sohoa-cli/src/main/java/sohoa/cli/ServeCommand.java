@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import sohoa.certify.CertificationService;
 import sohoa.certify.CopyFonts;
+import sohoa.core.error.ConfigurationError;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.Sohoa;
 import sohoa.pipeline.Workspace;
@@ -52,6 +53,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (port < 0 || port > 65535) {
+      throw new ConfigurationError("--port must be 0 to 65535, not " + port,
+          "give a free port, such as 8080");
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Workspace workspace = Workspace.create(data.path);

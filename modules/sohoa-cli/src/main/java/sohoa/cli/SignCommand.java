@@ -93,7 +93,7 @@ final class SignCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SignatureLevel asked = SignatureLevel.of(level);
+    SignatureLevel asked = SigningOptions.level("--level", level);
     SigningIdentity signer = signer();
     PadesSigner pades = new PadesSigner(signer, signing.timestampAuthority(),
         signing.trustAnchors());

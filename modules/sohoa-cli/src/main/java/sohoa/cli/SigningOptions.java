@@ -10,6 +10,7 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 import sohoa.core.error.ConfigurationError;
 import sohoa.sign.identity.PemCertificates;
+import sohoa.sign.pades.SignatureLevel;
 import sohoa.sign.pades.TimestampAuthority;
 
 /** The timestamp authority and trust anchors that signing and extending share. */
@@ -57,5 +58,15 @@ final class SigningOptions {
       anchors.addAll(PemCertificates.read(file));
     }
     return anchors;
+  }
+
+  /** The PAdES level given as {@code option}, checked. */
+  static SignatureLevel level(String option, String value) throws ConfigurationError {
+    try {
+      return SignatureLevel.of(value);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationError(option + ": " + e.getMessage(), "give " + option
+          + " B-B, B-T, B-LT or B-LTA");
+    }
   }
 }

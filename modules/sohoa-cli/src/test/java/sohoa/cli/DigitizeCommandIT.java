@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,6 +179,32 @@ class DigitizeCommandIT {
     assertTrue(run.err().contains("no such file or folder: " + dir.resolve("khong-co")), run.err());
     assertTrue(run.err().contains("what to do: check the path"), run.err());
     assertTrue(Files.notExists(data), "nothing is created on a usage error");
+  }
+
+  @Test
+  void badConfiguration_isAUsageError_namingTheOptionAndWhatToDo() throws Exception {
+    String scan = inputs.resolve("thong-bao.jpg").toString();
+    String data = dir.resolve("data-config").toString();
+    Map<List<String>, String> cases = Map.of(
+        List.of("digitize", scan, "--workers", "0"), "--workers must be 1 to 256, not 0",
+        List.of("digitize", scan, "--max-pages", "-1"), "give --max-pixels, --max-pages",
+        List.of("digitize", scan, "--catalog", "jdbc:mysql://db/sohoa"),
+        "--catalog is a PostgreSQL (or H2) JDBC URL",
+        List.of("digitize", scan, "--sign", "--sign-level", "B-X"), "--sign-level: no PAdES",
+        List.of("digitize", scan, "--formats", "pdfa,docx"), "unknown output format 'docx'",
+        List.of("enqueue", scan, "--broker", "amqp://guest@127.0.0.1/", "--queues", "Hồ Sơ"),
+        "--queues must be lower-case",
+        List.of("serve", "--port", "70000"), "--port must be 0 to 65535");
+    for (Map.Entry<List<String>, String> bad : cases.entrySet()) {
+      List<String> args = new ArrayList<>(bad.getKey());
+      args.addAll(List.of("--data", data));
+
+      SohoaProcess.Result run = SohoaProcess.run(dir, args.toArray(String[]::new));
+
+      assertEquals(2, run.exitCode(), bad.getKey() + ": " + run.err());
+      assertTrue(run.err().contains(bad.getValue()), bad.getKey() + ": " + run.err());
+      assertTrue(run.err().contains("what to do: "), run.err());
+    }
   }
 
   @Test
