@@ -35,21 +35,23 @@ import sohoa.testkit.fixtures.ScanFiles;
  */
 class HostileInputIT {
   /** Input, and the error it must be refused with. */
-  private static final Map<String, String> REFUSED = Map.of(
-      "rong.pdf", "empty-input",
-      "cat-ngang.pdf", "truncated-input",
-      "cat-ngang.png", "truncated-input",
-      "cat-ngang.tif", "truncated-input",
-      "bom-giai-nen.pdf", "input-too-large",
-      "hai-muoi-nghin-trang.pdf", "input-too-large",
-      "vong-lap.pdf", "unreadable-input",
-      "long-sau.pdf", "unreadable-input",
-      "the-tiff-vo-ly.tif", "input-too-large",
-      "co-mat-khau.pdf", "encrypted-input");
+  private static final Map<String, String> REFUSED = Map.ofEntries(
+      Map.entry("cat-ngang.jpg", "truncated-input"),
+      Map.entry("qua-lon.png", "input-too-large"),
+      Map.entry("rong.pdf", "empty-input"),
+      Map.entry("cat-ngang.pdf", "truncated-input"),
+      Map.entry("cat-ngang.png", "truncated-input"),
+      Map.entry("cat-ngang.tif", "truncated-input"),
+      Map.entry("bom-giai-nen.pdf", "input-too-large"),
+      Map.entry("hai-muoi-nghin-trang.pdf", "input-too-large"),
+      Map.entry("vong-lap.pdf", "unreadable-input"),
+      Map.entry("long-sau.pdf", "unreadable-input"),
+      Map.entry("the-tiff-vo-ly.tif", "input-too-large"),
+      Map.entry("co-mat-khau.pdf", "encrypted-input"));
   /** Inputs that are odd but fine: digitised (or reused, when their content came before). */
   private static final List<String> TAKEN = List.of("co-ma-javascript.pdf",
       "mat-khau-chu-so-huu.pdf", "xref-hong.pdf", "pdf-kiem-zip.pdf", "anh-png-duoi-pdf.pdf",
-      "Quyết định số 12 năm 2024.png", "xuong\ndong.png", "d".repeat(200) + ".png");
+      "Quyết định số 12 năm 2024.png", "xuong\ndong.png", "d".repeat(246) + ".png");
   private static final Map<String, String> HEAP = Map.of("SOHOA_JAVA_OPTS", "-Xmx256m");
 
   @TempDir static Path dir;
@@ -67,6 +69,10 @@ class HostileInputIT {
     Path goodTiff = dir.resolve("tot.tif");
     ScanFiles.tiff(List.of(page), 200, goodTiff);
     BadFiles.zeroBytes(inputs.resolve("rong.pdf"));
+    Path goodJpeg = dir.resolve("tot.jpg");
+    ScanFiles.jpeg(page, 200, 0.9f, goodJpeg);
+    BadFiles.truncated(goodJpeg, inputs.resolve("cat-ngang.jpg"), 0.5);
+    BadFiles.pixelBomb(inputs.resolve("qua-lon.png"), 100_000, 100_000);
     BadFiles.truncated(goodPdf, inputs.resolve("cat-ngang.pdf"), 0.4);
     BadFiles.truncated(good, inputs.resolve("cat-ngang.png"), 0.4);
     BadFiles.truncated(goodTiff, inputs.resolve("cat-ngang.tif"), 0.4);
@@ -83,7 +89,7 @@ class HostileInputIT {
     Files.copy(good, inputs.resolve("anh-png-duoi-pdf.pdf"));
     Files.copy(good, inputs.resolve("Quyết định số 12 năm 2024.png"));
     Files.copy(good, inputs.resolve("xuong\ndong.png"));
-    Files.copy(good, inputs.resolve("d".repeat(200) + ".png"));
+    Files.copy(good, inputs.resolve("d".repeat(246) + ".png"));
     Files.copy(good, inputs.resolve("..an.png"));
     Files.createSymbolicLink(inputs.resolve("lien-ket.png"), Path.of("/etc/passwd"));
   }
