@@ -284,13 +284,7 @@ class SohoaServerTest {
     HttpResponse<byte[]> tooLarge = post("/api/v1/documents?name=lon.pdf", officer,
         "application/pdf", new byte[(int) LIMIT + 1]);
 
-    assertEquals(202, accepted.statusCode(), text(accepted));
-    String job = accepted.headers().firstValue("Location").orElseThrow();
-    String state = "";
-    for (int i = 0; i < 120 && !state.contains("finished"); i++) {
-      Thread.sleep(250);
-      state = text(get(job, reader));
-    }
+    String state = finishedJob(accepted);
     assertTrue(state.contains("\"state\" : \"finished\""), state);
     assertTrue(state.contains("\"status\" : \"done\"") || state.contains("reused"), state);
     assertEquals(413, tooLarge.statusCode(), text(tooLarge));
@@ -318,19 +312,24 @@ class SohoaServerTest {
         "protected by a password");
 
     for (Map.Entry<byte[], String> upload : uploads.entrySet()) {
-      HttpResponse<byte[]> accepted = post("/api/v1/documents?name=tu-ngoai.pdf", officer,
-          "application/pdf", upload.getKey());
-      assertEquals(202, accepted.statusCode(), text(accepted));
-      String job = accepted.headers().firstValue("Location").orElseThrow();
-      String state = "";
-      for (int i = 0; i < 120 && !state.contains("finished"); i++) {
-        Thread.sleep(250);
-        state = text(get(job, reader));
-      }
+      String state = finishedJob(post("/api/v1/documents?name=tu-ngoai.pdf", officer,
+          "application/pdf", upload.getKey()));
       assertTrue(state.contains("\"status\" : \"failed\""), state);
       assertTrue(state.contains(upload.getValue()), upload.getValue() + " in " + state);
     }
     assertEquals(200, get("/health", null).statusCode(), "the server goes on");
+  }
+
+  /** The job an upload was accepted into, as its address reports it once it has finished. */
+  private String finishedJob(HttpResponse<byte[]> accepted) throws Exception {
+    assertEquals(202, accepted.statusCode(), text(accepted));
+    String job = accepted.headers().firstValue("Location").orElseThrow();
+    String state = "";
+    for (int i = 0; i < 120 && !state.contains("finished"); i++) {
+      Thread.sleep(250);
+      state = text(get(job, reader));
+    }
+    return state;
   }
 
   @Test
