@@ -11,13 +11,13 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import sohoa.core.error.BrokerFailure;
 import sohoa.core.event.EventSink;
-import sohoa.core.event.RecordEvent;
 import sohoa.core.process.Holder;
 
 /**
@@ -112,7 +112,7 @@ public final class Broker implements AutoCloseable {
   public void publish(DocumentTask task) throws BrokerFailure {
     AMQP.BasicProperties properties = MessageProperties.PERSISTENT_BASIC.builder()
         .contentType("application/json").messageId(task.taskId())
-        .timestamp(java.util.Date.from(clock.instant())).build();
+        .timestamp(Date.from(clock.instant())).build();
     publishConfirmed(topology.tasks(), Topology.DOCUMENTS_KEY, properties, task.toJson(),
         "the task for " + task.name());
   }
@@ -130,7 +130,7 @@ public final class Broker implements AutoCloseable {
     headers.put("x-sohoa-worker", Holder.current().toString());
     AMQP.BasicProperties properties = MessageProperties.PERSISTENT_BASIC.builder()
         .contentType("application/json").messageId(messageId).headers(headers)
-        .timestamp(java.util.Date.from(clock.instant())).build();
+        .timestamp(Date.from(clock.instant())).build();
     publishConfirmed(topology.dead(), "", properties, body, "a dead letter (" + code + ")");
   }
 
@@ -138,7 +138,7 @@ public final class Broker implements AutoCloseable {
   public EventSink events() {
     return event -> publishConfirmed(topology.events(), event.type().key(),
         MessageProperties.PERSISTENT_BASIC.builder().contentType("application/json")
-            .type(event.type().key()).timestamp(java.util.Date.from(event.at())).build(),
+            .type(event.type().key()).timestamp(Date.from(event.at())).build(),
         EventJson.bytes(event), "the event " + event.type().key() + " for " + event.subject());
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import sohoa.core.event.RecordEvent;
 
 /** A record event as the JSON subscribers receive. */
@@ -16,7 +17,7 @@ final class EventJson {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", event.type().key());
     body.put("id", event.subject());
-    body.put("sha256", new java.util.TreeMap<>(event.hashes()));
+    body.put("sha256", new TreeMap<>(event.hashes()));
     body.put("at", event.at().toString());
     try {
       return JSON.writeValueAsBytes(body);
