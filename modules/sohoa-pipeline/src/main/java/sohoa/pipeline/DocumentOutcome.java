@@ -10,6 +10,19 @@ import sohoa.core.document.DocumentId;
 public sealed interface DocumentOutcome {
   Path source();
 
+  /** The same outcome for the input as its job knows it (a worker reads a copy of it). */
+  default DocumentOutcome from(Path source) {
+    if (this instanceof Digitised d) {
+      return new Digitised(source, d.id(), d.pages(), d.meanConfidence(), d.needsReview(),
+          d.millis());
+    }
+    if (this instanceof Reused r) {
+      return new Reused(source, r.id(), r.pages());
+    }
+    Failed f = (Failed) this;
+    return new Failed(source, f.code(), f.message(), f.remedy(), f.quarantined());
+  }
+
   /** The outcome as the job's record of the input known as {@code name}. */
   default JobItem toJobItem(String name) {
     if (this instanceof Digitised d) {

@@ -86,7 +86,7 @@ final class TaskRunner {
       if (outcome instanceof DocumentOutcome.Digitised || redelivered) {
         announcer.announce(item.documentId().orElseThrow());
       }
-      listener.documentFinished(outcome);
+      listener.documentFinished(outcome.from(Path.of(task.name())));
       return new Verdict.Done(outcome);
     } finally {
       deleteQuietly(folder);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +27,7 @@ import sohoa.core.document.ContentHash;
 import sohoa.ocr.OcrConfig;
 import sohoa.pdf.input.InputLimits;
 import sohoa.pipeline.DigitizeOptions;
+import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.OutputFormat;
 import sohoa.pipeline.PipelineListener;
 import sohoa.pipeline.Sohoa;
@@ -84,11 +86,19 @@ class QueueWorkerTest {
       assertEquals(5, tasks.size());
       assertEquals(5, sohoa.catalog().job("ho-so-thang-10").orElseThrow().pending());
 
-      try (Worker worker = Worker.start(sohoa, broker, broker.events(), SETTINGS,
-          PipelineListener.NONE)) {
+      List<String> heard = new CopyOnWriteArrayList<>();
+      PipelineListener listener = new PipelineListener() {
+        @Override
+        public void documentFinished(DocumentOutcome outcome) {
+          heard.add(outcome.source().toString());
+        }
+      };
+      try (Worker worker = Worker.start(sohoa, broker, broker.events(), SETTINGS, listener)) {
         worker.awaitIdle(Duration.ofSeconds(1));
       }
 
+      assertEquals(Set.of("in/thong-bao.png", "in/thong-bao.jpg", "in/ban-trung.png",
+          "in/rong.tif", "in/cat-ngang.jpg"), Set.copyOf(heard), "reported by their names");
       JobRecord job = sohoa.catalog().job("ho-so-thang-10").orElseThrow();
       assertEquals(List.of(5, 2, 1, 2, 0), List.of(job.inputs(), job.done(), job.reused(),
           job.failed(), job.pending()));
