@@ -38,11 +38,13 @@ final class DocumentsApi {
   private final Catalog catalog;
   private final ObjectStore store;
   private final Audit audit;
+  private final StoredDocuments stored;
 
   DocumentsApi(Catalog catalog, ObjectStore store, Audit audit) {
     this.catalog = catalog;
     this.store = store;
     this.audit = audit;
+    this.stored = new StoredDocuments(catalog);
   }
 
   /** GET /api/v1/documents/{id} */
@@ -79,7 +81,7 @@ final class DocumentsApi {
     ApiKey key = Access.require(ctx, ApiKey.Role.READER);
     String id = ctx.pathParam("id");
     Optional<StoredDocument> found = DocumentId.isOne(id)
-        ? catalog.stored(new DocumentId(id)) : Optional.empty();
+        ? stored.find(new DocumentId(id)) : Optional.empty();
     if (found.isEmpty() || !Access.maySee(key, found.get().agency())) {
       throw ApiProblem.notFound("there is no document " + id);
     }
