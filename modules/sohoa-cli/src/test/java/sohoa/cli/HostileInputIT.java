@@ -226,7 +226,7 @@ class HostileInputIT {
       throws Exception {
     Path slow = dir.resolve("cham");
     Files.createDirectories(slow);
-    ScanFiles.tiff(Collections.nCopies(12, page), 200, slow.resolve("so-dang-ky.tif"));
+    ScanFiles.tiff(Collections.nCopies(60, page), 200, slow.resolve("so-dang-ky.tif"));
     ScanFiles.jpeg(page, 200, 0.9f, slow.resolve("thong-bao.jpg"));
     Path data = dir.resolve("data-slow");
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.JobItem;
 import sohoa.catalog.JobRecord;
+import sohoa.core.document.ContentHash;
 import sohoa.testkit.db.PostgresDatabase;
 import sohoa.testkit.fixtures.BadFiles;
 import sohoa.testkit.fixtures.Fixtures;
@@ -81,7 +82,7 @@ class ScaleOutIT {
 
     // One worker takes the long record; while it reads it, the machine "loses power".
     SohoaProcess.Running first = worker("may-1");
-    awaitUnacknowledged(1);
+    awaitClaimed(ContentHash.of(inputs.get(0)), first);
     first.kill();
     assertTrue(!first.errSoFar().contains("done    "), "killed before it finished a document: "
         + first.errSoFar());
@@ -295,6 +296,18 @@ class ScaleOutIT {
       assertTrue(Instant.now().isBefore(giveUp), "no worker took a task: "
           + workers.get(0).errSoFar());
       Thread.sleep(200);
+    }
+  }
+
+  /** Waits until {@code worker} has claimed {@code original}: it is digitising it now. */
+  private void awaitClaimed(ContentHash original, SohoaProcess.Running worker) throws Exception {
+    Instant giveUp = Instant.now().plusSeconds(120);
+    try (Catalog catalog = Catalog.open(database.url())) {
+      while (catalog.claimOf(original).isEmpty()) {
+        assertTrue(Instant.now().isBefore(giveUp), "no worker took the task: "
+            + worker.errSoFar());
+        Thread.sleep(50);
+      }
     }
   }
 
