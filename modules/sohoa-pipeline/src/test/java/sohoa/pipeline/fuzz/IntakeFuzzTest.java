@@ -34,13 +34,18 @@ import sohoa.testkit.fixtures.ScanFiles;
  * A seeded random mutator over the intake (content detection, opening, reading and decoding
  * every page): from good scans of each kind, flips bits, cuts, splices and repeats bytes, and
  * checks that each mutant is read or refused with an {@link InputRejected}, never a crash, a hang
- * or an allocation the heap cannot hold. Bounded in time for CI ({@code -Dsohoa.fuzz.seconds});
- * the seed is printed, and what it finds is written to {@code target/fuzz-findings/} to become a
+ * or an allocation the heap cannot hold. Bounded for CI ({@code -Dsohoa.fuzz.mutants},
+ * {@code -Dsohoa.fuzz.seconds}); the seed is printed, and what it finds is written to {@code target/fuzz-findings/} to become a
  * regression file.
  */
 class IntakeFuzzTest {
   private static final long SEED = Long.getLong("sohoa.fuzz.seed", 20261129L);
-  private static final int SECONDS = Integer.getInteger("sohoa.fuzz.seconds", 40);
+  /**
+   * The same mutants on every machine (a count, not a time, decides how many), so that CI does
+   * not find on a fast machine what it did not try on a slow one; the time is a cap.
+   */
+  private static final int MUTANTS = Integer.getInteger("sohoa.fuzz.mutants", 8000);
+  private static final int SECONDS = Integer.getInteger("sohoa.fuzz.seconds", 90);
   /** One mutant gets this long: the slowest legitimate one-page scan opens in well under it. */
   private static final int MUTANT_SECONDS = 20;
   private static final InputLimits LIMITS = InputLimits.DEFAULT.withMaxPixels(20_000_000);
@@ -65,7 +70,8 @@ class IntakeFuzzTest {
 
   @Test
   void intake_mutatedScans_areReadOrRefused_neverCrashHangOrExhaustTheHeap() throws Exception {
-    System.out.println("intake fuzz: seed " + SEED + ", " + SECONDS + " s");
+    System.out.println("intake fuzz: seed " + SEED + ", " + MUTANTS + " mutants, at most "
+        + SECONDS + " s");
     Random random = new Random(SEED);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
     List<String> findings = new ArrayList<>();
@@ -73,7 +79,7 @@ class IntakeFuzzTest {
     int refused = 0;
     ExecutorService runner = runner();
     try {
-      while (System.nanoTime() < deadline) {
+      while (mutants < MUTANTS && System.nanoTime() < deadline) {
         byte[] mutant = mutate(seeds.get(random.nextInt(seeds.size())), random);
         Path file = Files.write(dir.resolve("mutant-" + mutants), mutant);
         mutants++;
