@@ -380,11 +380,7 @@ public final class DocumentPipeline {
       Instant created, long started)
       throws SohoaException, IOException {
     String fullText = fullText(pages);
-    StoredObject original = store.put(ObjectKey.original(hash), source);
-    if (!original.sha256().equals(hash)) {
-      throw new UnreadableInput("the file changed while it was being digitised",
-          "wait until the scanner or copy has finished writing it, then run again");
-    }
+    StoredObject original = storeOriginal(source, hash);
     Map<String, Manifest.Artifact> artifacts = new LinkedHashMap<>();
     artifacts.put("original", artifact(original));
     artifacts.put("pdfa", artifact(store.put(ObjectKey.artifact(id, "pdfa.pdf"), pdfa)));
@@ -438,6 +434,30 @@ public final class DocumentPipeline {
     catalog.auditLog().appendAll(events);
     return new DocumentOutcome.Digitised(source, id, pages.size(), confidence, review,
         clock.millis() - started);
+  }
+
+  /**
+   * The original in the store: put there now, or, when it is there already (enqueued for a
+   * worker, or left by an earlier run), kept as it is, so that a worker does not upload again
+   * the bytes it has just downloaded. Either way the source must still be what was hashed.
+   */
+  private StoredObject storeOriginal(Path source, ContentHash hash) throws SohoaException {
+    ObjectKey key = ObjectKey.original(hash);
+    Optional<StoredObject> existing = store.stat(key);
+    ContentHash now;
+    StoredObject original;
+    if (existing.isPresent() && existing.get().sha256().equals(hash)) {
+      original = existing.get();
+      now = hash(source);
+    } else {
+      original = store.put(key, source);
+      now = original.sha256();
+    }
+    if (!now.equals(hash)) {
+      throw new UnreadableInput("the file changed while it was being digitised",
+          "wait until the scanner or copy has finished writing it, then run again");
+    }
+    return original;
   }
 
   /** The bytes of one extra format; PDF/A is written page by page elsewhere and gives none here. */
