@@ -36,6 +36,8 @@ public final class Broker implements AutoCloseable {
   private final Connection connection;
   private final Channel publishing;
   private final Clock clock;
+  /** This process, as dead letters name the worker that gave up (looked up once). */
+  private final Holder self = Holder.current();
 
   private Broker(BrokerAddress address, Topology topology, Connection connection,
       Channel publishing, Clock clock) {
@@ -127,7 +129,7 @@ public final class Broker implements AutoCloseable {
     headers.put("x-sohoa-error", code);
     headers.put("x-sohoa-reason", reason);
     headers.put("x-sohoa-remedy", remedy);
-    headers.put("x-sohoa-worker", Holder.current().toString());
+    headers.put("x-sohoa-worker", self.toString());
     AMQP.BasicProperties properties = MessageProperties.PERSISTENT_BASIC.builder()
         .contentType("application/json").messageId(messageId).headers(headers)
         .timestamp(Date.from(clock.instant())).build();
