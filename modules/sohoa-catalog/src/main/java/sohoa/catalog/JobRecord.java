@@ -1,6 +1,8 @@
 package sohoa.catalog;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +21,17 @@ public record JobRecord(String id, Instant startedAt, Optional<Instant> finished
   /** Inputs with no outcome yet: queued, or in a worker's hands. */
   public int pending() {
     return Math.max(0, inputs - done - reused - failed);
+  }
+
+  /** The counts, in the order reports show them: inputs, done, reused, failed, pending. */
+  public Map<String, Integer> tallies() {
+    Map<String, Integer> tallies = new LinkedHashMap<>();
+    tallies.put("inputs", inputs);
+    tallies.put("done", done);
+    tallies.put("reused", reused);
+    tallies.put("failed", failed);
+    tallies.put("pending", pending());
+    return tallies;
   }
 
   /** Whether every input has an outcome (or the batch that ran it has finished). */

@@ -116,11 +116,7 @@ final class JobsCommand implements Runnable {
     body.put("job", job.id());
     body.put("state", job.complete() ? "complete" : "running");
     body.put("startedAt", job.startedAt().toString());
-    body.put("inputs", job.inputs());
-    body.put("done", job.done());
-    body.put("reused", job.reused());
-    body.put("failed", job.failed());
-    body.put("pending", job.pending());
+    body.putAll(job.tallies());
     body.put("items", items.stream().map(i -> {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("input", i.sourcePath());

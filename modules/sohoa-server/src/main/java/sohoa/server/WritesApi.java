@@ -160,11 +160,7 @@ final class WritesApi {
     body.put("job", id);
     body.put("state", record.complete() ? "finished" : "running");
     body.put("startedAt", record.startedAt().toString());
-    body.put("inputs", record.inputs());
-    body.put("done", record.done());
-    body.put("reused", record.reused());
-    body.put("failed", record.failed());
-    body.put("pending", record.pending());
+    body.putAll(record.tallies());
     body.put("documents", items.stream().map(i -> Map.of("input", i.sourcePath(),
         "status", i.status().name().toLowerCase(),
         "id", i.documentId().map(DocumentId::value).orElse(""),
