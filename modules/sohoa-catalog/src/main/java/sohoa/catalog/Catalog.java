@@ -413,7 +413,6 @@ public final class Catalog implements AutoCloseable {
     return fields;
   }
 
-  /** The document with this id, if it is catalogued. */
   /** The document's name, type, artifacts and agency, if it is catalogued: a light read. */
   public Optional<StoredDocument> stored(DocumentId id) throws StorageFailure {
     try (Connection c = dataSource.getConnection();
@@ -558,8 +557,8 @@ public final class Catalog implements AutoCloseable {
       try (PreparedStatement delete = c.prepareStatement(
               "DELETE FROM job_items WHERE job_id = ? AND source_path = ?");
           PreparedStatement insert = c.prepareStatement("INSERT INTO job_items (job_id, "
-              + "source_path, status, document_id, error_code, error_message) "
-              + "VALUES (?, ?, ?, ?, ?, ?)")) {
+              + "source_path, status, document_id, error_code, error_message, error_remedy) "
+              + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
         delete.setString(1, jobId);
         delete.setString(2, item.sourcePath());
         delete.executeUpdate();
@@ -569,6 +568,8 @@ public final class Catalog implements AutoCloseable {
         insert.setString(4, item.documentId().map(DocumentId::value).orElse(null));
         insert.setString(5, item.errorCode().orElse(null));
         insert.setString(6, item.errorMessage().map(m -> m.length() > 4000 ? m.substring(0, 4000) : m)
+            .orElse(null));
+        insert.setString(7, item.errorRemedy().map(m -> m.length() > 2000 ? m.substring(0, 2000) : m)
             .orElse(null));
         insert.executeUpdate();
         c.commit();
@@ -633,19 +634,79 @@ public final class Catalog implements AutoCloseable {
   public List<JobItem> jobItems(String jobId) throws StorageFailure {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement("SELECT source_path, status, document_id, "
-            + "error_code, error_message FROM job_items WHERE job_id = ? ORDER BY source_path")) {
+            + "error_code, error_message, error_remedy FROM job_items WHERE job_id = ? ORDER BY source_path")) {
       s.setString(1, jobId);
       List<JobItem> items = new ArrayList<>();
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           items.add(new JobItem(r.getString(1), JobItem.Status.valueOf(r.getString(2)),
               Optional.ofNullable(r.getString(3)).map(DocumentId::new),
-              Optional.ofNullable(r.getString(4)), Optional.ofNullable(r.getString(5))));
+              Optional.ofNullable(r.getString(4)), Optional.ofNullable(r.getString(5)),
+              Optional.ofNullable(r.getString(6))));
         }
       }
       return items;
     } catch (SQLException e) {
       throw failure("read job " + jobId, e);
+    }
+  }
+
+  /**
+   * Up to {@code limit} catalogued documents in id order, after {@code after} and made at or after
+   * {@code since}: a walk over millions of documents that holds one page at a time and can resume
+   * from the last id it saw.
+   */
+  public List<DocumentId> documentIds(Optional<DocumentId> after, Optional<Instant> since,
+      int limit) throws StorageFailure {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT id FROM documents WHERE id > ?"
+            + " AND created_at >= ? ORDER BY id LIMIT ?")) {
+      s.setString(1, after.map(DocumentId::value).orElse(""));
+      s.setTimestamp(2, Timestamp.from(since.orElse(Instant.EPOCH)));
+      s.setInt(3, limit);
+      return ids(s);
+    } catch (SQLException e) {
+      throw failure("list documents", e);
+    }
+  }
+
+  /** {@code count} catalogued documents drawn at random, in id order. */
+  public List<DocumentId> sampleDocumentIds(int count) throws StorageFailure {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT id FROM (SELECT id FROM documents"
+            + " ORDER BY RANDOM() LIMIT ?) sample ORDER BY id")) {
+      s.setInt(1, count);
+      return ids(s);
+    } catch (SQLException e) {
+      throw failure("draw a sample of documents", e);
+    }
+  }
+
+  private static List<DocumentId> ids(PreparedStatement s) throws SQLException {
+    List<DocumentId> ids = new ArrayList<>();
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        ids.add(new DocumentId(r.getString(1)));
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * Whether a catalog row (a document's artifact or a certified copy) names the object {@code
+   * key}: an object no row names is an orphan.
+   */
+  public boolean knowsObject(String key) throws StorageFailure {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT 1 FROM artifacts WHERE object_key = ?"
+            + " UNION ALL SELECT 1 FROM register_entries WHERE object_key = ?")) {
+      s.setString(1, key);
+      s.setString(2, key);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next();
+      }
+    } catch (SQLException e) {
+      throw failure("look up the object " + key, e);
     }
   }
 

@@ -242,6 +242,11 @@ public final class CertificationRegister {
         + "entry_number");
   }
 
+  /** Every issued copy, in any book, by copy id: what a fixity audit checks. */
+  public List<RegisterEntry> issued() throws StorageFailure {
+    return select("read the issued copies", "status = 'ISSUED' ORDER BY copy_id");
+  }
+
   /** The entry of the copy {@code id}. */
   public Optional<RegisterEntry> byCopy(CopyId id) throws StorageFailure {
     return select("look up copy " + id, "copy_id = ?", id.value()).stream().findFirst();

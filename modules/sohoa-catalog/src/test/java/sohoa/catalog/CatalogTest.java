@@ -124,15 +124,44 @@ class CatalogTest {
 
   @ParameterizedTest
   @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  void documentIds_walkInPagesThatResume_andObjectsAreKnownByKey(String database)
+      throws Exception {
+    try (TestCatalogs catalogs = new TestCatalogs(database, dir);
+        Catalog catalog = catalogs.open()) {
+      List<DocumentId> all = new java.util.ArrayList<>();
+      for (String content : List.of("p", "q", "r", "s", "t")) {
+        DocumentRecord d = TestDocuments.document(content);
+        catalog.record(d);
+        all.add(d.id());
+      }
+      all.sort(java.util.Comparator.comparing(DocumentId::value));
+
+      List<DocumentId> first = catalog.documentIds(Optional.empty(), Optional.empty(), 2);
+      List<DocumentId> rest = catalog.documentIds(Optional.of(first.get(1)), Optional.empty(), 10);
+
+      assertEquals(all.subList(0, 2), first);
+      assertEquals(all.subList(2, 5), rest);
+      assertEquals(List.of(), catalog.documentIds(Optional.empty(),
+          Optional.of(Instant.parse("2030-01-01T00:00:00Z")), 10));
+      assertEquals(3, catalog.sampleDocumentIds(3).size());
+      assertTrue(catalog.knowsObject("documents/" + all.get(0) + "/pdfa.pdf"));
+      assertFalse(catalog.knowsObject("documents/" + all.get(0) + "/stray.bin"));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
   void jobItems_recordedTwice_keepTheLatestOutcome(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {
       catalog.startJob("job-1", Instant.parse("2024-10-08T03:00:00Z"), 1);
       catalog.recordJobItem("job-1", new JobItem("/in/a.tif", JobItem.Status.FAILED,
-          Optional.empty(), Optional.of("truncated-input"), Optional.of("cut short")));
+          Optional.empty(), Optional.of("truncated-input"), Optional.of("cut short"),
+          Optional.of("scan it again")));
+      assertEquals(Optional.of("scan it again"), catalog.jobItems("job-1").get(0).errorRemedy());
       DocumentId id = TestDocuments.document("c").id();
       catalog.recordJobItem("job-1", new JobItem("/in/a.tif", JobItem.Status.DONE,
-          Optional.of(id), Optional.empty(), Optional.empty()));
+          Optional.of(id), Optional.empty(), Optional.empty(), Optional.empty()));
 
       List<JobItem> items = catalog.jobItems("job-1");
 
@@ -153,15 +182,16 @@ class CatalogTest {
       catalog.enlistJob("queued", at.plusSeconds(60));
       for (String name : List.of("a.tif", "b.tif", "c.tif")) {
         catalog.recordJobItem("queued", new JobItem(name, JobItem.Status.QUEUED,
-            Optional.empty(), Optional.empty(), Optional.empty()));
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
       }
       DocumentId id = TestDocuments.document("c").id();
       JobItem done = new JobItem("a.tif", JobItem.Status.DONE, Optional.of(id), Optional.empty(),
-          Optional.empty());
+          Optional.empty(), Optional.empty());
       catalog.recordJobItem("queued", done);
       catalog.recordJobItem("queued", done);
       catalog.recordJobItem("queued", new JobItem("b.tif", JobItem.Status.FAILED,
-          Optional.empty(), Optional.of("truncated-input"), Optional.of("cut short")));
+          Optional.empty(), Optional.of("truncated-input"), Optional.of("cut short"),
+          Optional.empty()));
 
       JobRecord partway = catalog.job("queued").orElseThrow();
       assertEquals(List.of(3, 1, 0, 1, 1), List.of(partway.inputs(), partway.done(),
@@ -169,7 +199,7 @@ class CatalogTest {
       assertFalse(partway.complete());
 
       catalog.recordJobItem("queued", new JobItem("c.tif", JobItem.Status.REUSED,
-          Optional.of(id), Optional.empty(), Optional.empty()));
+          Optional.of(id), Optional.empty(), Optional.empty(), Optional.empty()));
       assertTrue(catalog.job("queued").orElseThrow().complete());
       assertEquals(List.of("queued"),
           catalog.recentJobs(10).stream().map(JobRecord::id).toList());

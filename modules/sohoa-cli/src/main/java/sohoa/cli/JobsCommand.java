@@ -3,28 +3,36 @@ package sohoa.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.JobItem;
 import sohoa.catalog.JobRecord;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.ExitStatus;
+import sohoa.pipeline.Workspace;
+import sohoa.pipeline.report.JobReportBuilder;
+import sohoa.pipeline.report.JobReportPage;
+import sohoa.store.ObjectStore;
 
 /** {@code sohoa jobs}: the jobs in the catalog and their progress. */
 @Command(name = "jobs",
     mixinStandardHelpOptions = true,
     versionProvider = SohoaCommand.Version.class,
-    description = "Lists jobs, or shows one: its inputs, what became of each, what is pending.",
-    subcommands = {JobsCommand.ListJobs.class, JobsCommand.ShowJob.class})
+    description = "Lists jobs, shows one (its inputs, what became of each, what is pending), or"
+        + " writes its report.",
+    subcommands = {JobsCommand.ListJobs.class, JobsCommand.ShowJob.class,
+      JobsCommand.ReportJob.class})
 final class JobsCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -102,6 +110,43 @@ final class JobsCommand implements Runnable {
       out.flush();
       return !job.complete() ? RUNNING
           : job.failed() > 0 ? ExitStatus.SOME_FAILED.code() : ExitStatus.OK.code();
+    }
+  }
+
+  /** {@code sohoa jobs report NAME}. */
+  @Command(name = "report", mixinStandardHelpOptions = true,
+      description = {"Writes the job's report: one HTML file that opens offline, with each "
+          + "document's status, page pictures, per-page OCR confidence, fields, signature and "
+          + "errors with the fix to try; pages to review and failures first.",
+        "Works for any job in the catalog, batch or queued, finished or running."},
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {"0:written", "2:no such job, or the report cannot be written"})
+  static final class ReportJob implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", description = "the job")
+    String name;
+
+    @Mixin DataFolder data;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+        description = "where to write it (default: the data folder's jobs/NAME/report.html)")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+      Clock clock = Clock.systemDefaultZone();
+      Workspace workspace = Workspace.create(data.path);
+      Path file = output != null ? output
+          : workspace.jobs().resolve(JobNames.of(name, clock)).resolve("report.html");
+      try (Catalog catalog = data.openCatalog()) {
+        ObjectStore store = data.openStore(spec.commandLine().getErr());
+        new JobReportPage().write(new JobReportBuilder(catalog, store, workspace.work(), clock)
+            .build(name, file), file);
+      }
+      spec.commandLine().getOut().println(file.toAbsolutePath());
+      spec.commandLine().getOut().flush();
+      return ExitStatus.OK.code();
     }
   }
 

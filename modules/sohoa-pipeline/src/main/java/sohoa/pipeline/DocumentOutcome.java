@@ -27,15 +27,15 @@ public sealed interface DocumentOutcome {
   default JobItem toJobItem(String name) {
     if (this instanceof Digitised d) {
       return new JobItem(name, JobItem.Status.DONE, Optional.of(d.id()), Optional.empty(),
-          Optional.empty());
+          Optional.empty(), Optional.empty());
     }
     if (this instanceof Reused r) {
       return new JobItem(name, JobItem.Status.REUSED, Optional.of(r.id()), Optional.empty(),
-          Optional.empty());
+          Optional.empty(), Optional.empty());
     }
     Failed f = (Failed) this;
     return new JobItem(name, JobItem.Status.FAILED, Optional.empty(), Optional.of(f.code()),
-        Optional.of(f.message()));
+        Optional.of(f.message()), Optional.of(f.remedy()));
   }
 
   /** Newly digitised and stored; {@code needsReview} lists the pages read with low confidence. */

@@ -1,7 +1,9 @@
 package sohoa.store;
 
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import sohoa.core.error.StorageFailure;
@@ -42,6 +44,14 @@ public interface ObjectStore {
    * store): a server can then hand it to the socket without copying it through the heap.
    */
   default Optional<Path> localFile(ObjectKey key) {
+    return Optional.empty();
+  }
+
+  /**
+   * An address a person or system can fetch the object from without credentials for {@code
+   * ttl}, where the store can make one (a presigned S3 URL).
+   */
+  default Optional<URI> shareableLink(ObjectKey key, Duration ttl) throws StorageFailure {
     return Optional.empty();
   }
 

@@ -14,4 +14,24 @@ public enum DocumentKind {
   public String key() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
+
+  /** The kind as an officer names it, in Vietnamese. */
+  public String label() {
+    return switch (this) {
+      case ADMINISTRATIVE -> "Văn bản hành chính";
+      case BIRTH_CERTIFICATE -> "Giấy khai sinh";
+      case DEATH_CERTIFICATE -> "Trích lục khai tử";
+      case OTHER -> "Khác";
+    };
+  }
+
+  /** The label of the kind with this key; "Khác" for a key sohoa does not know. */
+  public static String labelOf(String key) {
+    for (DocumentKind kind : values()) {
+      if (kind.key().equals(key)) {
+        return kind.label();
+      }
+    }
+    return OTHER.label();
+  }
 }

@@ -61,6 +61,37 @@ public enum FieldName {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
 
+  /** The field's name as an officer reads it, in Vietnamese, for reports and pages. */
+  public String label() {
+    return switch (this) {
+      case NATIONAL_TITLE -> "Quốc hiệu, tiêu ngữ";
+      case PARENT_AGENCY -> "Cơ quan chủ quản";
+      case AGENCY -> "Cơ quan ban hành";
+      case NUMBER -> "Số, ký hiệu";
+      case NUMBER_VALUE -> "Số";
+      case NUMBER_YEAR -> "Năm trong số hiệu";
+      case TYPE_CODE -> "Viết tắt loại văn bản";
+      case AGENCY_CODE -> "Viết tắt cơ quan";
+      case UNIT_CODE -> "Đơn vị soạn thảo";
+      case PLACE -> "Địa danh";
+      case DATE -> "Ngày ban hành";
+      case TYPE -> "Loại văn bản";
+      case SUMMARY -> "Trích yếu";
+      case SIGNER_AUTHORITY -> "Thẩm quyền ký";
+      case SIGNER_POSITION -> "Chức vụ người ký";
+      case SIGNER -> "Người ký";
+      case RECIPIENTS -> "Nơi nhận";
+      case FULL_NAME -> "Họ và tên";
+      case BIRTH_DATE -> "Ngày sinh";
+      case DEATH_DATE -> "Ngày chết";
+      case SEX -> "Giới tính";
+      case PERSONAL_ID -> "Số định danh cá nhân";
+      case EVENT_PLACE -> "Nơi sinh / nơi chết";
+      case REGISTRATION_NUMBER -> "Số đăng ký";
+      case REGISTRATION_BOOK -> "Quyển số";
+    };
+  }
+
   /** The field with this key. */
   public static FieldName ofKey(String key) {
     for (FieldName name : values()) {

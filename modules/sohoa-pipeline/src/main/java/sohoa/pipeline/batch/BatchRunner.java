@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import sohoa.catalog.Catalog;
+import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.InputRejected;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
@@ -20,6 +21,8 @@ import sohoa.pipeline.DocumentPipeline;
 import sohoa.pipeline.PipelineListener;
 import sohoa.pipeline.Sohoa;
 import sohoa.pipeline.WorkerThreads;
+import sohoa.pipeline.report.JobReportBuilder;
+import sohoa.pipeline.report.JobReportPage;
 
 /**
  * Runs a batch: documents go through the pipeline several at a time; a failing document is
@@ -62,6 +65,7 @@ public final class BatchRunner {
         Duration.between(started, sohoa.clock().instant()), sohoa.options().limits());
     catalog.finishJob(jobId, sohoa.clock().instant(), (int) summary.pages());
     writeSummary(summary);
+    writeReport(jobId);
     listener.batchFinished(summary);
     return summary;
   }
@@ -111,6 +115,17 @@ public final class BatchRunner {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for documents", e);
+    }
+  }
+
+  /** The report people read, next to its JSON twin. */
+  private void writeReport(String jobId) throws StorageFailure {
+    Path file = sohoa.workspace().jobs().resolve(jobId).resolve("report.html");
+    try {
+      new JobReportPage().write(new JobReportBuilder(sohoa.catalog(), sohoa.store(),
+          sohoa.workspace().work(), sohoa.clock()).build(jobId, file), file);
+    } catch (ConfigurationError e) {
+      throw new IllegalStateException("the job " + jobId + " vanished from the catalog", e);
     }
   }
 

@@ -82,7 +82,7 @@ public final class Enqueuer {
     }
     DocumentTask task = DocumentTask.create(jobId, input.name(), hash, size);
     catalog.recordJobItem(jobId, new JobItem(input.name(), JobItem.Status.QUEUED,
-        Optional.empty(), Optional.empty(), Optional.empty()));
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
     broker.publish(task);
     return task;
   }

@@ -230,6 +230,11 @@ public final class S3Store implements ObjectStore {
     return true;
   }
 
+  @Override
+  public Optional<URI> shareableLink(ObjectKey key, Duration ttl) throws StorageFailure {
+    return Optional.of(presignedGet(key, ttl));
+  }
+
   /** An address other systems can GET the object from without credentials, for {@code ttl}. */
   public URI presignedGet(ObjectKey key, Duration ttl) throws StorageFailure {
     return URI.create(calls.retrying("sign an address for " + key, () ->

@@ -1,0 +1,253 @@
+package sohoa.pipeline.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import sohoa.catalog.ArtifactRecord;
+import sohoa.catalog.Catalog;
+import sohoa.catalog.DocumentRecord;
+import sohoa.catalog.FieldRecord;
+import sohoa.catalog.JobItem;
+import sohoa.catalog.JobRecord;
+import sohoa.catalog.PageRecord;
+import sohoa.core.error.ConfigurationError;
+import sohoa.core.error.StorageFailure;
+import sohoa.extract.fields.DocumentKind;
+import sohoa.extract.fields.FieldName;
+import sohoa.pdf.render.Thumbnails;
+import sohoa.pipeline.StoredManifest;
+import sohoa.store.ObjectKey;
+import sohoa.store.ObjectStore;
+
+/**
+ * Gathers what a job's report shows from the catalog (the job, its inputs, their documents) and
+ * the store (manifests, and the PDF/As the page pictures are drawn from). Works for any job the
+ * catalog holds: a batch, or inputs queued to workers.
+ */
+public final class JobReportBuilder {
+  /** Pages pictured per document: those to review first, then the first pages. */
+  static final int PICTURED_PAGES = 6;
+  private static final Duration LINK_LIFETIME = Duration.ofDays(7);
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final DateTimeFormatter TIME = DateTimeFormatter
+      .ofPattern("dd/MM/yyyy HH:mm:ss").withZone(VIETNAM);
+
+  private final Catalog catalog;
+  private final ObjectStore store;
+  private final Path work;
+  private final Clock clock;
+  private final Thumbnails thumbnails = new Thumbnails(180);
+
+  /**
+   * @param work a folder for the PDF/As fetched from a remote store while they are pictured
+   */
+  public JobReportBuilder(Catalog catalog, ObjectStore store, Path work, Clock clock) {
+    this.catalog = catalog;
+    this.store = store;
+    this.work = work;
+    this.clock = clock;
+  }
+
+  /**
+   * The report of the job {@code jobId}, to be written at {@code reportFile} (links to artifacts in
+   * the embedded store are relative to it, so the data folder can be moved).
+   *
+   * @throws ConfigurationError when the catalog holds no such job
+   */
+  public ReportView build(String jobId, Path reportFile) throws StorageFailure,
+      ConfigurationError {
+    JobRecord job = catalog.job(jobId).orElseThrow(() -> new ConfigurationError("there is no job "
+        + jobId + " in the catalog", "list the jobs with 'sohoa jobs list'"));
+    List<ReportView.Document> documents = new ArrayList<>();
+    for (JobItem item : catalog.jobItems(jobId)) {
+      documents.add(document(item, reportFile.toAbsolutePath().getParent()));
+    }
+    documents.sort(Comparator.comparingInt(JobReportBuilder::rank)
+        .thenComparing(d -> -d.reviewCount()));
+    Optional<Duration> elapsed = job.finishedAt().map(f -> Duration.between(job.startedAt(), f));
+    int pages = documents.stream().filter(d -> d.status().equals("done"))
+        .mapToInt(ReportView.Document::pageCount).sum();
+    int reviewPages = documents.stream().mapToInt(ReportView.Document::reviewCount).sum();
+    return new ReportView(job.id(), job.complete() ? "Đã xong" : "Đang chạy",
+        TIME.format(job.startedAt()), job.finishedAt().map(TIME::format).orElse("—"),
+        elapsed.map(JobReportBuilder::duration).orElse("—"),
+        elapsed.filter(e -> e.toMillis() > 0)
+            .map(e -> String.format(Locale.ROOT, "%.1f", pages * 60_000.0 / e.toMillis()))
+            .orElse("—"),
+        job.inputs(), job.done(), job.reused(), job.failed(), job.pending(), pages, reviewPages,
+        TIME.format(clock.instant()), documents);
+  }
+
+  /** Failures first (they need an action), then documents with pages to review. */
+  private static int rank(ReportView.Document d) {
+    return switch (d.status()) {
+      case "failed" -> 0;
+      case "queued" -> 3;
+      default -> d.reviewCount() > 0 ? 1 : 2;
+    };
+  }
+
+  private ReportView.Document document(JobItem item, Path reportFolder) throws StorageFailure {
+    String status = item.status().name().toLowerCase(Locale.ROOT);
+    Optional<DocumentRecord> found = item.documentId().isPresent()
+        ? catalog.find(item.documentId().get()) : Optional.empty();
+    if (found.isEmpty()) {
+      return new ReportView.Document(item.sourcePath(), status, label(item.status()),
+          item.documentId().map(Object::toString).orElse(null), null, 0, null, null, 0, null,
+          null, item.errorCode().orElse(null), item.errorMessage().orElse(null),
+          item.errorRemedy().orElse(null), List.of(), List.of(), List.of(), 0);
+    }
+    DocumentRecord d = found.get();
+    Optional<StoredManifest> manifest = manifest(d);
+    List<Integer> pictured = Stream.concat(
+            d.pages().stream().filter(PageRecord::needsReview),
+            d.pages().stream().filter(p -> !p.needsReview()))
+        .map(PageRecord::number).limit(PICTURED_PAGES).toList();
+    Map<Integer, String> pictures = pictures(d, pictured);
+    List<ReportView.Page> pages = d.pages().stream().map(p -> new ReportView.Page(p.number(),
+        percent(p.meanConfidence()), confidenceClass(p.meanConfidence(), p.needsReview()),
+        p.needsReview(), p.origin().name().equals("OCR") ? "nhận dạng (OCR)" : "chữ có sẵn",
+        pictures.get(p.number()))).toList();
+    List<String> unsure = manifest.map(StoredManifest::unsureFields).orElse(List.of());
+    List<ReportView.Field> fields = d.fields().stream().map(f -> new ReportView.Field(
+        label(f), value(f), percent((float) (f.confidence() * 100)),
+        unsure.contains(f.name()))).toList();
+    List<ReportView.Link> links = new ArrayList<>();
+    for (ArtifactRecord a : d.artifacts()) {
+      links.add(new ReportView.Link(a.kind(), a.objectKey(), href(a, reportFolder),
+          a.sha256().hex(), size(a.size())));
+    }
+    int review = (int) d.pages().stream().filter(PageRecord::needsReview).count();
+    return new ReportView.Document(item.sourcePath(), status, label(item.status()),
+        d.id().value(), DocumentKind.labelOf(d.kind()), d.pageCount(), percent(d.meanConfidence()),
+        confidenceClass(d.meanConfidence(), review > 0), review,
+        manifest.flatMap(StoredManifest::digitisingTime).map(JobReportBuilder::duration)
+            .orElse(null),
+        manifest.flatMap(StoredManifest::seal).map(s -> "PAdES " + s.level() + ", " + s.signer()
+            + (s.untrusted() ? " (danh tính thử nghiệm, không có giá trị pháp lý)" : ""))
+            .orElse(null),
+        null, null, null, pages, fields, links, d.pageCount() - pictures.size());
+  }
+
+  private Optional<StoredManifest> manifest(DocumentRecord d) throws StorageFailure {
+    try {
+      return Optional.of(StoredManifest.read(store, StoredManifest.keyOf(d.id())));
+    } catch (IOException e) {
+      // The report still shows what the catalog knows; 'sohoa check' is where damage is named.
+      return Optional.empty();
+    }
+  }
+
+  /** Page pictures as data URIs; none when the PDF/A cannot be read (the report says nothing). */
+  private Map<Integer, String> pictures(DocumentRecord d, List<Integer> numbers)
+      throws StorageFailure {
+    Optional<ArtifactRecord> pdfa = d.artifacts().stream()
+        .filter(a -> a.kind().equals("pdfa")).findFirst();
+    if (pdfa.isEmpty()) {
+      return Map.of();
+    }
+    ObjectKey key = new ObjectKey(pdfa.get().objectKey());
+    Path temp = null;
+    try {
+      Path file;
+      Optional<Path> local = store.localFile(key);
+      if (local.isPresent()) {
+        file = local.get();
+      } else {
+        Files.createDirectories(work);
+        temp = Files.createTempFile(work, "report-", ".pdf");
+        try (InputStream in = store.open(key)) {
+          Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+        }
+        file = temp;
+      }
+      Map<Integer, String> uris = new java.util.LinkedHashMap<>();
+      thumbnails.render(file, numbers).forEach((n, jpeg) -> uris.put(n,
+          "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(jpeg)));
+      return uris;
+    } catch (IOException | RuntimeException e) {
+      return Map.of();
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException e) {
+          // A leftover in the work folder; the report itself is whole.
+        }
+      }
+    }
+  }
+
+  /** A relative link into the embedded store, or a presigned address valid a week. */
+  private String href(ArtifactRecord a, Path reportFolder) throws StorageFailure {
+    ObjectKey key = new ObjectKey(a.objectKey());
+    Optional<Path> local = store.localFile(key);
+    if (local.isPresent()) {
+      return reportFolder.relativize(local.get().toAbsolutePath()).toString()
+          .replace('\\', '/');
+    }
+    return store.shareableLink(key, LINK_LIFETIME).map(Object::toString).orElse(null);
+  }
+
+  private static String label(JobItem.Status status) {
+    return switch (status) {
+      case DONE -> "Đã số hoá";
+      case REUSED -> "Dùng lại bản đã số hoá";
+      case FAILED -> "Lỗi";
+      case QUEUED -> "Đang chờ xử lý";
+    };
+  }
+
+  private static String value(FieldRecord f) {
+    if (f.name().equals(FieldName.NATIONAL_TITLE.key())) {
+      return Boolean.parseBoolean(f.value()) ? "Có" : "Không";
+    }
+    return f.value();
+  }
+
+  private static String label(FieldRecord f) {
+    try {
+      return FieldName.ofKey(f.name()).label();
+    } catch (IllegalArgumentException e) {
+      return f.name();
+    }
+  }
+
+  /** Good, fair, or low (the pipeline flagged it for review). */
+  static String confidenceClass(float confidence, boolean needsReview) {
+    return needsReview ? "low" : confidence >= 85 ? "good" : "fair";
+  }
+
+  private static String percent(float value) {
+    return String.format(Locale.ROOT, "%.0f%%", value);
+  }
+
+  private static String duration(Duration d) {
+    long seconds = d.toSeconds();
+    return seconds >= 3600 ? String.format(Locale.ROOT, "%d giờ %02d phút", seconds / 3600,
+        seconds % 3600 / 60)
+        : seconds >= 60 ? String.format(Locale.ROOT, "%d phút %02d giây", seconds / 60,
+            seconds % 60)
+        : String.format(Locale.ROOT, "%.1f giây", d.toMillis() / 1000.0);
+  }
+
+  private static String size(long bytes) {
+    return bytes >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0)
+        : bytes >= 1024 ? String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0)
+        : bytes + " B";
+  }
+}

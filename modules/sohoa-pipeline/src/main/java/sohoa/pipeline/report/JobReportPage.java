@@ -1,0 +1,60 @@
+package sohoa.pipeline.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import sohoa.core.error.StorageFailure;
+
+/**
+ * Renders a {@link ReportView} as one HTML file with its styles and pictures inside: it opens
+ * offline, from a USB stick or a mail attachment, and prints. Thymeleaf escapes every value, so
+ * a file name or OCR text cannot inject markup.
+ */
+public final class JobReportPage {
+  private final TemplateEngine engine = new TemplateEngine();
+
+  public JobReportPage() {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(
+        JobReportPage.class.getClassLoader());
+    resolver.setPrefix("sohoa/pipeline/report/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(true);
+    engine.setTemplateResolver(resolver);
+  }
+
+  /** Writes the report to {@code file}, whole or not at all (a temporary file, then a move). */
+  public void write(ReportView view, Path file) throws StorageFailure {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".report-", ".tmp");
+      try {
+        Files.writeString(temp, render(view), StandardCharsets.UTF_8);
+        // Temporary files are private; a report is read by whoever reads the job's summary.
+        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      throw new StorageFailure("cannot write the job report " + file + ": " + e.getMessage(),
+          "check free space and rights where the report goes", e);
+    }
+  }
+
+  public String render(ReportView view) {
+    Context context = new Context(Locale.forLanguageTag("vi-VN"));
+    context.setVariable("r", view);
+    return engine.process("job-report", context);
+  }
+}

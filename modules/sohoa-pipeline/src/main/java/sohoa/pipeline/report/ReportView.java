@@ -1,0 +1,41 @@
+package sohoa.pipeline.report;
+
+import java.util.List;
+
+/**
+ * What a job report shows, flattened for its template: text ready to print, nothing left to
+ * compute or look up while rendering. Public because the template engine reads it reflectively.
+ */
+public record ReportView(String jobId, String state, String started, String finished,
+    String elapsed, String pagesPerMinute, int inputs, int done, int reused, int failed,
+    int pending, int pages, int reviewPages, String madeAt, List<Document> documents) {
+  public ReportView {
+    documents = List.copyOf(documents);
+  }
+
+  /**
+   * One input of the job and, when it became a document, what sohoa made of it.
+   *
+   * @param status {@code done}, {@code reused}, {@code failed} or {@code queued}: the CSS class
+   * @param hiddenPages pages not pictured (a report pictures a few pages per document)
+   */
+  public record Document(String source, String status, String statusLabel, String documentId,
+      String kind, int pageCount, String confidence, String confidenceClass, int reviewCount,
+      String time, String seal, String error, String reason, String fix, List<Page> pages,
+      List<Field> fields, List<Link> artifacts, int hiddenPages) {
+    public Document {
+      pages = List.copyOf(pages);
+      fields = List.copyOf(fields);
+      artifacts = List.copyOf(artifacts);
+    }
+  }
+
+  /** @param thumbnail a {@code data:} URI, or null when the page is not pictured */
+  public record Page(int number, String confidence, String confidenceClass, boolean needsReview,
+      String origin, String thumbnail) {}
+
+  public record Field(String label, String value, String confidence, boolean unsure) {}
+
+  /** @param href where to fetch it from, or null when the store offers no address */
+  public record Link(String kind, String key, String href, String sha256, String size) {}
+}
