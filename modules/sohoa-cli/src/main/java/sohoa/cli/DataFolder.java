@@ -10,6 +10,7 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.CatalogAddress;
+import sohoa.core.document.DocumentId;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.StorageFailure;
 import sohoa.pipeline.Deployment;
@@ -55,6 +56,15 @@ final class DataFolder {
       throw new ConfigurationError(e.getMessage(), "write it as "
           + "s3://bucket/prefix?endpoint=https://minio.example:9000");
     }
+  }
+
+  /** A document id given on the command line, checked. */
+  static DocumentId documentId(String given) throws ConfigurationError {
+    if (!given.matches("[0-9a-f]{32}")) {
+      throw new ConfigurationError("'" + given + "' is not a document id (32 hex digits)",
+          "copy the id 'sohoa digitize' or 'sohoa search' printed");
+    }
+    return new DocumentId(given);
   }
 
   /** The store these options name: the shared one if given, else the data folder's. */

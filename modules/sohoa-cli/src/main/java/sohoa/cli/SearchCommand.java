@@ -3,17 +3,14 @@ package sohoa.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.SearchHit;
 import sohoa.catalog.SearchQuery;
@@ -31,13 +28,8 @@ final class SearchCommand implements Callable<Integer> {
       description = "words that must all occur (marks and case do not matter)")
   List<String> words = List.of();
 
-  @Option(names = "--agency", description = "issuing agency contains this") String agency;
-  @Option(names = "--type", description = "document type, e.g. 'quyet dinh'") String type;
-  @Option(names = "--number", description = "number and symbol contains this") String number;
-  @Option(names = "--signer", description = "signer's name contains this") String signer;
-  @Option(names = "--personal-id", description = "số định danh cá nhân") String personalId;
-  @Option(names = "--from", description = "issued on or after (yyyy-MM-dd)") LocalDate from;
-  @Option(names = "--to", description = "issued on or before (yyyy-MM-dd)") LocalDate to;
+  @Mixin DocumentFilter filter;
+
   @Option(names = "--page", defaultValue = "1", description = "result page (default: 1)") int page;
   @Option(names = "--size", defaultValue = "20", description = "results a page (default: 20)")
   int size;
@@ -49,14 +41,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Map<String, String> fields = new LinkedHashMap<>();
-    put(fields, "agency", agency);
-    put(fields, "type", type);
-    put(fields, "number", number);
-    put(fields, "signer", signer);
-    put(fields, "personal_id", personalId);
-    SearchQuery query = new SearchQuery(String.join(" ", words), fields,
-        Optional.ofNullable(from), Optional.ofNullable(to), page, size);
+    SearchQuery query = filter.query(String.join(" ", words), page, size);
     List<SearchHit> hits;
     try (Catalog catalog = data.openCatalog()) {
       hits = catalog.search(query);
@@ -77,11 +62,5 @@ final class SearchCommand implements Callable<Integer> {
     }
     out.printf("%d document%s (page %d)%n", hits.size(), hits.size() == 1 ? "" : "s", page);
     return 0;
-  }
-
-  private static void put(Map<String, String> fields, String name, String value) {
-    if (value != null && !value.isBlank()) {
-      fields.put(name, value);
-    }
   }
 }

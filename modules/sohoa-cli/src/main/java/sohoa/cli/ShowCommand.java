@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.DocumentRecord;
 import sohoa.catalog.FieldRecord;
@@ -35,14 +35,10 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (!id.matches("[0-9a-f]{32}")) {
-      spec.commandLine().getErr().println("sohoa: '" + id + "' is not a document id (32 hex "
-          + "digits, as 'sohoa digitize' and 'sohoa search' print them)");
-      return 2;
-    }
+    DocumentId documentId = DataFolder.documentId(id);
     Optional<DocumentRecord> found;
     try (Catalog catalog = data.openCatalog()) {
-      found = catalog.find(new DocumentId(id));
+      found = catalog.find(documentId);
     }
     if (found.isEmpty()) {
       spec.commandLine().getErr().println("sohoa: no document " + id + " in " + data

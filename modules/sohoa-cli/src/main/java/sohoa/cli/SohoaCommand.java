@@ -15,7 +15,8 @@ import sohoa.pipeline.SohoaVersion;
         SignCommand.class, ExtendCommand.class, VerifyCommand.class, CertifyCommand.class,
         RegisterCommand.class, CatalogCommand.class, MigrateCommand.class, ServeCommand.class,
         KeysCommand.class, AuditCommand.class, PkiCommand.class, EnqueueCommand.class,
-        WorkerCommand.class, WatchCommand.class, JobsCommand.class,
+        WorkerCommand.class, WatchCommand.class, JobsCommand.class, CheckCommand.class, ExportCommand.class,
+        ImportCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -8,7 +8,7 @@ package sohoa.core.error;
  */
 public abstract sealed class SohoaException extends Exception
     permits InputRejected, OcrUnavailable, StorageFailure, ConfigurationError, SigningFailure,
-    CertificationFailure, BrokerFailure {
+    CertificationFailure, BrokerFailure, InvalidPackage {
   private final String remedy;
 
   SohoaException(String problem, String remedy, Throwable cause) {

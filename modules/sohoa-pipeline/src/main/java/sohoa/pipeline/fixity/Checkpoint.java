@@ -1,0 +1,52 @@
+package sohoa.pipeline.fixity;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where an interrupted audit stopped: the last document checked (documents are walked in id
+ * order) and what was found before it. Written atomically every few documents, so a killed audit
+ * of millions of objects continues instead of starting over.
+ *
+ * @param scope the scope it was started with; a run with another scope starts over
+ */
+record Checkpoint(String scope, String lastDocument, long documents, long objects, long bytes,
+    List<Finding> findings) {
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  Checkpoint {
+    findings = List.copyOf(findings);
+  }
+
+  static Optional<Checkpoint> read(Path file, String scope) {
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      Checkpoint c = JSON.readValue(file.toFile(), Checkpoint.class);
+      return scope.equals(c.scope()) ? Optional.of(c) : Optional.empty();
+    } catch (IOException e) {
+      // A checkpoint cut short by a crash: start over, nothing is lost but time.
+      return Optional.empty();
+    }
+  }
+
+  void write(Path file) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+    try {
+      Files.write(temp, JSON.writeValueAsBytes(this));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write an audit checkpoint as JSON", e);
+    }
+    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+}

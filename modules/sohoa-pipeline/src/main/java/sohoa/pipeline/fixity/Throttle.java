@@ -1,0 +1,25 @@
+package sohoa.pipeline.fixity;
+
+/** Keeps reading at or below a rate, by sleeping when it runs ahead. */
+final class Throttle {
+  private final long bytesPerSecond;
+  private final long start = System.nanoTime();
+  private long consumed;
+
+  /** @param bytesPerSecond 0 for no limit */
+  Throttle(long bytesPerSecond) {
+    this.bytesPerSecond = bytesPerSecond;
+  }
+
+  void consumed(long bytes) throws InterruptedException {
+    if (bytesPerSecond <= 0) {
+      return;
+    }
+    consumed += bytes;
+    long due = start + (long) (consumed * 1e9 / bytesPerSecond);
+    long ahead = due - System.nanoTime();
+    if (ahead > 1_000_000) {
+      Thread.sleep(ahead / 1_000_000, (int) (ahead % 1_000_000));
+    }
+  }
+}
