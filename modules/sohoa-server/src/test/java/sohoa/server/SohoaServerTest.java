@@ -3,7 +3,6 @@ package sohoa.server;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -30,8 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import sohoa.catalog.ApiKey;
 import sohoa.catalog.AuditEntry;
@@ -49,6 +46,7 @@ import sohoa.pipeline.Sohoa;
 import sohoa.sign.TestPki;
 import sohoa.sign.pades.SignatureLevel;
 import sohoa.store.ObjectKey;
+import sohoa.testkit.browser.Chromium;
 import sohoa.testkit.fixtures.BadFiles;
 import sohoa.testkit.fixtures.HostileFiles;
 import sohoa.testkit.fixtures.ScanFiles;
@@ -372,7 +370,7 @@ class SohoaServerTest {
     Files.write(stored, bytes);
     Path artifacts = Files.createDirectories(Path.of("target", "browser"));
 
-    WebDriver browser = Browser.phone();
+    WebDriver browser = Chromium.phone();
     try {
       for (CertifiedCopy shown : List.of(copy, tampered)) {
         URI url = URI.create(shown.verificationUrl());
@@ -383,8 +381,8 @@ class SohoaServerTest {
         assertEquals(valid ? "Bản sao hợp lệ" : "Bản sao KHÔNG hợp lệ", verdict);
         assertTrue(browser.findElement(By.tagName("dl")).getText()
             .contains("Số chứng thực\n" + shown.entry().number()));
-        Files.write(artifacts.resolve(valid ? "verify-valid.png" : "verify-tampered.png"),
-            ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Chromium.screenshot(browser,
+            artifacts.resolve(valid ? "verify-valid.png" : "verify-tampered.png"));
       }
       assertEquals(390L, ((JavascriptExecutor) browser).executeScript(
           "return window.innerWidth"), "a phone-sized viewport");

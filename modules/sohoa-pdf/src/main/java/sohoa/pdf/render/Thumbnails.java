@@ -49,7 +49,8 @@ public final class Thumbnails {
           continue;
         }
         float width = document.getPage(number - 1).getCropBox().getWidth();
-        float scale = widthPx / Math.max(1f, width);
+        // PDFBox floors width x scale: half a pixel more makes it land on widthPx exactly.
+        float scale = (widthPx + 0.5f) / Math.max(1f, width);
         BufferedImage image = renderer.renderImage(number - 1, scale, ImageType.GRAY);
         thumbnails.put(number, jpeg(image));
       }
