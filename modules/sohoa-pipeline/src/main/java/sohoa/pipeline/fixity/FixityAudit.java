@@ -44,14 +44,21 @@ public final class FixityAudit {
   private final Catalog catalog;
   private final Path checkpointFile;
   private final Clock clock;
+  private final int checkpointEvery;
   private final byte[] buffer = new byte[BUFFER];
 
   /** @param checkpointFile where the audit keeps its place while it runs */
   public FixityAudit(ObjectStore store, Catalog catalog, Path checkpointFile, Clock clock) {
+    this(store, catalog, checkpointFile, clock, CHECKPOINT_EVERY);
+  }
+
+  FixityAudit(ObjectStore store, Catalog catalog, Path checkpointFile, Clock clock,
+      int checkpointEvery) {
     this.store = store;
     this.catalog = catalog;
     this.checkpointFile = checkpointFile;
     this.clock = clock;
+    this.checkpointEvery = checkpointEvery;
   }
 
   public FixityResult run(FixityScope scope, FixityProgress progress)
@@ -72,7 +79,7 @@ public final class FixityAudit {
           .isEmpty(); ) {
         for (DocumentId id : page) {
           walk.document(id);
-          if (walk.documents % CHECKPOINT_EVERY == 0) {
+          if (walk.documents % checkpointEvery == 0) {
             walk.checkpoint(scopeName, id);
           }
         }
