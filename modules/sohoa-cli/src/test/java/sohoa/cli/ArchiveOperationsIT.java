@@ -1,0 +1,135 @@
+package sohoa.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.loc.repository.bagit.reader.BagReader;
+import gov.loc.repository.bagit.verify.BagVerifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sohoa.catalog.Catalog;
+import sohoa.catalog.DocumentRecord;
+import sohoa.catalog.SearchHit;
+import sohoa.catalog.SearchQuery;
+import sohoa.testkit.db.PostgresDatabase;
+import sohoa.testkit.s3.S3ProxyServer;
+
+/**
+ * What a records office does with an archive once it is built: reads a job's report, proves the
+ * archive whole ({@code sohoa check}), sends documents to another system as a BagIt bag and loads
+ * them into a shared S3 + PostgreSQL deployment with nothing lost.
+ */
+class ArchiveOperationsIT {
+  private static final Map<String, String> KEYS = Map.of(
+      "SOHOA_S3_ACCESS_KEY", S3ProxyServer.ACCESS_KEY,
+      "SOHOA_S3_SECRET_KEY", S3ProxyServer.SECRET_KEY);
+
+  @TempDir Path dir;
+
+  @Test
+  void report_check_exportAsBag_importIntoS3AndPostgres_checkAgain() throws Exception {
+    Path xa = dir.resolve("xa");
+    SohoaProcess.Result digitized = SohoaProcess.run(dir, "digitize",
+        SohoaProcess.ROOT.resolve("samples/scans").toString(), "--data", xa.toString(), "--json");
+    assertEquals(0, digitized.exitCode(), digitized.err());
+    String job = new ObjectMapper().readTree(digitized.out()).get("job").asText();
+    assertTrue(Files.isRegularFile(xa.resolve("jobs").resolve(job).resolve("report.html")),
+        "the report is written beside summary.json");
+    Path again = dir.resolve("bao-cao.html");
+    SohoaProcess.Result report = SohoaProcess.run(dir, "jobs", "report", job, "--data",
+        xa.toString(), "-o", again.toString());
+    assertEquals(0, report.exitCode(), report.err());
+    assertTrue(Files.readString(again).contains("01-quyet-dinh-ubnd-xa.tif"));
+
+    SohoaProcess.Result clean = SohoaProcess.run(dir, "check", "--data", xa.toString(), "--json");
+    assertEquals(0, clean.exitCode(), clean.out() + clean.err());
+    JsonNode checked = new ObjectMapper().readTree(clean.out());
+    assertEquals(5, checked.get("documents").asInt());
+    assertTrue(checked.get("clean").asBoolean());
+
+    Path folderBag = dir.resolve("goi-chuyen-giao");
+    Path zipBag = dir.resolve("goi-chuyen-giao.zip");
+    for (Path bag : new Path[] {folderBag, zipBag}) {
+      SohoaProcess.Result export = SohoaProcess.run(dir, "export", "--all", "--organization",
+          "UBND xã Xuân Lai", "-o", bag.toString(), "--data", xa.toString());
+      assertEquals(0, export.exitCode(), export.err());
+      assertTrue(export.out().startsWith("5 documents"), export.out());
+    }
+    try (BagVerifier verifier = new BagVerifier()) {
+      verifier.isValid(new BagReader().read(folderBag), false);
+    }
+    assertTrue(Files.readString(folderBag.resolve("bag-info.txt"))
+        .contains("Source-Organization: UBND xã Xuân Lai"));
+
+    try (S3ProxyServer s3 = S3ProxyServer.start(dir.resolve("s3"));
+        PostgresDatabase database = PostgresDatabase.create()) {
+      String store = "s3://luu-tru-tinh?endpoint=" + s3.endpoint();
+      String[] shared = {"--data", dir.resolve("tinh").toString(), "--store", store,
+          "--catalog", database.url()};
+      SohoaProcess.Result imported = SohoaProcess.run(dir, KEYS, concat(
+          new String[] {"import", zipBag.toString()}, shared));
+      assertEquals(0, imported.exitCode(), imported.out() + imported.err());
+      assertTrue(imported.out().contains("5 documents catalogued"), imported.out());
+      SohoaProcess.Result twice = SohoaProcess.run(dir, KEYS, concat(
+          new String[] {"import", folderBag.toString()}, shared));
+      assertTrue(twice.out().contains("0 documents catalogued, 5 already there"), twice.out());
+
+      SohoaProcess.Result sharedCheck = SohoaProcess.run(dir, KEYS, concat(
+          new String[] {"check"}, shared));
+      assertEquals(0, sharedCheck.exitCode(), sharedCheck.out() + sharedCheck.err());
+      try (Catalog embedded = Catalog.embedded(xa.resolve("catalog"));
+          Catalog loaded = Catalog.open(database.url())) {
+        assertEquals(hashes(embedded), hashes(loaded), "same documents, same artifact hashes");
+      }
+
+      Path stored = s3.bucketFolder("luu-tru-tinh").resolve("documents");
+      Path pdfa;
+      try (var files = Files.walk(stored)) {
+        pdfa = files.filter(p -> p.getFileName().toString().equals("pdfa.pdf")).sorted()
+            .findFirst().orElseThrow();
+      }
+      byte[] bytes = Files.readAllBytes(pdfa);
+      bytes[bytes.length / 2] ^= 0x01;
+      Files.write(pdfa, bytes);
+      SohoaProcess.Result damaged = SohoaProcess.run(dir, KEYS, concat(
+          new String[] {"check"}, shared));
+      assertEquals(3, damaged.exitCode(), damaged.out() + damaged.err());
+      assertTrue(damaged.out().contains("corrupt  documents/"
+          + pdfa.getParent().getFileName() + "/pdfa.pdf"), damaged.out());
+    }
+
+    Path tampered = folderBag.resolve("data/catalog").toFile().listFiles()[0].toPath();
+    Files.writeString(tampered, "{}");
+    SohoaProcess.Result refused = SohoaProcess.run(dir, "import", folderBag.toString(), "--data",
+        dir.resolve("kho-moi").toString());
+    assertEquals(3, refused.exitCode(), refused.err());
+    assertTrue(refused.err().contains("is damaged") && refused.err().contains("nothing was loaded"),
+        refused.err());
+  }
+
+  /** Every catalogued document's artifacts, as kind to SHA-256, by document id. */
+  private static Map<String, Set<String>> hashes(Catalog catalog) throws Exception {
+    Map<String, Set<String>> hashes = new TreeMap<>();
+    for (SearchHit hit : catalog.search(new SearchQuery("", Map.of(), java.util.Optional.empty(),
+        java.util.Optional.empty(), 1, 500))) {
+      DocumentRecord d = catalog.find(hit.id()).orElseThrow();
+      hashes.put(d.id().value(), d.artifacts().stream()
+          .map(a -> a.kind() + " " + a.sha256().hex()).collect(Collectors.toSet()));
+    }
+    return hashes;
+  }
+
+  private static String[] concat(String[] first, String[] second) {
+    String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, all, first.length, second.length);
+    return all;
+  }
+}
