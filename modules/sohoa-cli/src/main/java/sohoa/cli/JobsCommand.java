@@ -169,6 +169,7 @@ final class JobsCommand implements Runnable {
       item.put("id", i.documentId().map(DocumentId::value).orElse(null));
       item.put("error", i.errorCode().orElse(null));
       item.put("reason", i.errorMessage().orElse(null));
+      item.put("fix", i.errorRemedy().orElse(null));
       return item;
     }).toList());
     return body;

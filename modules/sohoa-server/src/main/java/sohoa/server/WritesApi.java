@@ -164,7 +164,7 @@ final class WritesApi {
     body.put("documents", items.stream().map(i -> Map.of("input", i.sourcePath(),
         "status", i.status().name().toLowerCase(),
         "id", i.documentId().map(DocumentId::value).orElse(""),
-        "error", i.errorMessage().orElse(""))).toList());
+        "error", i.errorMessage().orElse(""), "fix", i.errorRemedy().orElse(""))).toList());
     ctx.json(body);
   }
 }
