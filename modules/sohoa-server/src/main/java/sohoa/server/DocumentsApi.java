@@ -23,6 +23,7 @@ import sohoa.catalog.SearchQuery;
 import sohoa.catalog.StoredDocument;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.StorageFailure;
+import sohoa.pipeline.DocumentDescription;
 import sohoa.store.ObjectKey;
 import sohoa.store.ObjectStore;
 import sohoa.store.s3.S3Store;
@@ -51,23 +52,7 @@ final class DocumentsApi {
   void get(Context ctx) throws StorageFailure {
     ApiKey key = Access.require(ctx, ApiKey.Role.READER);
     DocumentRecord d = visible(key, ctx.pathParam("id"));
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("id", d.id().value());
-    body.put("sourceName", d.sourceName());
-    body.put("mediaType", d.mediaType());
-    body.put("kind", d.kind());
-    body.put("pages", d.pageCount());
-    body.put("meanConfidence", d.meanConfidence());
-    body.put("createdAt", d.createdAt().toString());
-    body.put("originalSha256", d.original().hex());
-    Map<String, Object> fields = new LinkedHashMap<>();
-    for (FieldRecord f : d.fields()) {
-      fields.put(f.name(), Map.of("value", f.value(), "confidence", f.confidence(),
-          "page", f.page()));
-    }
-    body.put("fields", fields);
-    body.put("artifacts", d.artifacts().stream().map(a -> Map.of("kind", a.kind(),
-        "key", a.objectKey(), "sha256", a.sha256().hex(), "size", a.size())).toList());
+    Map<String, Object> body = DocumentDescription.of(d);
     body.put("content", "/api/v1/documents/" + d.id().value() + "/content?variant=pdfa");
     audit.record(ctx, "retrieve-metadata", d.id().value(), Optional.of(d.original()));
     ctx.json(body);

@@ -13,7 +13,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +22,7 @@ import sohoa.catalog.DocumentRecord;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.StorageFailure;
+import sohoa.pipeline.DocumentDescription;
 import sohoa.pipeline.SohoaVersion;
 import sohoa.pipeline.StoredManifest;
 import sohoa.store.ObjectKey;
@@ -126,22 +126,10 @@ public final class BagExport {
 
   /** The catalog's row, for systems that read the package without sohoa. */
   private static Map<String, Object> row(DocumentRecord d) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("id", d.id().value());
-    row.put("originalSha256", d.original().hex());
-    row.put("sourceName", d.sourceName());
-    row.put("mediaType", d.mediaType());
-    row.put("kind", d.kind());
-    row.put("pageCount", d.pageCount());
-    row.put("meanConfidence", d.meanConfidence());
-    row.put("createdAt", d.createdAt().toString());
-    row.put("fields", d.fields().stream().map(f -> Map.of("name", f.name(), "value", f.value(),
-        "confidence", f.confidence(), "page", f.page())).toList());
-    row.put("pages", d.pages().stream().map(p -> Map.of("number", p.number(), "origin",
-        p.origin().name().toLowerCase(Locale.ROOT), "words", p.wordCount(), "meanConfidence",
-        p.meanConfidence(), "needsReview", p.needsReview())).toList());
-    row.put("artifacts", d.artifacts().stream().map(a -> Map.of("kind", a.kind(), "key",
-        a.objectKey(), "sha256", a.sha256().hex(), "size", a.size())).toList());
+    Map<String, Object> row = DocumentDescription.of(d);
+    row.put("pageStatistics", d.pages().stream().map(p -> Map.of("number", p.number(),
+        "origin", p.origin().name().toLowerCase(Locale.ROOT), "words", p.wordCount(),
+        "meanConfidence", p.meanConfidence(), "needsReview", p.needsReview())).toList());
     return row;
   }
 }
