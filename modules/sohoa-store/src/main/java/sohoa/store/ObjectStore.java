@@ -36,6 +36,22 @@ public interface ObjectStore {
   /** Every key that starts with {@code prefix} (e.g. {@code documents/}), in key order. */
   List<ObjectKey> list(String prefix) throws StorageFailure;
 
+  /**
+   * Visits every key that starts with {@code prefix}, in no particular order, holding one page of
+   * keys at a time: a walk over millions of objects in bounded memory.
+   */
+  default void walk(String prefix, KeyVisitor visitor) throws StorageFailure {
+    for (ObjectKey key : list(prefix)) {
+      visitor.visit(key);
+    }
+  }
+
+  /** Told each key of a {@link #walk}. */
+  @FunctionalInterface
+  interface KeyVisitor {
+    void visit(ObjectKey key) throws StorageFailure;
+  }
+
   /** Removes the object, if it is there. */
   void delete(ObjectKey key) throws StorageFailure;
 

@@ -198,23 +198,29 @@ public final class FixityAudit {
       }
     }
 
-    /** Objects that no row and no manifest names; documents the catalog does not index. */
+    /**
+     * Objects that no row and no manifest names; documents the catalog does not index. The store
+     * is walked, not listed: memory holds one page of keys, whatever the store's size.
+     */
     void orphans() throws StorageFailure {
-      for (ObjectKey key : store.list("")) {
+      store.walk("", key -> {
         String name = key.value();
         if (catalog.knowsObject(name)) {
-          continue;
+          return;
         }
         String[] parts = name.split("/");
         if (parts[0].equals("documents") && parts.length == 3 && isDocumentId(parts[1])) {
           documentInStore(new DocumentId(parts[1]), key);
         } else if (parts[0].equals("copies") && parts.length == 3 && isCopyId(parts[1])
             && catalog.register().byCopy(new CopyId(parts[1])).isPresent()) {
-          continue; // A copy's own manifest: the register names the copy, not each file.
+          return; // A copy's own manifest: the register names the copy, not each file.
         } else if (!namedByUncatalogued.contains(name)) {
           add(Finding.Kind.ORPHAN, name, null, "no catalog row and no manifest names it");
         }
-      }
+      });
+      // In no order: an original met before its uncatalogued document's manifest was read.
+      findings.removeIf(f -> f.kind() == Finding.Kind.ORPHAN
+          && namedByUncatalogued.contains(f.key()));
     }
 
     /** An object under a document the catalog does not know of (or a stray file in one). */

@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -122,6 +123,24 @@ public final class FileSystemStore implements ObjectStore {
       return Optional.of(new StoredObject(key, ContentHash.of(file), Files.size(file)));
     } catch (IOException e) {
       throw failure("cannot read " + key, e);
+    }
+  }
+
+  /** Streams the folder tree: no list of every key is built. */
+  @Override
+  public void walk(String prefix, KeyVisitor visitor) throws StorageFailure {
+    try (Stream<Path> files = Files.walk(root)) {
+      Iterator<Path> each = files.filter(Files::isRegularFile)
+          .filter(f -> !f.getFileName().toString().startsWith(".incoming-")).iterator();
+      while (each.hasNext()) {
+        String key = root.relativize(each.next()).toString().replace('\\', '/');
+        if (key.startsWith(prefix)) {
+          visitor.visit(new ObjectKey(key));
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw failure("cannot walk " + root, e instanceof IOException io ? io
+          : ((UncheckedIOException) e).getCause());
     }
   }
 

@@ -207,6 +207,28 @@ public final class S3Store implements ObjectStore {
     });
   }
 
+  /**
+   * Pages through the bucket's listing (1000 keys a request) as it goes. A failure part-way
+   * fails the walk: it is not resumed, since keys already visited would be visited again.
+   */
+  @Override
+  public void walk(String prefix, KeyVisitor visitor) throws StorageFailure {
+    Iterable<Result<Item>> listing = client.listObjects(ListObjectsArgs.builder()
+        .bucket(location.bucket()).prefix(location.prefix() + prefix).recursive(true).build());
+    for (Result<Item> result : listing) {
+      Item item;
+      try {
+        item = result.get();
+      } catch (MinioException | IOException | GeneralSecurityException e) {
+        throw new StorageFailure("cannot list the bucket " + location.bucket() + ": "
+            + e.getMessage(), "check that the S3 server is reachable, then run it again", e);
+      }
+      if (!item.isDir()) {
+        visitor.visit(new ObjectKey(item.objectName().substring(location.prefix().length())));
+      }
+    }
+  }
+
   @Override
   public void delete(ObjectKey key) throws StorageFailure {
     calls.retrying("delete " + key, () -> {

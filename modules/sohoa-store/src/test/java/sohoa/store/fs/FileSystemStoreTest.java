@@ -38,6 +38,22 @@ class FileSystemStoreTest {
   }
 
   @Test
+  void walk_meetsEveryKeyUnderThePrefixOnce_andNoTemporaryFile() throws Exception {
+    FileSystemStore store = new FileSystemStore(root);
+    store.put(new ObjectKey("documents/ab/pdfa.pdf"), new byte[] {1});
+    store.put(new ObjectKey("documents/ab/text.txt"), new byte[] {2});
+    store.put(new ObjectKey("originals/ff"), new byte[] {3});
+    Files.writeString(root.resolve("documents/ab/.incoming-123"), "half written");
+
+    java.util.List<ObjectKey> walked = new java.util.ArrayList<>();
+    store.walk("documents/", walked::add);
+
+    walked.sort(java.util.Comparator.comparing(ObjectKey::value));
+    assertEquals(java.util.List.of(new ObjectKey("documents/ab/pdfa.pdf"),
+        new ObjectKey("documents/ab/text.txt")), walked);
+  }
+
+  @Test
   void put_file_leavesNoTemporaryFileBehind() throws Exception {
     FileSystemStore store = new FileSystemStore(root.resolve("store"));
     Path file = Files.writeString(root.resolve("scan.bin"), "x".repeat(100_000));

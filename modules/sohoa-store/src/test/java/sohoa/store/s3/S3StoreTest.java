@@ -75,6 +75,10 @@ class S3StoreTest {
     }
     assertEquals(List.of(key, new ObjectKey("documents/0a1b/pdfa.pdf")),
         store.list("documents/"));
+    List<ObjectKey> walked = new java.util.ArrayList<>();
+    store.walk("", walked::add);
+    walked.sort(java.util.Comparator.comparing(ObjectKey::value));
+    assertEquals(store.list(""), walked, "a walk meets every key once");
     store.delete(key);
     assertFalse(store.exists(key));
     assertTrue(store.stat(key).isEmpty());
