@@ -72,16 +72,22 @@ public final class JobReportBuilder {
       ConfigurationError {
     JobRecord job = catalog.job(jobId).orElseThrow(() -> new ConfigurationError("there is no job "
         + jobId + " in the catalog", "list the jobs with 'sohoa jobs list'"));
-    List<ReportView.Document> documents = new ArrayList<>();
+    // First the order and the totals, from the catalog alone; the documents themselves (with
+    // their page pictures) are made one at a time as the page is written: a job of ten thousand
+    // documents never holds more than one document's pictures.
+    List<Placing> placings = new ArrayList<>();
     for (JobItem item : catalog.jobItems(jobId)) {
-      documents.add(document(item, reportFile.toAbsolutePath().getParent()));
+      placings.add(placing(item));
     }
-    documents.sort(Comparator.comparingInt(JobReportBuilder::rank)
-        .thenComparing(d -> -d.reviewCount()));
+    placings.sort(Comparator.comparingInt(Placing::rank)
+        .thenComparing(p -> -p.reviewCount()));
+    Path folder = reportFile.toAbsolutePath().getParent();
+    Iterable<ReportView.Document> documents = () -> placings.stream()
+        .map(p -> document(p.item(), folder)).iterator();
     Optional<Duration> elapsed = job.finishedAt().map(f -> Duration.between(job.startedAt(), f));
-    int pages = documents.stream().filter(d -> d.status().equals("done"))
-        .mapToInt(ReportView.Document::pageCount).sum();
-    int reviewPages = documents.stream().mapToInt(ReportView.Document::reviewCount).sum();
+    int pages = placings.stream().filter(p -> p.item().status() == JobItem.Status.DONE)
+        .mapToInt(Placing::pageCount).sum();
+    int reviewPages = placings.stream().mapToInt(Placing::reviewCount).sum();
     return new ReportView(job.id(), job.complete() ? "Đã xong" : "Đang chạy",
         TIME.format(job.startedAt()), job.finishedAt().map(TIME::format).orElse("—"),
         elapsed.map(JobReportBuilder::duration).orElse("—"),
@@ -92,26 +98,51 @@ public final class JobReportBuilder {
         TIME.format(clock.instant()), documents);
   }
 
+  /** Where an input goes in the report, and what it adds to the totals. */
+  private record Placing(JobItem item, int rank, int reviewCount, int pageCount) {}
+
   /** Failures first (they need an action), then documents with pages to review. */
-  private static int rank(ReportView.Document d) {
-    return switch (d.status()) {
-      case "failed" -> 0;
-      case "queued" -> 3;
-      default -> d.reviewCount() > 0 ? 1 : 2;
+  private Placing placing(JobItem item) throws StorageFailure {
+    Optional<DocumentRecord> d = item.documentId().isPresent()
+        ? catalog.find(item.documentId().get()) : Optional.empty();
+    int review = d.map(r -> (int) r.pages().stream().filter(PageRecord::needsReview).count())
+        .orElse(0);
+    int rank = switch (item.status()) {
+      case FAILED -> 0;
+      case QUEUED -> 3;
+      default -> review > 0 ? 1 : 2;
     };
+    return new Placing(item, rank, review, d.map(DocumentRecord::pageCount).orElse(0));
   }
 
-  private ReportView.Document document(JobItem item, Path reportFolder) throws StorageFailure {
-    String status = item.status().name().toLowerCase(Locale.ROOT);
-    Optional<DocumentRecord> found = item.documentId().isPresent()
-        ? catalog.find(item.documentId().get()) : Optional.empty();
-    if (found.isEmpty()) {
-      return new ReportView.Document(item.sourcePath(), status, label(item.status()),
-          item.documentId().map(Object::toString).orElse(null), null, 0, null, null, 0, null,
-          null, item.errorCode().orElse(null), item.errorMessage().orElse(null),
-          item.errorRemedy().orElse(null), List.of(), List.of(), List.of(), 0);
+  /**
+   * One input as the report shows it. The catalog or store failing now is shown on the input's
+   * card (the report is written while the page is, so it cannot stop half-way for it).
+   */
+  private ReportView.Document document(JobItem item, Path reportFolder) {
+    try {
+      Optional<DocumentRecord> found = item.documentId().isPresent()
+          ? catalog.find(item.documentId().get()) : Optional.empty();
+      return found.isPresent() ? document(item, found.get(), reportFolder)
+          : bare(item, item.errorCode(), item.errorMessage(), item.errorRemedy());
+    } catch (StorageFailure e) {
+      return bare(item, Optional.of(e.code()), Optional.of(e.getMessage()),
+          Optional.of(e.remedy()));
     }
-    DocumentRecord d = found.get();
+  }
+
+  private static ReportView.Document bare(JobItem item, Optional<String> code,
+      Optional<String> reason, Optional<String> fix) {
+    return new ReportView.Document(item.sourcePath(), item.status().name()
+        .toLowerCase(Locale.ROOT), label(item.status()),
+        item.documentId().map(Object::toString).orElse(null), null, 0, null, null, 0, null,
+        null, code.orElse(null), reason.orElse(null), fix.orElse(null), List.of(), List.of(),
+        List.of(), 0);
+  }
+
+  private ReportView.Document document(JobItem item, DocumentRecord d, Path reportFolder)
+      throws StorageFailure {
+    String status = item.status().name().toLowerCase(Locale.ROOT);
     Optional<StoredManifest> manifest = manifest(d);
     List<Integer> pictured = Stream.concat(
             d.pages().stream().filter(PageRecord::needsReview),

@@ -1,6 +1,7 @@
 package sohoa.pipeline.report;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,9 @@ public final class JobReportPage {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".report-", ".tmp");
       try {
-        Files.writeString(temp, render(view), StandardCharsets.UTF_8);
+        try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+          render(view, out);
+        }
         // Temporary files are private; a report is read by whoever reads the job's summary.
         Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING,
@@ -52,9 +55,10 @@ public final class JobReportPage {
     }
   }
 
-  public String render(ReportView view) {
+  /** Writes the page as it is made: documents are rendered, and forgotten, one at a time. */
+  public void render(ReportView view, Writer out) {
     Context context = new Context(Locale.forLanguageTag("vi-VN"));
     context.setVariable("r", view);
-    return engine.process("job-report", context);
+    engine.process("job-report", context, out);
   }
 }

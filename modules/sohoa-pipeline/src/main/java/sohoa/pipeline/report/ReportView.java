@@ -1,16 +1,19 @@
 package sohoa.pipeline.report;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a job report shows, flattened for its template: text ready to print, nothing left to
- * compute or look up while rendering. Public because the template engine reads it reflectively.
+ * compute while rendering. Public because the template engine reads it reflectively.
+ *
+ * @param documents in report order, made one at a time as the template walks them
  */
 public record ReportView(String jobId, String state, String started, String finished,
     String elapsed, String pagesPerMinute, int inputs, int done, int reused, int failed,
-    int pending, int pages, int reviewPages, String madeAt, List<Document> documents) {
+    int pending, int pages, int reviewPages, String madeAt, Iterable<Document> documents) {
   public ReportView {
-    documents = List.copyOf(documents);
+    Objects.requireNonNull(documents, "documents");
   }
 
   /**
