@@ -90,6 +90,21 @@ class ArchiveOperationsIT {
         assertEquals(hashes(embedded), hashes(loaded), "same documents, same artifact hashes");
       }
 
+      // And back: from the shared deployment into a new embedded data folder.
+      Path back = dir.resolve("tra-ve.zip");
+      SohoaProcess.Result exported = SohoaProcess.run(dir, KEYS, concat(
+          new String[] {"export", "--all", "-o", back.toString()}, shared));
+      assertEquals(0, exported.exitCode(), exported.err());
+      Path home = dir.resolve("xa-moi");
+      SohoaProcess.Result loadedBack = SohoaProcess.run(dir, "import", back.toString(),
+          "--data", home.toString());
+      assertEquals(0, loadedBack.exitCode(), loadedBack.err());
+      assertEquals(0, SohoaProcess.run(dir, "check", "--data", home.toString()).exitCode());
+      try (Catalog embedded = Catalog.embedded(xa.resolve("catalog"));
+          Catalog returned = Catalog.embedded(home.resolve("catalog"))) {
+        assertEquals(hashes(embedded), hashes(returned), "the round trip loses nothing");
+      }
+
       Path stored = s3.bucketFolder("luu-tru-tinh").resolve("documents");
       Path pdfa;
       try (var files = Files.walk(stored)) {
