@@ -77,7 +77,7 @@ final class CheckCommand implements Callable<Integer> {
     try (Catalog catalog = data.openCatalog()) {
       ObjectStore store = data.openStore(err);
       ProgressBar bar = new ProgressBar(err, System.console() != null);
-      result = new FixityAudit(store, catalog, checks.resolve("in-progress.json"), clock)
+      result = new FixityAudit(store, catalog, checks, clock)
           .run(scope, bar::show);
       bar.finish();
       AuditCommand.record(catalog, "fixity.check", data.storeAddress().toString(),

@@ -42,21 +42,24 @@ public final class FixityAudit {
 
   private final ObjectStore store;
   private final Catalog catalog;
-  private final Path checkpointFile;
+  private final Path checkpoints;
   private final Clock clock;
   private final int checkpointEvery;
   private final byte[] buffer = new byte[BUFFER];
 
-  /** @param checkpointFile where the audit keeps its place while it runs */
-  public FixityAudit(ObjectStore store, Catalog catalog, Path checkpointFile, Clock clock) {
-    this(store, catalog, checkpointFile, clock, CHECKPOINT_EVERY);
+  /**
+   * @param checkpoints the folder where audits keep their place while they run, one file per
+   *     scope, so that an audit of recent documents does not lose an interrupted full one's
+   */
+  public FixityAudit(ObjectStore store, Catalog catalog, Path checkpoints, Clock clock) {
+    this(store, catalog, checkpoints, clock, CHECKPOINT_EVERY);
   }
 
-  FixityAudit(ObjectStore store, Catalog catalog, Path checkpointFile, Clock clock,
+  FixityAudit(ObjectStore store, Catalog catalog, Path checkpoints, Clock clock,
       int checkpointEvery) {
     this.store = store;
     this.catalog = catalog;
-    this.checkpointFile = checkpointFile;
+    this.checkpoints = checkpoints;
     this.clock = clock;
     this.checkpointEvery = checkpointEvery;
   }
@@ -66,9 +69,11 @@ public final class FixityAudit {
     Instant started = clock.instant();
     // Only what decides which documents are walked: a new rate limit still resumes.
     String scopeName = "since=" + scope.since().map(Instant::toString).orElse("");
+    Path checkpointFile = checkpoints.resolve("in-progress-" + scope.since()
+        .map(t -> "since-" + t.getEpochSecond()).orElse("all") + ".json");
     Optional<Checkpoint> resumed = scope.sample().isPresent() ? Optional.empty()
         : Checkpoint.read(checkpointFile, scopeName);
-    Walk walk = new Walk(scope, progress, resumed);
+    Walk walk = new Walk(scope, progress, resumed, checkpointFile);
     if (scope.sample().isPresent()) {
       for (DocumentId id : catalog.sampleDocumentIds(scope.sample().getAsInt())) {
         walk.document(id);
@@ -91,7 +96,10 @@ public final class FixityAudit {
       walk.orphans();
     }
     try {
-      Files.deleteIfExists(checkpointFile);
+      if (scope.sample().isEmpty()) {
+        // Done: the next audit of this scope starts over.
+        Files.deleteIfExists(checkpointFile);
+      }
     } catch (IOException e) {
       throw new StorageFailure("cannot remove the audit checkpoint " + checkpointFile + ": "
           + e.getMessage(), "delete it by hand, or the next audit resumes from it", e);
@@ -104,6 +112,7 @@ public final class FixityAudit {
   private final class Walk {
     private final FixityScope scope;
     private final FixityProgress progress;
+    private final Path checkpointFile;
     private final Throttle throttle;
     private final List<Finding> findings;
     private final long total;
@@ -115,10 +124,11 @@ public final class FixityAudit {
     private long objects;
     private long bytes;
 
-    Walk(FixityScope scope, FixityProgress progress, Optional<Checkpoint> resumed)
-        throws StorageFailure {
+    Walk(FixityScope scope, FixityProgress progress, Optional<Checkpoint> resumed,
+        Path checkpointFile) throws StorageFailure {
       this.scope = scope;
       this.progress = progress;
+      this.checkpointFile = checkpointFile;
       this.throttle = new Throttle(scope.maxBytesPerSecond());
       this.findings = new ArrayList<>(resumed.map(Checkpoint::findings).orElse(List.of()));
       this.documents = resumed.map(Checkpoint::documents).orElse(0L);

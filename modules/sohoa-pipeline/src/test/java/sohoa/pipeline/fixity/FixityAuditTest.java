@@ -74,7 +74,7 @@ class FixityAuditTest {
 
   private static FixityResult audit(Workspace ws, FixityScope scope) throws Exception {
     try (Sohoa sohoa = Sohoa.embedded(ws, DigitizeOptions.defaults(), Clock.systemUTC())) {
-      return new FixityAudit(sohoa.store(), sohoa.catalog(), ws.root().resolve("checkpoint.json"),
+      return new FixityAudit(sohoa.store(), sohoa.catalog(), ws.root().resolve("checks"),
           Clock.systemUTC()).run(scope, (done, total, bytes) -> { });
     }
   }
@@ -142,10 +142,10 @@ class FixityAuditTest {
   void check_interrupted_resumesFromItsCheckpoint_withWhatItFoundBefore() throws Exception {
     Workspace ws = copy();
     Files.delete(ws.store().resolve("documents/" + ids.get(0) + "/text.txt"));
-    Path checkpoint = ws.root().resolve("checkpoint.json");
+    Path checkpoint = ws.root().resolve("checks").resolve("in-progress-all.json");
     try (Sohoa sohoa = Sohoa.embedded(ws, DigitizeOptions.defaults(), Clock.systemUTC())) {
-      FixityAudit audit = new FixityAudit(sohoa.store(), sohoa.catalog(), checkpoint,
-          Clock.systemUTC(), 1);
+      FixityAudit audit = new FixityAudit(sohoa.store(), sohoa.catalog(),
+          ws.root().resolve("checks"), Clock.systemUTC(), 1);
       assertThrows(IllegalStateException.class, () -> audit.run(FixityScope.everything(),
           (done, total, bytes) -> {
             if (done == 2) {
@@ -154,6 +154,10 @@ class FixityAuditTest {
           }));
     }
     assertTrue(Files.exists(checkpoint), "the place it reached is kept");
+    audit(ws, new FixityScope(OptionalInt.of(1), Optional.empty(), false, 0));
+    audit(ws, new FixityScope(OptionalInt.empty(),
+        Optional.of(java.time.Instant.parse("2020-01-01T00:00:00Z")), false, 0));
+    assertTrue(Files.exists(checkpoint), "a sample or a dated audit leaves it alone");
 
     FixityResult resumed = audit(ws, FixityScope.everything());
 
