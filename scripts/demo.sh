@@ -23,5 +23,7 @@ find sohoa-data/store/documents -name manifest.json | sort | while read -r manif
 done
 echo
 echo "Open any pdfa.pdf and search for a word: the text layer lies on the scan."
+report=$(ls -t sohoa-data/jobs/*/report.html 2>/dev/null | head -1)
+[ -n "$report" ] && echo "The job's report, for people (opens offline in any browser): $report"
 echo "Run it again and every document is reused, not OCR'd again."
 exit $status
