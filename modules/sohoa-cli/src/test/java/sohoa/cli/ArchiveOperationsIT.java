@@ -9,6 +9,10 @@ import gov.loc.repository.bagit.reader.BagReader;
 import gov.loc.repository.bagit.verify.BagVerifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -16,6 +20,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sohoa.catalog.Catalog;
+import sohoa.catalog.CatalogAddress;
 import sohoa.catalog.DocumentRecord;
 import sohoa.catalog.SearchHit;
 import sohoa.catalog.SearchQuery;
@@ -119,6 +124,45 @@ class ArchiveOperationsIT {
       assertEquals(3, damaged.exitCode(), damaged.out() + damaged.err());
       assertTrue(damaged.out().contains("corrupt  documents/"
           + pdfa.getParent().getFileName() + "/pdfa.pdf"), damaged.out());
+    }
+
+    // Damage of four kinds in the embedded store: each is named, and the audit exits 3.
+    Path store = xa.resolve("store");
+    List<String> ids;
+    try (var folders = Files.list(store.resolve("documents"))) {
+      ids = folders.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+    Path flipped = store.resolve("documents/" + ids.get(0) + "/pdfa.pdf");
+    byte[] pdf = Files.readAllBytes(flipped);
+    pdf[pdf.length / 2] ^= 0x01;
+    Files.write(flipped, pdf);
+    Files.delete(store.resolve("documents/" + ids.get(1) + "/text.txt"));
+    Files.writeString(store.resolve("originals/khong-ro-nguon.bin"), "?");
+    try (Connection c = DriverManager.getConnection(CatalogAddress.embedded(
+        xa.resolve("catalog")).jdbcUrl(), "sa", "")) {
+      List<String> tables = new java.util.ArrayList<>();
+      try (var r = c.createStatement().executeQuery("SELECT TABLE_NAME FROM"
+          + " INFORMATION_SCHEMA.COLUMNS WHERE COLUMN_NAME = 'DOCUMENT_ID'"
+          + " AND TABLE_SCHEMA = 'PUBLIC'")) {
+        while (r.next()) {
+          tables.add(r.getString(1));
+        }
+      }
+      tables.add("documents");
+      for (String table : tables) {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE "
+            + (table.equals("documents") ? "id" : "document_id") + " = ?")) {
+          s.setString(1, ids.get(2));
+          s.executeUpdate();
+        }
+      }
+    }
+    SohoaProcess.Result damage = SohoaProcess.run(dir, "check", "--data", xa.toString());
+    assertEquals(3, damage.exitCode(), damage.out() + damage.err());
+    for (String named : List.of("corrupt  documents/" + ids.get(0) + "/pdfa.pdf",
+        "missing  documents/" + ids.get(1) + "/text.txt", "orphan  originals/khong-ro-nguon.bin",
+        "uncatalogued  documents/" + ids.get(2) + "/manifest.json")) {
+      assertTrue(damage.out().contains(named), named + " in:\n" + damage.out());
     }
 
     Path tampered = folderBag.resolve("data/catalog").toFile().listFiles()[0].toPath();
