@@ -8,10 +8,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
+import sohoa.core.files.AtomicFile;
 
 /** A PDF made from another by signing or extending, which appears at its path whole or not at all. */
 final class AtomicOutput {
@@ -20,11 +20,6 @@ final class AtomicOutput {
   /** What signs or extends from one stream to another. */
   interface Transform {
     void apply(InputStream in, OutputStream out) throws SohoaException;
-  }
-
-  /** What writes the file's bytes. */
-  interface Body {
-    void writeTo(OutputStream out) throws SohoaException, IOException;
   }
 
   /**
@@ -62,27 +57,13 @@ final class AtomicOutput {
     write(output, "write " + output, in::transferTo);
   }
 
-  private static void write(Path output, String what, Body body) throws SohoaException {
-    Path parent = output.toAbsolutePath().getParent();
-    Path temporary = null;
+  private static void write(Path output, String what, AtomicFile.Body<SohoaException> body)
+      throws SohoaException {
     try {
-      temporary = Files.createTempFile(parent, ".sohoa-", ".pdf");
-      try (OutputStream out = Files.newOutputStream(temporary)) {
-        body.writeTo(out);
-      }
-      Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
+      AtomicFile.write(output, body);
     } catch (IOException e) {
       throw new StorageFailure("cannot " + what + ": " + e.getMessage(),
           "check the paths and the free space", e);
-    } finally {
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-          // The move succeeded or the error above is the one to report.
-        }
-      }
     }
   }
 }

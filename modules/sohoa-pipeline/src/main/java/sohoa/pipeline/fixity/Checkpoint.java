@@ -1,14 +1,13 @@
 package sohoa.pipeline.fixity;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import sohoa.core.files.AtomicFile;
 
 /**
  * Where an interrupted audit stopped: the last document checked (documents are walked in id
@@ -40,13 +39,6 @@ record Checkpoint(String scope, String lastDocument, long documents, long object
   }
 
   void write(Path file) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-    try {
-      Files.write(temp, JSON.writeValueAsBytes(this));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write an audit checkpoint as JSON", e);
-    }
-    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFile.write(file, out -> out.write(JSON.writeValueAsBytes(this)));
   }
 }

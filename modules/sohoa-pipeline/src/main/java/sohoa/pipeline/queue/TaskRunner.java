@@ -5,15 +5,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 import sohoa.catalog.JobItem;
 import sohoa.core.document.ContentHash;
 import sohoa.core.error.InputRejected;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
 import sohoa.core.event.EventSink;
+import sohoa.core.files.FileTrees;
 import sohoa.pipeline.Announcer;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.PipelineListener;
@@ -140,13 +139,8 @@ final class TaskRunner {
   }
 
   private static void deleteQuietly(Path folder) {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(f);
-      }
+    try {
+      FileTrees.delete(folder);
     } catch (IOException e) {
       // A leftover work folder harms nothing; the next task has its own.
       folder.toFile().deleteOnExit();

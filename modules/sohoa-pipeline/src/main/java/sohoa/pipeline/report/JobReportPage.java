@@ -1,11 +1,12 @@
 package sohoa.pipeline.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import org.thymeleaf.TemplateEngine;
@@ -13,6 +14,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import sohoa.core.error.StorageFailure;
+import sohoa.core.files.AtomicFile;
 
 /**
  * Renders a {@link ReportView} as one HTML file with its styles and pictures inside: it opens
@@ -36,19 +38,13 @@ public final class JobReportPage {
   /** Writes the report to {@code file}, whole or not at all (a temporary file, then a move). */
   public void write(ReportView view, Path file) throws StorageFailure {
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".report-", ".tmp");
-      try {
-        try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-          render(view, out);
-        }
-        // Temporary files are private; a report is read by whoever reads the job's summary.
-        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      AtomicFile.write(file, out -> {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        render(view, writer);
+        writer.flush();
+      });
+      // Temporary files are private; a report is read by whoever reads the job's summary.
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     } catch (IOException e) {
       throw new StorageFailure("cannot write the job report " + file + ": " + e.getMessage(),
           "check free space and rights where the report goes", e);

@@ -22,6 +22,7 @@ import sohoa.catalog.DocumentRecord;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.StorageFailure;
+import sohoa.core.files.FileTrees;
 import sohoa.pipeline.DocumentDescription;
 import sohoa.pipeline.SohoaVersion;
 import sohoa.pipeline.StoredManifest;
@@ -84,7 +85,7 @@ public final class BagExport {
       BagCreator.bagInPlace(folder, List.of(StandardSupportedAlgorithms.SHA256), false, info);
       if (zip) {
         Zips.zip(folder, target);
-        Zips.deleteTree(folder);
+        FileTrees.delete(folder);
       }
     } catch (IOException | NoSuchAlgorithmException e) {
       throw new StorageFailure("cannot write the package " + target + ": " + e.getMessage(),

@@ -15,6 +15,7 @@ import sohoa.catalog.ArtifactRecord;
 import sohoa.catalog.Catalog;
 import sohoa.core.error.InvalidPackage;
 import sohoa.core.error.StorageFailure;
+import sohoa.core.files.FileTrees;
 import sohoa.pipeline.StoredManifest;
 import sohoa.store.ObjectKey;
 import sohoa.store.ObjectStore;
@@ -73,7 +74,7 @@ public final class BagImport {
     } finally {
       if (unzipped != null) {
         try {
-          Zips.deleteTree(unzipped);
+          FileTrees.delete(unzipped);
         } catch (IOException e) {
           // A leftover in work/; what was loaded is whole.
         }
@@ -145,7 +146,8 @@ public final class BagImport {
       if (catalog.find(manifest.documentId()).isPresent()) {
         present++;
       } else {
-        catalog.record(StoredManifest.read(store, key).toDocument(store));
+        // The manifest just stored is byte for byte the one read from the bag.
+        catalog.record(manifest.toDocument(store));
         recorded++;
       }
     }

@@ -2,18 +2,15 @@ package sohoa.pipeline.transfer;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import sohoa.core.error.InvalidPackage;
+import sohoa.core.files.AtomicFile;
 
 /** Zipped bags: written whole or not at all, and read back without escaping their folder. */
 final class Zips {
@@ -21,24 +18,21 @@ final class Zips {
 
   /** Zips {@code folder} into {@code zip}, its entries under the folder's name. */
   static void zip(Path folder, Path zip) throws IOException {
-    Path temp = zip.resolveSibling(zip.getFileName() + ".part");
     List<Path> files;
     try (Stream<Path> walk = Files.walk(folder)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     }
     String top = zip.getFileName().toString().replaceFirst("(?i)\\.zip$", "");
-    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(temp))) {
-      for (Path file : files) {
-        out.putNextEntry(new ZipEntry(top + "/"
-            + folder.relativize(file).toString().replace('\\', '/')));
-        Files.copy(file, out);
-        out.closeEntry();
+    AtomicFile.write(zip, bytes -> {
+      try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+        for (Path file : files) {
+          out.putNextEntry(new ZipEntry(top + "/"
+              + folder.relativize(file).toString().replace('\\', '/')));
+          Files.copy(file, out);
+          out.closeEntry();
+        }
       }
-    } catch (IOException e) {
-      Files.deleteIfExists(temp);
-      throw e;
-    }
-    Files.move(temp, zip, StandardCopyOption.ATOMIC_MOVE);
+    });
   }
 
   /**
@@ -75,24 +69,5 @@ final class Zips {
         }
       }
     }
-  }
-
-  static void deleteTree(Path folder) throws IOException {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 }

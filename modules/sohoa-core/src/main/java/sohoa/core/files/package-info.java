@@ -1,0 +1,2 @@
+/** Local files written whole or not at all, and folders removed with what they hold. */
+package sohoa.core.files;
