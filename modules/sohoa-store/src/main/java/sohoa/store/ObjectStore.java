@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import sohoa.core.error.StorageFailure;
@@ -33,17 +35,18 @@ public interface ObjectStore {
   /** The object's size and SHA-256, if it is stored. */
   Optional<StoredObject> stat(ObjectKey key) throws StorageFailure;
 
-  /** Every key that starts with {@code prefix} (e.g. {@code documents/}), in key order. */
-  List<ObjectKey> list(String prefix) throws StorageFailure;
-
   /**
    * Visits every key that starts with {@code prefix}, in no particular order, holding one page of
    * keys at a time: a walk over millions of objects in bounded memory.
    */
-  default void walk(String prefix, KeyVisitor visitor) throws StorageFailure {
-    for (ObjectKey key : list(prefix)) {
-      visitor.visit(key);
-    }
+  void walk(String prefix, KeyVisitor visitor) throws StorageFailure;
+
+  /** Every key that starts with {@code prefix} (e.g. {@code documents/}), in key order. */
+  default List<ObjectKey> list(String prefix) throws StorageFailure {
+    List<ObjectKey> keys = new ArrayList<>();
+    walk(prefix, keys::add);
+    keys.sort(Comparator.comparing(ObjectKey::value));
+    return keys;
   }
 
   /** Told each key of a {@link #walk}. */

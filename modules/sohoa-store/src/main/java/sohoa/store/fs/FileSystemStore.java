@@ -14,9 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import sohoa.core.document.ContentHash;
@@ -139,26 +137,9 @@ public final class FileSystemStore implements ObjectStore {
         }
       }
     } catch (IOException | UncheckedIOException e) {
-      throw failure("cannot walk " + root, e instanceof IOException io ? io
-          : ((UncheckedIOException) e).getCause());
-    }
-  }
-
-  @Override
-  public List<ObjectKey> list(String prefix) throws StorageFailure {
-    List<ObjectKey> keys = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      files.filter(Files::isRegularFile)
-          .filter(f -> !f.getFileName().toString().startsWith(".incoming-"))
-          .map(f -> root.relativize(f).toString().replace('\\', '/'))
-          .filter(k -> k.startsWith(prefix))
-          .sorted()
-          .forEach(k -> keys.add(new ObjectKey(k)));
-    } catch (IOException | UncheckedIOException e) {
       throw failure("cannot list " + root, e instanceof IOException io ? io
           : ((UncheckedIOException) e).getCause());
     }
-    return keys;
   }
 
   @Override

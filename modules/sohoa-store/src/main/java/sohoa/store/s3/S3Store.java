@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -190,19 +191,13 @@ public final class S3Store implements ObjectStore {
     return new VerifyingInputStream(response, key, new ContentHash(hex));
   }
 
+  /** The whole listing, tried again from the start after a passing failure. */
   @Override
   public List<ObjectKey> list(String prefix) throws StorageFailure {
     return calls.retrying("list " + prefix, () -> {
       List<ObjectKey> keys = new ArrayList<>();
-      for (Result<Item> result : client.listObjects(ListObjectsArgs.builder()
-          .bucket(location.bucket()).prefix(location.prefix() + prefix).recursive(true)
-          .build())) {
-        Item item = result.get();
-        if (!item.isDir()) {
-          keys.add(new ObjectKey(item.objectName().substring(location.prefix().length())));
-        }
-      }
-      keys.sort((a, b) -> a.value().compareTo(b.value()));
+      listing(prefix, keys::add);
+      keys.sort(Comparator.comparing(ObjectKey::value));
       return keys;
     });
   }
@@ -213,16 +208,19 @@ public final class S3Store implements ObjectStore {
    */
   @Override
   public void walk(String prefix, KeyVisitor visitor) throws StorageFailure {
-    Iterable<Result<Item>> listing = client.listObjects(ListObjectsArgs.builder()
-        .bucket(location.bucket()).prefix(location.prefix() + prefix).recursive(true).build());
-    for (Result<Item> result : listing) {
-      Item item;
-      try {
-        item = result.get();
-      } catch (MinioException | IOException | GeneralSecurityException e) {
-        throw new StorageFailure("cannot list the bucket " + location.bucket() + ": "
-            + e.getMessage(), "check that the S3 server is reachable, then run it again", e);
-      }
+    try {
+      listing(prefix, visitor);
+    } catch (MinioException | IOException | GeneralSecurityException e) {
+      throw new StorageFailure("cannot list the bucket " + location.bucket() + ": "
+          + e.getMessage(), "check that the S3 server is reachable, then run it again", e);
+    }
+  }
+
+  private void listing(String prefix, KeyVisitor visitor)
+      throws MinioException, IOException, GeneralSecurityException, StorageFailure {
+    for (Result<Item> result : client.listObjects(ListObjectsArgs.builder()
+        .bucket(location.bucket()).prefix(location.prefix() + prefix).recursive(true).build())) {
+      Item item = result.get();
       if (!item.isDir()) {
         visitor.visit(new ObjectKey(item.objectName().substring(location.prefix().length())));
       }
