@@ -159,20 +159,21 @@ public final class FixityAudit {
       row.get().artifacts().forEach(a -> rows.put(a.kind(), a));
       ObjectKey manifestKey = StoredManifest.keyOf(id);
       List<ArtifactRecord> expected;
-      if (!store.exists(manifestKey)) {
+      Optional<StoredManifest> read;
+      try {
+        read = ifStored(manifestKey, () -> StoredManifest.read(store, manifestKey));
+      } catch (IOException e) {
+        add(Finding.Kind.CORRUPT, manifestKey.value(), id.value(), "the manifest cannot be"
+            + " read: " + e.getMessage());
+        return;
+      }
+      if (read.isEmpty()) {
         add(Finding.Kind.MISSING, manifestKey.value(), id.value(), "the document's manifest is"
             + " gone; its other artifacts are checked against the catalog's hashes");
         expected = row.get().artifacts().stream().filter(a -> !a.kind().equals("manifest"))
             .toList();
       } else {
-        StoredManifest manifest;
-        try {
-          manifest = StoredManifest.read(store, manifestKey);
-        } catch (IOException e) {
-          add(Finding.Kind.CORRUPT, manifestKey.value(), id.value(), "the manifest cannot be"
-              + " read: " + e.getMessage());
-          return;
-        }
+        StoredManifest manifest = read.get();
         objects++;
         expected = manifest.artifacts();
         for (ArtifactRecord a : expected) {
@@ -273,13 +274,14 @@ public final class FixityAudit {
     /** Hashes one object as a stream and compares it with the hash recorded for it. */
     private void check(ObjectKey key, ContentHash recorded, String owner)
         throws StorageFailure, InterruptedException {
-      if (!store.exists(key)) {
+      Optional<InputStream> opened = ifStored(key, () -> store.open(key));
+      if (opened.isEmpty()) {
         add(Finding.Kind.MISSING, key.value(), owner, "the catalog and manifest name it; the"
             + " store does not have it");
         return;
       }
       MessageDigest digest = ContentHash.sha256();
-      try (InputStream in = store.open(key)) {
+      try (InputStream in = opened.get()) {
         for (int n; (n = in.read(buffer)) >= 0; ) {
           digest.update(buffer, 0, n);
           bytes += n;
@@ -301,6 +303,27 @@ public final class FixityAudit {
 
     private void add(Finding.Kind kind, String key, String owner, String detail) {
       findings.add(new Finding(kind, key, owner, detail, false));
+    }
+  }
+
+  /** A read from the store that may find the object missing, and may fail otherwise with E. */
+  private interface StoreRead<T, E extends Exception> {
+    T run() throws StorageFailure, E;
+  }
+
+  /**
+   * What {@code read} gives, or nothing when {@code key} is not stored. One request on the
+   * common path (the object is there): only a failure asks the store whether it exists at all.
+   */
+  private <T, E extends Exception> Optional<T> ifStored(ObjectKey key, StoreRead<T, E> read)
+      throws StorageFailure, E {
+    try {
+      return Optional.of(read.run());
+    } catch (StorageFailure e) {
+      if (store.exists(key)) {
+        throw e;
+      }
+      return Optional.empty();
     }
   }
 
