@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 import sohoa.catalog.Catalog;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.ExitStatus;
@@ -155,47 +155,5 @@ final class CheckCommand implements Callable<Integer> {
       return item;
     }).toList());
     return report;
-  }
-
-  /** A progress bar on a terminal; a line every ten seconds in a log. */
-  private static final class ProgressBar {
-    private final PrintWriter err;
-    private final boolean terminal;
-    private final long start = System.nanoTime();
-    private long lastShown;
-    private boolean shown;
-
-    ProgressBar(PrintWriter err, boolean terminal) {
-      this.err = err;
-      this.terminal = terminal;
-    }
-
-    void show(long documents, long total, long bytes) {
-      long now = System.nanoTime();
-      if (now - lastShown < (terminal ? 200_000_000L : 10_000_000_000L)) {
-        return;
-      }
-      lastShown = now;
-      double seconds = Math.max(1e-3, (now - start) / 1e9);
-      int width = 30;
-      int filled = total > 0 ? (int) Math.min(width, documents * width / total) : 0;
-      String line = String.format(Locale.ROOT, "[%s%s] %d/%d documents, %.0f MB, %.0f MB/s",
-          "#".repeat(filled), ".".repeat(width - filled), documents, total, bytes / 1e6,
-          bytes / 1e6 / seconds);
-      if (terminal) {
-        err.print("\r" + line);
-        shown = true;
-      } else {
-        err.println(line);
-      }
-      err.flush();
-    }
-
-    void finish() {
-      if (shown) {
-        err.println();
-        err.flush();
-      }
-    }
   }
 }

@@ -72,10 +72,11 @@ final class ExportCommand implements Callable<Integer> {
         selected.add(DataFolder.documentId(id));
       }
       if (all || searched) {
+        // --all: every document, whatever else is given.
+        DocumentFilter by = all ? new DocumentFilter() : filter;
         String words = all ? "" : Optional.ofNullable(query).orElse("");
         for (int page = 1; ; page++) {
-          List<SearchHit> hits = catalog.search(all ? new DocumentFilter().query("", page, PAGE)
-              : filter.query(words, page, PAGE));
+          List<SearchHit> hits = catalog.search(by.query(words, page, PAGE));
           hits.forEach(h -> selected.add(h.id()));
           if (hits.size() < PAGE) {
             break;

@@ -8,9 +8,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import sohoa.pipeline.DocumentOutcome;
+import sohoa.pipeline.FileNames;
 import sohoa.pipeline.PipelineListener;
 import sohoa.pipeline.batch.BatchSummary;
-import sohoa.pipeline.FileNames;
 
 /**
  * Shows a batch's progress: a bar redrawn in place on a terminal (documents, pages, pages per
@@ -18,8 +18,6 @@ import sohoa.pipeline.FileNames;
  * line either way: the file, the reason, what to do and where the input was kept.
  */
 final class ProgressReporter implements PipelineListener {
-  private static final int BAR = 24;
-
   private final PrintWriter err;
   private final boolean terminal;
   private final Clock clock;
@@ -107,9 +105,8 @@ final class ProgressReporter implements PipelineListener {
     long elapsed = Math.max(1, clock.millis() - startMillis);
     double perMinute = pages.get() * 60_000.0 / elapsed;
     String eta = done == 0 ? "--:--" : format(Duration.ofMillis(elapsed * (total - done) / done));
-    int filled = (int) ((long) BAR * done / total);
-    err.printf("\r[%s%s] %d/%d documents, %d pages, %.1f pages/min, %s left ",
-        "#".repeat(filled), "-".repeat(BAR - filled), done, total, pages.get(), perMinute, eta);
+    err.printf("\r%s %d/%d documents, %d pages, %.1f pages/min, %s left ",
+        ProgressBar.bar(done, total), done, total, pages.get(), perMinute, eta);
     err.flush();
   }
 
