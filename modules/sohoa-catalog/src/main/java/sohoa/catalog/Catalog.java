@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -33,6 +34,9 @@ import sohoa.core.text.TextOrigin;
  * a crash leaves it either fully catalogued or absent.
  */
 public final class Catalog implements AutoCloseable {
+  /** The highest migration under db/; a test keeps the two in step. */
+  static final int SCHEMA_VERSION = 10;
+
   private final DataSource dataSource;
   private final AutoCloseable pool;
   private final String url;
@@ -95,6 +99,9 @@ public final class Catalog implements AutoCloseable {
           + " (jdbc:postgresql:) database, not " + redacted(jdbcUrl));
     }
     try {
+      if (upToDate(source)) {
+        return new Catalog(source, pool, jdbcUrl);
+      }
       // Migrations for both databases, then those only one of them can run (the audit log's
       // append-only trigger is PL/pgSQL on PostgreSQL, a Java class on H2).
       Flyway.configure().dataSource(source)
@@ -107,6 +114,30 @@ public final class Catalog implements AutoCloseable {
           + " embedded catalog, or restore the catalog folder from backup", e);
     }
     return new Catalog(source, pool, jdbcUrl);
+  }
+
+  /**
+   * Whether the schema already stands at {@link #SCHEMA_VERSION} with no failed migration: then
+   * Flyway, which costs half a second of every command's start, is not loaded at all. Anything
+   * else (a new catalog, an older or newer schema, a failed migration, no history) is Flyway's to
+   * judge, as before.
+   */
+  private static boolean upToDate(DataSource source) {
+    try (Connection connection = source.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT \"version\", \"success\" FROM"
+            + " \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
+      boolean current = false;
+      while (rows.next()) {
+        if (!rows.getBoolean(2)) {
+          return false;
+        }
+        current |= String.valueOf(SCHEMA_VERSION).equals(rows.getString(1));
+      }
+      return current;
+    } catch (SQLException e) {
+      return false; // No history table yet: a new catalog, which Flyway creates.
+    }
   }
 
   /** The URL without its parameters, where a password could have been put against advice. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,8 @@ import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -75,6 +78,34 @@ class CatalogTest {
         assertEquals(Optional.of(document), reopened.findByOriginal(document.original()));
       }
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  void open_catalogLeftByAnOlderSohoa_migratesTheRest(String database) throws Exception {
+    try (TestCatalogs catalogs = new TestCatalogs(database, dir)) {
+      catalogs.open().close();
+      catalogs.execute("DROP INDEX artifacts_by_object_key");
+      catalogs.execute("ALTER TABLE job_items DROP COLUMN error_remedy");
+      catalogs.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '"
+          + Catalog.SCHEMA_VERSION + "'");
+
+      catalogs.open().close();
+
+      catalogs.execute("SELECT error_remedy FROM job_items");
+    }
+  }
+
+  @Test
+  void schemaVersion_isTheHighestMigrationShipped() throws Exception {
+    int highest;
+    try (Stream<Path> files = Files.walk(
+        Path.of("src/main/resources/db"))) {
+      highest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*"))
+          .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+    }
+
+    assertEquals(highest, Catalog.SCHEMA_VERSION);
   }
 
   @ParameterizedTest
