@@ -8,13 +8,19 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import sohoa.catalog.ArtifactRecord;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.RegisterEntry;
@@ -39,29 +45,33 @@ public final class FixityAudit {
   private static final int PAGE = 500;
   private static final int CHECKPOINT_EVERY = 50;
   private static final int BUFFER = 1 << 20;
+  /** Documents set hashing ahead of the one being recorded; bounds memory and lost work. */
+  private static final int LOOK_AHEAD = 8;
 
   private final ObjectStore store;
   private final Catalog catalog;
   private final Path checkpoints;
   private final Clock clock;
   private final int checkpointEvery;
-  private final byte[] buffer = new byte[BUFFER];
+  private final int threads;
 
   /**
    * @param checkpoints the folder where audits keep their place while they run, one file per
    *     scope, so that an audit of recent documents does not lose an interrupted full one's
    */
   public FixityAudit(ObjectStore store, Catalog catalog, Path checkpoints, Clock clock) {
-    this(store, catalog, checkpoints, clock, CHECKPOINT_EVERY);
+    this(store, catalog, checkpoints, clock, CHECKPOINT_EVERY,
+        Runtime.getRuntime().availableProcessors());
   }
 
   FixityAudit(ObjectStore store, Catalog catalog, Path checkpoints, Clock clock,
-      int checkpointEvery) {
+      int checkpointEvery, int threads) {
     this.store = store;
     this.catalog = catalog;
     this.checkpoints = checkpoints;
     this.clock = clock;
     this.checkpointEvery = checkpointEvery;
+    this.threads = threads;
   }
 
   public FixityResult run(FixityScope scope, FixityProgress progress)
@@ -73,27 +83,37 @@ public final class FixityAudit {
         .map(t -> "since-" + t.getEpochSecond()).orElse("all") + ".json");
     Optional<Checkpoint> resumed = scope.sample().isPresent() ? Optional.empty()
         : Checkpoint.read(checkpointFile, scopeName);
-    Walk walk = new Walk(scope, progress, resumed, checkpointFile);
-    if (scope.sample().isPresent()) {
-      for (DocumentId id : catalog.sampleDocumentIds(scope.sample().getAsInt())) {
-        walk.document(id);
-      }
-    } else {
-      Optional<DocumentId> after = resumed.map(c -> new DocumentId(c.lastDocument()));
-      for (List<DocumentId> page; !(page = catalog.documentIds(after, scope.since(), PAGE))
-          .isEmpty(); ) {
-        for (DocumentId id : page) {
+    ExecutorService hashers = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread thread = new Thread(runnable, "fixity-hash");
+      thread.setDaemon(true);
+      return thread;
+    });
+    Walk walk = new Walk(scope, progress, resumed, checkpointFile, hashers);
+    try {
+      if (scope.sample().isPresent()) {
+        for (DocumentId id : catalog.sampleDocumentIds(scope.sample().getAsInt())) {
           walk.document(id);
-          if (walk.documents % checkpointEvery == 0) {
-            walk.checkpoint(scopeName, id);
-          }
         }
-        after = Optional.of(page.get(page.size() - 1));
+      } else {
+        Optional<DocumentId> after = resumed.map(c -> new DocumentId(c.lastDocument()));
+        for (List<DocumentId> page; !(page = catalog.documentIds(after, scope.since(), PAGE))
+            .isEmpty(); ) {
+          for (DocumentId id : page) {
+            walk.document(id);
+            if (walk.documents % checkpointEvery == 0) {
+              walk.checkpoint(scopeName, id);
+            }
+          }
+          after = Optional.of(page.get(page.size() - 1));
+        }
       }
-    }
-    if (scope.whole()) {
-      walk.copies();
-      walk.orphans();
+      walk.drain();
+      if (scope.whole()) {
+        walk.copies();
+        walk.orphans();
+      }
+    } finally {
+      hashers.shutdownNow();
     }
     try {
       if (scope.sample().isEmpty()) {
@@ -114,6 +134,10 @@ public final class FixityAudit {
     private final FixityProgress progress;
     private final Path checkpointFile;
     private final Throttle throttle;
+    private final ExecutorService hashers;
+    /** One read buffer per hashing thread, not one per object: a megabyte each adds up. */
+    private final Deque<InFlight> inFlight = new ArrayDeque<>();
+    private final ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[BUFFER]);
     private final List<Finding> findings;
     private final long total;
     /** Uncatalogued documents found while walking the store, and the objects they name. */
@@ -125,7 +149,8 @@ public final class FixityAudit {
     private long bytes;
 
     Walk(FixityScope scope, FixityProgress progress, Optional<Checkpoint> resumed,
-        Path checkpointFile) throws StorageFailure {
+        Path checkpointFile, ExecutorService hashers) throws StorageFailure {
+      this.hashers = hashers;
       this.scope = scope;
       this.progress = progress;
       this.checkpointFile = checkpointFile;
@@ -138,7 +163,9 @@ public final class FixityAudit {
           : catalog.countDocuments();
     }
 
-    void checkpoint(String scopeName, DocumentId last) throws StorageFailure {
+    void checkpoint(String scopeName, DocumentId last) throws StorageFailure,
+        InterruptedException {
+      drain();
       try {
         new Checkpoint(scopeName, last.value(), documents, objects, bytes, findings)
             .write(checkpointFile);
@@ -148,12 +175,39 @@ public final class FixityAudit {
       }
     }
 
-    /** Checks one catalogued document against its manifest, and the manifest against the row. */
+    /**
+     * Checks one catalogued document's manifest against its row, then sets its objects hashing.
+     * Up to {@link #LOOK_AHEAD} documents are under way at once, so that reading the next
+     * manifests overlaps hashing; each is recorded, findings and progress, in id order.
+     */
     void document(DocumentId id) throws StorageFailure, InterruptedException {
       documents++;
+      List<Finding> found = new ArrayList<>();
+      List<Expected> toHash = objectsOf(id, found);
+      inFlight.add(new InFlight(documents, found, toHash, submit(toHash)));
+      while (inFlight.size() > LOOK_AHEAD) {
+        complete(inFlight.remove());
+      }
+    }
+
+    /** Records every document under way: before a checkpoint, and at the end of the walk. */
+    void drain() throws StorageFailure, InterruptedException {
+      while (!inFlight.isEmpty()) {
+        complete(inFlight.remove());
+      }
+    }
+
+    private void complete(InFlight document) throws StorageFailure, InterruptedException {
+      findings.addAll(document.found());
+      record(document.toHash(), document.hashes());
+      progress.progressed(document.number(), total, bytes);
+    }
+
+    /** The objects to hash for a document, once its manifest has been checked against its row. */
+    private List<Expected> objectsOf(DocumentId id, List<Finding> found) throws StorageFailure {
       Optional<StoredDocument> row = catalog.stored(id);
       if (row.isEmpty()) {
-        return;
+        return List.of();
       }
       Map<String, ArtifactRecord> rows = new HashMap<>();
       row.get().artifacts().forEach(a -> rows.put(a.kind(), a));
@@ -163,13 +217,13 @@ public final class FixityAudit {
       try {
         read = ifStored(manifestKey, () -> StoredManifest.read(store, manifestKey));
       } catch (IOException e) {
-        add(Finding.Kind.CORRUPT, manifestKey.value(), id.value(), "the manifest cannot be"
-            + " read: " + e.getMessage());
-        return;
+        add(found, Finding.Kind.CORRUPT, manifestKey.value(), id.value(), "the manifest cannot"
+            + " be read: " + e.getMessage());
+        return List.of();
       }
       if (read.isEmpty()) {
-        add(Finding.Kind.MISSING, manifestKey.value(), id.value(), "the document's manifest is"
-            + " gone; its other artifacts are checked against the catalog's hashes");
+        add(found, Finding.Kind.MISSING, manifestKey.value(), id.value(), "the document's"
+            + " manifest is gone; its other artifacts are checked against the catalog's hashes");
         expected = row.get().artifacts().stream().filter(a -> !a.kind().equals("manifest"))
             .toList();
       } else {
@@ -180,33 +234,37 @@ public final class FixityAudit {
           ArtifactRecord catalogued = rows.get(a.kind());
           if (a.kind().equals("manifest")) {
             if (catalogued != null && !catalogued.sha256().equals(a.sha256())) {
-              add(Finding.Kind.CORRUPT, a.objectKey(), id.value(), "the manifest hashes to "
-                  + a.sha256().hex() + ", not to the " + catalogued.sha256().hex()
+              add(found, Finding.Kind.CORRUPT, a.objectKey(), id.value(), "the manifest hashes"
+                  + " to " + a.sha256().hex() + ", not to the " + catalogued.sha256().hex()
                   + " the catalog recorded when it was written");
             }
           } else if (catalogued == null || !catalogued.sha256().equals(a.sha256())
               || !catalogued.objectKey().equals(a.objectKey())) {
-            add(Finding.Kind.INCONSISTENT, a.objectKey(), id.value(), "the catalog's row for"
-                + " the " + a.kind() + " artifact does not match the manifest");
+            add(found, Finding.Kind.INCONSISTENT, a.objectKey(), id.value(), "the catalog's row"
+                + " for the " + a.kind() + " artifact does not match the manifest");
           }
         }
         expected = expected.stream().filter(a -> !a.kind().equals("manifest")).toList();
       }
-      for (ArtifactRecord a : expected) {
-        check(new ObjectKey(a.objectKey()), a.sha256(), id.value());
-      }
-      progress.progressed(documents, total, bytes);
+      return expected.stream().map(a -> new Expected(new ObjectKey(a.objectKey()), a.sha256(),
+          id.value())).toList();
     }
 
     /** Every issued certified copy against the hash its register entry recorded. */
     void copies() throws StorageFailure, InterruptedException {
+      List<Expected> batch = new ArrayList<>();
       for (RegisterEntry entry : catalog.register().issued()) {
         if (entry.objectKey().isPresent() && entry.sha256().isPresent()) {
           copies++;
-          check(new ObjectKey(entry.objectKey().get()), entry.sha256().get(),
-              entry.copyId().value());
+          batch.add(new Expected(new ObjectKey(entry.objectKey().get()), entry.sha256().get(),
+              entry.copyId().value()));
+          if (batch.size() == PAGE) {
+            record(batch, submit(batch));
+            batch.clear();
+          }
         }
       }
+      record(batch, submit(batch));
     }
 
     /**
@@ -226,7 +284,7 @@ public final class FixityAudit {
             && catalog.register().byCopy(new CopyId(parts[1])).isPresent()) {
           return; // A copy's own manifest: the register names the copy, not each file.
         } else if (!namedByUncatalogued.contains(name)) {
-          add(Finding.Kind.ORPHAN, name, null, "no catalog row and no manifest names it");
+          add(findings, Finding.Kind.ORPHAN, name, null, "no catalog row and no manifest names it");
         }
       });
       // In no order: an original met before its uncatalogued document's manifest was read.
@@ -237,8 +295,8 @@ public final class FixityAudit {
     /** An object under a document the catalog does not know of (or a stray file in one). */
     private void documentInStore(DocumentId id, ObjectKey key) throws StorageFailure {
       if (catalog.stored(id).isPresent()) {
-        add(Finding.Kind.ORPHAN, key.value(), id.value(), "the document's manifest does not"
-            + " name it");
+        add(findings, Finding.Kind.ORPHAN, key.value(), id.value(), "the document's manifest"
+            + " does not name it");
         return;
       }
       if (!uncatalogued.add(id.value())) {
@@ -249,8 +307,8 @@ public final class FixityAudit {
       try {
         manifest = StoredManifest.read(store, manifestKey);
       } catch (IOException | StorageFailure e) {
-        add(Finding.Kind.ORPHAN, key.value(), id.value(), "a document folder without a readable"
-            + " manifest: " + e.getMessage());
+        add(findings, Finding.Kind.ORPHAN, key.value(), id.value(), "a document folder without"
+            + " a readable manifest: " + e.getMessage());
         return;
       }
       manifest.artifacts().forEach(a -> namedByUncatalogued.add(a.objectKey()));
@@ -271,38 +329,100 @@ public final class FixityAudit {
               + (repaired ? "; indexed now" : ""), repaired));
     }
 
-    /** Hashes one object as a stream and compares it with the hash recorded for it. */
-    private void check(ObjectKey key, ContentHash recorded, String owner)
+    /** Sets the objects hashing on the hashing threads, each core taking the next. */
+    private List<Future<Hashed>> submit(List<Expected> toHash) {
+      List<Future<Hashed>> hashes = new ArrayList<>(toHash.size());
+      for (Expected e : toHash) {
+        hashes.add(hashers.submit(() -> hash(e.key())));
+      }
+      return hashes;
+    }
+
+    /**
+     * Waits for each object's hash and records what it gave, in the order asked: counters and
+     * findings are only ever touched by the walking thread.
+     */
+    private void record(List<Expected> hashed, List<Future<Hashed>> hashes)
         throws StorageFailure, InterruptedException {
+      for (int i = 0; i < hashes.size(); i++) {
+        Expected e = hashed.get(i);
+        Hashed outcome = outcome(hashes.get(i));
+        bytes += outcome.bytes();
+        if (outcome.missing()) {
+          add(findings, Finding.Kind.MISSING, e.key().value(), e.owner(), "the catalog and"
+              + " manifest name it; the store does not have it");
+        } else if (outcome.unreadable() != null) {
+          add(findings, Finding.Kind.CORRUPT, e.key().value(), e.owner(), "cannot be read"
+              + " whole: " + outcome.unreadable());
+        } else {
+          objects++;
+          if (!outcome.sha256().equals(e.recorded())) {
+            add(findings, Finding.Kind.CORRUPT, e.key().value(), e.owner(), "its bytes hash to "
+                + outcome.sha256().hex() + ", not to the " + e.recorded().hex()
+                + " recorded when it was stored");
+          }
+        }
+      }
+    }
+
+    /** Hashes one object as a stream; runs on a hashing thread. */
+    private Hashed hash(ObjectKey key) throws StorageFailure, InterruptedException {
       Optional<InputStream> opened = ifStored(key, () -> store.open(key));
       if (opened.isEmpty()) {
-        add(Finding.Kind.MISSING, key.value(), owner, "the catalog and manifest name it; the"
-            + " store does not have it");
-        return;
+        return new Hashed(null, 0, true, null);
       }
       MessageDigest digest = ContentHash.sha256();
+      byte[] buffer = buffers.get();
+      long read = 0;
       try (InputStream in = opened.get()) {
         for (int n; (n = in.read(buffer)) >= 0; ) {
           digest.update(buffer, 0, n);
-          bytes += n;
+          read += n;
           throttle.consumed(n);
         }
       } catch (VerifyingInputStream.CorruptObjectException e) {
         // The store's own check failed first; the recorded hash says the same.
       } catch (IOException e) {
-        add(Finding.Kind.CORRUPT, key.value(), owner, "cannot be read whole: " + e.getMessage());
-        return;
+        return new Hashed(null, read, false, e.getMessage());
       }
-      objects++;
-      ContentHash actual = ContentHash.of(digest);
-      if (!actual.equals(recorded)) {
-        add(Finding.Kind.CORRUPT, key.value(), owner, "its bytes hash to " + actual.hex()
-            + ", not to the " + recorded.hex() + " recorded when it was stored");
-      }
+      return new Hashed(ContentHash.of(digest), read, false, null);
     }
 
-    private void add(Finding.Kind kind, String key, String owner, String detail) {
-      findings.add(new Finding(kind, key, owner, detail, false));
+    private static void add(List<Finding> into, Finding.Kind kind, String key, String owner,
+        String detail) {
+      into.add(new Finding(kind, key, owner, detail, false));
+    }
+  }
+
+  /**
+   * A document under way: its place in the walk, what checking its manifest found, and its
+   * objects' hashes being computed.
+   */
+  private record InFlight(long number, List<Finding> found, List<Expected> toHash,
+      List<Future<Hashed>> hashes) {}
+
+  /** An object to hash, the hash recorded for it, and the document or copy it belongs to. */
+  private record Expected(ObjectKey key, ContentHash recorded, String owner) {}
+
+  /**
+   * What hashing one object gave: its hash, or that it is missing, or why it could not be read
+   * whole; and how many bytes were read either way.
+   */
+  private record Hashed(ContentHash sha256, long bytes, boolean missing, String unreadable) {}
+
+  /** A hashing thread's answer, with its own failure (a store that cannot be asked) rethrown. */
+  private static Hashed outcome(Future<Hashed> hashing) throws StorageFailure,
+      InterruptedException {
+    try {
+      return hashing.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof StorageFailure failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof InterruptedException interrupted) {
+        throw interrupted;
+      }
+      throw new IllegalStateException("hashing failed unexpectedly", e.getCause());
     }
   }
 

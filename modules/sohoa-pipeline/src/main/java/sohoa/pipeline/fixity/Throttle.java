@@ -1,6 +1,9 @@
 package sohoa.pipeline.fixity;
 
-/** Keeps reading at or below a rate, by sleeping when it runs ahead. */
+/**
+ * Keeps reading at or below a rate, by sleeping when it runs ahead. Shared by the hashing threads:
+ * one sleeping holds the others back too, as the rate is the whole audit's.
+ */
 final class Throttle {
   private final long bytesPerSecond;
   private final long start = System.nanoTime();
@@ -11,7 +14,7 @@ final class Throttle {
     this.bytesPerSecond = bytesPerSecond;
   }
 
-  void consumed(long bytes) throws InterruptedException {
+  synchronized void consumed(long bytes) throws InterruptedException {
     if (bytesPerSecond <= 0) {
       return;
     }

@@ -145,7 +145,7 @@ class FixityAuditTest {
     Path checkpoint = ws.root().resolve("checks").resolve("in-progress-all.json");
     try (Sohoa sohoa = Sohoa.embedded(ws, DigitizeOptions.defaults(), Clock.systemUTC())) {
       FixityAudit audit = new FixityAudit(sohoa.store(), sohoa.catalog(),
-          ws.root().resolve("checks"), Clock.systemUTC(), 1);
+          ws.root().resolve("checks"), Clock.systemUTC(), 1, 2);
       assertThrows(IllegalStateException.class, () -> audit.run(FixityScope.everything(),
           (done, total, bytes) -> {
             if (done == 2) {
