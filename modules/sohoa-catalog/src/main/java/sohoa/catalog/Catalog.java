@@ -35,7 +35,7 @@ import sohoa.core.text.TextOrigin;
  */
 public final class Catalog implements AutoCloseable {
   /** The highest migration under db/; a test keeps the two in step. */
-  static final int SCHEMA_VERSION = 10;
+  static final int SCHEMA_VERSION = 11;
 
   private final DataSource dataSource;
   private final AutoCloseable pool;
@@ -235,6 +235,18 @@ public final class Catalog implements AutoCloseable {
   }
 
   /** The HTTP API's keys kept in this catalog. */
+  public OfficerAccounts officers() {
+    return new OfficerAccounts(dataSource);
+  }
+
+  public ConsoleSessions sessions() {
+    return new ConsoleSessions(dataSource);
+  }
+
+  public Corrections corrections() {
+    return new Corrections(dataSource);
+  }
+
   public ApiKeys apiKeys() {
     return new ApiKeys(dataSource);
   }
@@ -730,9 +742,11 @@ public final class Catalog implements AutoCloseable {
   public boolean knowsObject(String key) throws StorageFailure {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement("SELECT 1 FROM artifacts WHERE object_key = ?"
-            + " UNION ALL SELECT 1 FROM register_entries WHERE object_key = ?")) {
+            + " UNION ALL SELECT 1 FROM register_entries WHERE object_key = ?"
+            + " UNION ALL SELECT 1 FROM corrections WHERE object_key = ?")) {
       s.setString(1, key);
       s.setString(2, key);
+      s.setString(3, key);
       try (ResultSet r = s.executeQuery()) {
         return r.next();
       }

@@ -1,0 +1,70 @@
+package sohoa.catalog;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import sohoa.core.text.Folding;
+
+/**
+ * Someone who logs in to the officer console (cán bộ), without the password.
+ *
+ * @param agency the agency whose records alone the account may see; empty: all
+ * @param signingKey where the officer's own signing key is (a PKCS#12 file, or
+ *     {@code pkcs11:<token label>}); its PIN is asked at each signature, never stored
+ * @param lockedUntil after too many wrong passwords, until when logins are refused
+ */
+public record OfficerAccount(String username, String name, String title, Optional<String> agency,
+    Role role, Optional<String> signingKey, int failedLogins, Optional<Instant> lockedUntil,
+    Instant createdAt, Optional<Instant> disabledAt) {
+  /** What an account may do in the console; each role may do what the one before may. */
+  public enum Role {
+    /** Search, read, upload scans and correct what OCR read (văn thư, lưu trữ). */
+    CLERK,
+    /** Also issue certified copies (cán bộ chứng thực). */
+    OFFICER;
+
+    public boolean allows(Role needed) {
+      return compareTo(needed) >= 0;
+    }
+  }
+
+  public OfficerAccount {
+    if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
+      throw new IllegalArgumentException("a user name is 2 to 64 lower-case letters, digits,"
+          + " '.', '_' or '-', not " + username);
+    }
+    if (name == null || name.isBlank() || title == null || title.isBlank()) {
+      throw new IllegalArgumentException("an officer has a name and a title");
+    }
+    Objects.requireNonNull(agency, "agency");
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(signingKey, "signingKey");
+    Objects.requireNonNull(lockedUntil, "lockedUntil");
+    Objects.requireNonNull(createdAt, "createdAt");
+    Objects.requireNonNull(disabledAt, "disabledAt");
+  }
+
+  /** A new account: no failures, not locked, not disabled. */
+  public static OfficerAccount of(String username, String name, String title,
+      Optional<String> agency, Role role, Optional<String> signingKey, Instant createdAt) {
+    return new OfficerAccount(username, name, title, agency, role, signingKey, 0,
+        Optional.empty(), createdAt, Optional.empty());
+  }
+
+  /**
+   * Whether the account may see a document issued by {@code documentAgency}: always when it is
+   * not scoped to an agency; else only when the document's agency names its own (folded, so marks
+   * and case do not matter).
+   */
+  public boolean maySee(Optional<String> documentAgency) {
+    if (agency.isEmpty()) {
+      return true;
+    }
+    return documentAgency.map(a -> Folding.fold(a).contains(Folding.fold(agency.get())))
+        .orElse(false);
+  }
+
+  public boolean lockedAt(Instant now) {
+    return lockedUntil.map(now::isBefore).orElse(false);
+  }
+}

@@ -1,0 +1,111 @@
+package sohoa.catalog;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import sohoa.core.error.StorageFailure;
+
+/**
+ * The console's accounts. Passwords arrive here already hashed (bcrypt, by the console); the
+ * catalog counts failed logins and locks an account for a while after too many.
+ */
+public final class OfficerAccounts {
+  private static final String COLUMNS = "username, display_name, title, agency, role,"
+      + " signing_key, failed_logins, locked_until, created_at, disabled_at";
+
+  private final DataSource source;
+
+  OfficerAccounts(DataSource source) {
+    this.source = source;
+  }
+
+  /** Adds the account; false when the user name is taken. */
+  public boolean create(OfficerAccount account, String passwordHash) throws StorageFailure {
+    if (find(account.username()).isPresent()) {
+      return false;
+    }
+    Sql.update(source, "add the officer " + account.username(), "INSERT INTO officers ("
+        + COLUMNS + ", password_hash) VALUES (?, ?, ?, ?, ?, ?, 0, NULL, ?, NULL, ?)",
+        account.username(), account.name(), account.title(), account.agency(),
+        account.role().name(), account.signingKey(), account.createdAt(), passwordHash);
+    return true;
+  }
+
+  public Optional<OfficerAccount> find(String username) throws StorageFailure {
+    return Sql.query(source, "look up the officer " + username, "SELECT " + COLUMNS
+        + " FROM officers WHERE username = ?", OfficerAccounts::account, username).stream()
+        .findFirst();
+  }
+
+  public List<OfficerAccount> list() throws StorageFailure {
+    return Sql.query(source, "list the officers", "SELECT " + COLUMNS
+        + " FROM officers ORDER BY username", OfficerAccounts::account);
+  }
+
+  /** The stored bcrypt hash of a live account's password. */
+  public Optional<String> passwordHash(String username) throws StorageFailure {
+    return Sql.query(source, "look up the officer " + username, "SELECT password_hash FROM"
+        + " officers WHERE username = ? AND disabled_at IS NULL", r -> r.getString(1), username)
+        .stream().findFirst();
+  }
+
+  public void setPassword(String username, String passwordHash) throws StorageFailure {
+    requireOne(Sql.update(source, "change the password of " + username, "UPDATE officers SET"
+        + " password_hash = ?, failed_logins = 0, locked_until = NULL WHERE username = ?",
+        passwordHash, username), username);
+  }
+
+  /**
+   * Counts a wrong password; the {@code limit}-th in a row locks the account for {@code lock}.
+   *
+   * @return the account as it now stands
+   */
+  public OfficerAccount failedLogin(String username, int limit, Duration lock, Instant at)
+      throws StorageFailure {
+    Sql.update(source, "count a failed login of " + username, "UPDATE officers SET"
+        + " failed_logins = failed_logins + 1 WHERE username = ?", username);
+    OfficerAccount account = find(username).orElseThrow();
+    if (account.failedLogins() >= limit) {
+      Sql.update(source, "lock the account " + username, "UPDATE officers SET"
+          + " failed_logins = 0, locked_until = ? WHERE username = ?", at.plus(lock), username);
+      account = find(username).orElseThrow();
+    }
+    return account;
+  }
+
+  public void succeededLogin(String username) throws StorageFailure {
+    Sql.update(source, "record a login of " + username, "UPDATE officers SET failed_logins = 0,"
+        + " locked_until = NULL WHERE username = ?", username);
+  }
+
+  /** Lifts a lockout before it ends. */
+  public void unlock(String username) throws StorageFailure {
+    succeededLogin(username);
+  }
+
+  /** No more logins; the account and what it did stay on record. */
+  public void disable(String username, Instant at) throws StorageFailure {
+    requireOne(Sql.update(source, "disable " + username, "UPDATE officers SET disabled_at = ?"
+        + " WHERE username = ? AND disabled_at IS NULL", at, username), username);
+    Sql.update(source, "end the sessions of " + username, "DELETE FROM console_sessions"
+        + " WHERE username = ?", username);
+  }
+
+  private static void requireOne(int rows, String username) throws StorageFailure {
+    if (rows != 1) {
+      throw new StorageFailure("there is no live officer account " + username,
+          "list the accounts with 'sohoa officers list'", null);
+    }
+  }
+
+  private static OfficerAccount account(ResultSet r) throws SQLException {
+    return new OfficerAccount(r.getString(1), r.getString(2), r.getString(3),
+        Optional.ofNullable(r.getString(4)), OfficerAccount.Role.valueOf(r.getString(5)),
+        Optional.ofNullable(r.getString(6)), r.getInt(7), Sql.instant(r, 8),
+        r.getTimestamp(9).toInstant(), Sql.instant(r, 10));
+  }
+}
