@@ -32,6 +32,7 @@ import sohoa.core.error.StorageFailure;
 import sohoa.core.event.EventSink;
 import sohoa.core.event.RecordEvent;
 import sohoa.core.process.Holder;
+import sohoa.sign.identity.SigningIdentity;
 import sohoa.sign.pades.PadesSigner;
 import sohoa.sign.pades.SignatureRequest;
 import sohoa.store.ObjectKey;
@@ -90,6 +91,21 @@ public final class CertificationService {
    *     voided with the reason
    */
   public CertifiedCopy issue(CertificationRequest request) throws SohoaException {
+    return issue(request, signing);
+  }
+
+  /**
+   * As {@link #issue(CertificationRequest)}, the officer signing with their own key (unlocked
+   * with their PIN for this copy), the agency with the configured seal.
+   */
+  public CertifiedCopy issue(CertificationRequest request, SigningIdentity officer)
+      throws SohoaException {
+    return issue(request, new CopySigning(signing.officer().withIdentity(officer),
+        signing.agency(), signing.level()));
+  }
+
+  private CertifiedCopy issue(CertificationRequest request, CopySigning signing)
+      throws SohoaException {
     recoverAbandoned();
     StoredDocument original = catalog.stored(request.original()).orElseThrow(() ->
         new ConfigurationError("there is no document " + request.original() + " in the catalog",
@@ -119,10 +135,11 @@ public final class CertificationService {
           pdfa.size(), pdfa.sha256(), request.officer().name(), request.officer().title(),
           request.agency(), now, pages, url);
       make(originalFile, copyFile, statement, mark, request.placement());
-      sign(copyFile, officerSigned, signed, request);
+      sign(copyFile, officerSigned, signed, request, signing);
       StoredObject stored = store.put(ObjectKey.copy(id, "certified.pdf"), signed);
       store.protect(stored.key());
-      store.put(ObjectKey.copy(id, "manifest.json"), manifest(mark, request, stored, pdfa));
+      store.put(ObjectKey.copy(id, "manifest.json"), manifest(mark, request, stored, pdfa,
+          signing));
       issued = new CertifiedCopy(register.issue(reserved, pages, stored.key().value(),
           stored.sha256(), clock.instant()), stored, url);
     } catch (SohoaException | RuntimeException e) {
@@ -207,8 +224,8 @@ public final class CertificationService {
   }
 
   /** The officer's signature, then the agency's, each an incremental update. */
-  private void sign(Path copy, Path officerSigned, Path signed, CertificationRequest request)
-      throws SohoaException {
+  private static void sign(Path copy, Path officerSigned, Path signed,
+      CertificationRequest request, CopySigning signing) throws SohoaException {
     signOne(signing.officer(), copy, officerSigned, SignatureRequest.at(signing.level())
         .withReason("Chứng thực bản sao từ bản chính").withLocation(request.agency()));
     signOne(signing.agency(), officerSigned, signed, SignatureRequest.at(signing.level())
@@ -227,7 +244,7 @@ public final class CertificationService {
   }
 
   private byte[] manifest(CertificationMark mark, CertificationRequest request,
-      StoredObject stored, ArtifactRecord pdfa) throws StorageFailure {
+      StoredObject stored, ArtifactRecord pdfa, CopySigning signing) throws StorageFailure {
     CopyManifest manifest = new CopyManifest(CopyManifest.SCHEMA, mark.copyId().value(),
         mark.originalId().value(), new CopyManifest.Original(pdfa.sha256().hex(), pdfa.size()),
         new CopyManifest.Register(mark.book().office(), mark.book().code(), mark.book().year(),

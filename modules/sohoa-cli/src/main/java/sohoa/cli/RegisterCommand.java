@@ -7,12 +7,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +17,7 @@ import sohoa.catalog.Catalog;
 import sohoa.catalog.RegisterBook;
 import sohoa.catalog.RegisterEntry;
 import sohoa.certify.AbandonedNumbers;
+import sohoa.certify.RegisterCsv;
 import sohoa.core.error.ExitStatus;
 
 /** {@code sohoa register export}: the certification register (sổ chứng thực) as CSV. */
@@ -43,8 +40,6 @@ final class RegisterCommand implements Runnable {
         "Numbers left open by a process that died are closed first (issued if its copy was "
           + "stored, voided with the reason otherwise), so the export has no gaps."})
   static final class Export implements Callable<Integer> {
-    private static final DateTimeFormatter TIME = DateTimeFormatter
-        .ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -88,24 +83,9 @@ final class RegisterCommand implements Runnable {
         if (byteOrderMark) {
           out.write('\uFEFF');
         }
-        print(entries, out);
+        RegisterCsv.write(entries, out);
       }
       return bytes.toByteArray();
-    }
-
-    private static void print(List<RegisterEntry> entries, Appendable out)
-        throws IOException {
-      CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("so_chung_thuc", "quyen_so",
-          "trang_thai", "ma_ban_sao", "ma_ban_chinh", "nguoi_chung_thuc", "chuc_danh",
-          "co_quan", "thoi_gian", "so_trang", "sha256", "ly_do_huy").get().print(out);
-      for (RegisterEntry e : entries) {
-        csv.printRecord(e.number(), e.book().label(), e.status().name(), e.copyId().value(),
-            e.originalId().value(), e.officer(), e.officerTitle(), e.agency(),
-            TIME.format(e.finishedAt().orElse(e.reservedAt())),
-            e.pageCount().isPresent() ? e.pageCount().getAsInt() : "",
-            e.sha256().map(h -> h.hex()).orElse(""), e.voidReason().orElse(""));
-      }
-      csv.flush();
     }
   }
 }

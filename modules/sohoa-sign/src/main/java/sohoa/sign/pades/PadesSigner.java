@@ -41,6 +41,7 @@ public final class PadesSigner {
   private final int baselineBSize;
   /** One client, and so one HTTP connection pool, for all the signatures this signer makes. */
   private final Optional<HttpTsaClient> tsa;
+  private final Optional<TimestampAuthority> authority;
   private final List<X509Certificate> trusted;
 
   /**
@@ -53,7 +54,16 @@ public final class PadesSigner {
     this.signature = KeySignature.of(identity);
     this.baselineBSize = baselineBSize(identity);
     this.tsa = tsa.map(HttpTsaClient::new);
+    this.authority = tsa;
     this.trusted = List.copyOf(trusted);
+  }
+
+  /**
+   * The same timestamp authority and trust anchors for another key: an officer's own key,
+   * unlocked with their PIN for one signature.
+   */
+  public PadesSigner withIdentity(SigningIdentity other) {
+    return new PadesSigner(other, authority, trusted);
   }
 
   /** Who signs, as the certificate names them. */
