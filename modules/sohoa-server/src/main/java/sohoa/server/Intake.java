@@ -10,9 +10,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import sohoa.console.Uploads;
 import sohoa.pipeline.PipelineListener;
 import sohoa.pipeline.Sohoa;
 import sohoa.pipeline.batch.BatchRunner;
@@ -23,7 +26,7 @@ import sohoa.pipeline.batch.Inputs;
  * memory, at most {@code maxBytes}), then digitised as a one-input job in the background; the
  * job's outcome is in the catalog like any batch's.
  */
-final class Intake {
+final class Intake implements Uploads {
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
@@ -33,6 +36,8 @@ final class Intake {
   private final SecureRandom random = new SecureRandom();
   /** Jobs accepted and not yet started: their status is "queued" until the catalog has them. */
   private final Set<String> queued = ConcurrentHashMap.newKeySet();
+  /** Pages read so far by the jobs running, for the console's progress bar. */
+  private final Map<String, Progress> running = new ConcurrentHashMap<>();
 
   private final Metrics metrics;
 
@@ -44,7 +49,8 @@ final class Intake {
   }
 
   /** Takes the upload and starts its job; returns the job's id. */
-  String submit(InputStream body, String fileName) throws IOException {
+  @Override
+  public String submit(InputStream body, String fileName) throws IOException {
     byte[] suffix = new byte[4];
     random.nextBytes(suffix);
     String jobId = "upload-" + STAMP.format(sohoa.clock().instant()) + "-"
@@ -74,10 +80,11 @@ final class Intake {
     queued.add(jobId);
     jobs.submit(() -> {
       try {
-        metrics.pagesDigitised(new BatchRunner(sohoa, PipelineListener.NONE).run(jobId,
+        metrics.pagesDigitised(new BatchRunner(sohoa, progressOf(jobId)).run(jobId,
             new Inputs(List.of(file), List.of())).pages());
       } finally {
         queued.remove(jobId);
+        running.remove(jobId);
         Files.deleteIfExists(file);
         Files.deleteIfExists(folder);
       }
@@ -88,5 +95,29 @@ final class Intake {
 
   boolean isQueued(String jobId) {
     return queued.contains(jobId);
+  }
+
+  @Override
+  public Optional<Progress> progress(String jobId) {
+    Progress progress = running.get(jobId);
+    if (progress == null && queued.contains(jobId)) {
+      return Optional.of(new Progress(0, 0));
+    }
+    return Optional.ofNullable(progress);
+  }
+
+  private PipelineListener progressOf(String jobId) {
+    return new PipelineListener() {
+      @Override
+      public void documentStarted(Path source, int pages) {
+        running.put(jobId, new Progress(0, pages));
+      }
+
+      @Override
+      public void pageFinished(Path source, int page, int pages) {
+        running.merge(jobId, new Progress(1, pages), (was, one) ->
+            new Progress(Math.min(pages, was.pagesDone() + 1), pages));
+      }
+    };
   }
 }

@@ -1,8 +1,10 @@
 package sohoa.server;
 
+import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How the server listens and what it trusts.
@@ -11,10 +13,15 @@ import java.util.Objects;
  *     another)
  * @param maxRequestBytes the largest request body accepted (a scan upload)
  * @param trustAnchors the root certificates the verification page checks signatures against
+ * @param office the certification office whose register the console's copies go in
+ * @param pkcs11Library the PKCS#11 module of officers' tokens, for keys named
+ *     {@code pkcs11:<label>}
  */
 public record ServerSettings(String host, int port, long maxRequestBytes,
-    List<X509Certificate> trustAnchors) {
+    List<X509Certificate> trustAnchors, String office, Optional<Path> pkcs11Library) {
   public ServerSettings {
+    Objects.requireNonNull(office, "office");
+    Objects.requireNonNull(pkcs11Library, "pkcs11Library");
     Objects.requireNonNull(host, "host");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("not a port: " + port);
@@ -23,5 +30,11 @@ public record ServerSettings(String host, int port, long maxRequestBytes,
       throw new IllegalArgumentException("the request size limit must be positive");
     }
     trustAnchors = List.copyOf(trustAnchors);
+  }
+
+  /** Copies issued in the console go in office {@code local}'s register; no tokens. */
+  public ServerSettings(String host, int port, long maxRequestBytes,
+      List<X509Certificate> trustAnchors) {
+    this(host, port, maxRequestBytes, trustAnchors, "local", Optional.empty());
   }
 }

@@ -15,10 +15,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import sohoa.console.ConsoleServices;
+import sohoa.console.OfficerConsole;
+import sohoa.console.Uploads;
 import sohoa.core.error.CertificationFailure;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.InputRejected;
@@ -26,7 +30,8 @@ import sohoa.core.error.SigningFailure;
 import sohoa.core.error.SohoaException;
 
 /**
- * {@code sohoa serve}: the HTTP API and the verification page over one store and catalog
+ * {@code sohoa serve}: the HTTP API, the verification page and the officer console over one store
+ * and catalog
  * (embedded or shared). Errors are problem details; nothing a caller sends reaches a path in the
  * store except through ids that are checked first.
  */
@@ -67,8 +72,9 @@ public final class SohoaServer implements AutoCloseable {
     Audit audit = new Audit(backend.catalog().auditLog(), Clock.systemUTC());
     DocumentsApi documents = new DocumentsApi(backend.catalog(), backend.store(), audit);
     CopiesApi copies = new CopiesApi(backend.catalog().register(), audit);
-    WritesApi writes = new WritesApi(backend.catalog(), backend.certification(),
-        backend.intake().map(s -> new Intake(s, jobs, settings.maxRequestBytes(), metrics)),
+    Optional<Intake> intake = backend.intake().map(s -> new Intake(s, jobs,
+        settings.maxRequestBytes(), metrics));
+    WritesApi writes = new WritesApi(backend.catalog(), backend.certification(), intake,
         settings.trustAnchors(), backend.work(), metrics, audit);
     VerificationPage verification = new VerificationPage(backend.catalog().register(),
         backend.store(), settings.trustAnchors(), backend.work(), audit);
@@ -92,6 +98,9 @@ public final class SohoaServer implements AutoCloseable {
     for (Route route : routes) {
       app.addHttpHandler(route.method(), route.path(), route.handler());
     }
+    new OfficerConsole(new ConsoleServices(backend.catalog(), backend.store(),
+        backend.certification(), intake.map(Uploads.class::cast), settings.pkcs11Library(),
+        backend.work(), settings.office()), Clock.systemUTC()).mount(app);
     app.after(ctx -> {
       Long started = ctx.attribute(STARTED);
       if (started != null) {

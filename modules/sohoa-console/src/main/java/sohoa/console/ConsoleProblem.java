@@ -1,0 +1,26 @@
+package sohoa.console;
+
+/**
+ * What went wrong, for the officer, in Vietnamese: the page shows it with the status, and the
+ * action can be tried again or done otherwise.
+ */
+final class ConsoleProblem extends RuntimeException {
+  private final int status;
+
+  ConsoleProblem(int status, String message) {
+    super(message);
+    this.status = status;
+  }
+
+  int status() {
+    return status;
+  }
+
+  static ConsoleProblem notFound(String what) {
+    return new ConsoleProblem(404, "Không tìm thấy " + what + ".");
+  }
+
+  static ConsoleProblem badRequest(String message) {
+    return new ConsoleProblem(400, message);
+  }
+}

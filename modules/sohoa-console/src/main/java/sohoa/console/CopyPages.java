@@ -1,0 +1,210 @@
+package sohoa.console;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import sohoa.catalog.Catalog;
+import sohoa.catalog.OfficerAccount;
+import sohoa.catalog.RegisterEntry;
+import sohoa.catalog.StoredDocument;
+import sohoa.certify.CertificationRequest;
+import sohoa.certify.CertificationService;
+import sohoa.certify.CertifiedCopy;
+import sohoa.certify.Officer;
+import sohoa.certify.Placement;
+import sohoa.core.document.CopyId;
+import sohoa.core.error.ConfigurationError;
+import sohoa.core.error.SohoaException;
+import sohoa.core.error.StorageFailure;
+import sohoa.sign.identity.KeyLocation;
+import sohoa.sign.identity.SigningIdentity;
+import sohoa.store.ObjectKey;
+import sohoa.store.ObjectStore;
+
+/**
+ * Certified copies from the console: issuing one from a document's page, signed with the
+ * officer's own key (unlocked by the PIN typed for this copy, which is kept nowhere) and the
+ * agency's seal; the copy's page with its register number; the signed PDF; and the receipt the
+ * citizen takes, with the QR code that opens the copy's verification page.
+ */
+final class CopyPages {
+  private final Catalog catalog;
+  private final ObjectStore store;
+  private final Optional<CertificationService> certification;
+  private final Optional<Path> pkcs11Library;
+  private final String office;
+  private final Documents documents;
+  private final DocumentPage documentPage;
+  private final Views views;
+  private final ConsoleAudit audit;
+  private final ObjectMapper json = new ObjectMapper();
+
+  CopyPages(ConsoleServices services, Documents documents, DocumentPage documentPage,
+      Views views, ConsoleAudit audit) {
+    this.catalog = services.catalog();
+    this.store = services.store();
+    this.certification = services.certification();
+    this.pkcs11Library = services.pkcs11Library();
+    this.office = services.office();
+    this.documents = documents;
+    this.documentPage = documentPage;
+    this.views = views;
+    this.audit = audit;
+  }
+
+  /** POST /console/documents/{id}/certify: {@code pin}, {@code agency}, {@code placement}. */
+  void certify(Context ctx) throws SohoaException, IOException {
+    OfficerAccount officer = Guard.officer(ctx, OfficerAccount.Role.OFFICER);
+    StoredDocument document = documents.visible(ctx);
+    CertificationService service = certification.orElseThrow(() -> new ConsoleProblem(503,
+        "Máy chủ này chưa được cấu hình để cấp bản sao điện tử."));
+    if (officer.signingKey().isEmpty()) {
+      documentPage.refuse(ctx, 409, "Tài khoản của bạn chưa được gán khoá ký số. Liên hệ quản"
+          + " trị hệ thống (sohoa officers add … --signing-key).");
+      return;
+    }
+    String agency = officer.agency().orElse(Optional.ofNullable(ctx.formParam("agency"))
+        .orElse("").strip());
+    if (agency.isEmpty()) {
+      documentPage.refuse(ctx, 422, "Hãy nhập tên cơ quan chứng thực.");
+      return;
+    }
+    char[] pin = Optional.ofNullable(ctx.formParam("pin")).orElse("").toCharArray();
+    SigningIdentity identity;
+    try {
+      identity = KeyLocation.parse(officer.signingKey().get(), pkcs11Library).unlock(pin);
+    } catch (ConfigurationError e) {
+      audit.record(ctx, "console.certify.refused", document.id().value(), Optional.empty());
+      boolean wrongPin = e.getMessage().contains("password does not open")
+          || e.getMessage().contains("refused the PIN");
+      documentPage.refuse(ctx, 422, wrongPin ? "Mã PIN không đúng. Bản sao chưa được cấp;"
+          + " hãy nhập lại mã PIN của khoá ký số." : "Không mở được khoá ký số: "
+          + e.getMessage() + ". Bản sao chưa được cấp.");
+      return;
+    } finally {
+      Arrays.fill(pin, '\0');
+    }
+    Placement placement = "stamp".equals(ctx.formParam("placement")) ? Placement.STAMP
+        : Placement.PAGE;
+    CertifiedCopy copy = service.issue(new CertificationRequest(document.id(),
+        new Officer(officer.name(), officer.title()), agency, office,
+        Optional.ofNullable(ctx.formParam("book")).filter(b -> b.matches("[0-9]{2}"))
+            .orElse("01"), placement), identity);
+    audit.record(ctx, "console.certify", copy.entry().copyId().value(),
+        Optional.of(copy.entry().sha256().orElseThrow()));
+    ctx.redirect("/console/copies/" + copy.entry().copyId().value() + "?issued=1",
+        HttpStatus.SEE_OTHER);
+  }
+
+  /** GET /console/copies/{id}. */
+  void show(Context ctx) throws StorageFailure, IOException {
+    RegisterEntry entry = visible(ctx);
+    Map<String, Object> model = model(entry);
+    model.put("title", "Bản sao số " + entry.number());
+    model.put("issued", ctx.queryParam("issued") != null);
+    views.render(ctx, "copy", model);
+  }
+
+  /** GET /console/copies/{id}/receipt: the printable receipt for the citizen. */
+  void receipt(Context ctx) throws StorageFailure, IOException {
+    RegisterEntry entry = visible(ctx);
+    Map<String, Object> model = model(entry);
+    model.put("title", "Phiếu trả kết quả chứng thực số " + entry.number());
+    model.put("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(
+        qr(String.valueOf(model.get("url")))));
+    views.render(ctx, "receipt", model);
+  }
+
+  /** GET /console/copies/{id}/ban-sao.pdf */
+  void download(Context ctx) throws StorageFailure, IOException {
+    RegisterEntry entry = visible(ctx);
+    if (entry.objectKey().isEmpty()) {
+      throw new ConsoleProblem(409, "Số " + entry.number() + " chưa gắn với bản sao nào ("
+          + status(entry) + ").");
+    }
+    InputStream in = store.open(new ObjectKey(entry.objectKey().get()));
+    ctx.contentType("application/pdf").header("Content-Disposition",
+        "attachment; filename=\"ban-sao-" + entry.number() + "-" + entry.book().year()
+            + ".pdf\"").result(in);
+  }
+
+  private RegisterEntry visible(Context ctx) throws StorageFailure {
+    String id = ctx.pathParam("id");
+    if (!id.matches("[0-9a-f]{32}")) {
+      throw ConsoleProblem.notFound("bản sao " + id);
+    }
+    RegisterEntry entry = catalog.register().byCopy(new CopyId(id))
+        .orElseThrow(() -> ConsoleProblem.notFound("bản sao " + id));
+    if (!Guard.officer(ctx).maySee(Optional.of(entry.agency()))) {
+      throw ConsoleProblem.notFound("bản sao " + id);
+    }
+    return entry;
+  }
+
+  private Map<String, Object> model(RegisterEntry entry) throws StorageFailure, IOException {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("entry", entry);
+    model.put("copyId", entry.copyId().value());
+    model.put("number", entry.number());
+    model.put("book", entry.book().label());
+    model.put("status", status(entry));
+    model.put("at", DocumentPage.TIME.format(entry.finishedAt().orElse(entry.reservedAt())));
+    model.put("pages", entry.pageCount().isPresent() ? entry.pageCount().getAsInt() : 0);
+    String url = "";
+    if (entry.status() == RegisterEntry.Status.ISSUED) {
+      try (InputStream in = store.open(ObjectKey.copy(entry.copyId(), "manifest.json"))) {
+        url = json.readTree(in).path("verificationUrl").asText("");
+      }
+    }
+    model.put("url", url);
+    return model;
+  }
+
+  static String status(RegisterEntry entry) {
+    return switch (entry.status()) {
+      case ISSUED -> "Đã cấp";
+      case VOIDED -> "Đã huỷ";
+      case RESERVED -> "Đang cấp";
+    };
+  }
+
+  /** The verification address as a QR code, 8 pixels a module with a 4-module quiet zone. */
+  private static byte[] qr(String url) throws IOException {
+    BitMatrix matrix;
+    try {
+      matrix = new QRCodeWriter().encode(url, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,
+          Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+              EncodeHintType.MARGIN, 4));
+    } catch (WriterException e) {
+      throw new IOException("no QR code for " + url + ": " + e.getMessage(), e);
+    }
+    int scale = 8;
+    BufferedImage image = new BufferedImage(matrix.getWidth() * scale,
+        matrix.getHeight() * scale, BufferedImage.TYPE_BYTE_BINARY);
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        image.setRGB(x, y, matrix.get(x / scale, y / scale) ? 0x000000 : 0xFFFFFF);
+      }
+    }
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", png);
+    return png.toByteArray();
+  }
+
+}

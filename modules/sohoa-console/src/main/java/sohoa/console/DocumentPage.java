@@ -1,0 +1,202 @@
+package sohoa.console;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+import java.util.Map;
+import java.util.Optional;
+import sohoa.catalog.Catalog;
+import sohoa.catalog.Correction;
+import sohoa.catalog.DocumentRecord;
+import sohoa.catalog.FieldRecord;
+import sohoa.catalog.OfficerAccount;
+import sohoa.catalog.PageRecord;
+import sohoa.catalog.StoredDocument;
+import sohoa.core.error.StorageFailure;
+import sohoa.extract.fields.DocumentKind;
+import sohoa.extract.fields.FieldName;
+import sohoa.store.ObjectKey;
+import sohoa.store.ObjectStore;
+
+/**
+ * A document's page: each page's picture beside its recognised text (pages to review marked),
+ * the fields with their confidence, the corrections made so far, and the forms to correct a field
+ * or a page's text and to issue a certified copy. A correction is a new version: its record goes
+ * to the store and the catalog, the search index is updated, and the audit log names who made it.
+ */
+final class DocumentPage {
+  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+      .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+  /** A field read with less confidence than this is marked for checking. */
+  private static final double SURE = 0.8;
+  private static final int MAX_VALUE = 4000;
+  private static final Map<String, String> DONE = Map.of(
+      "field", "Đã lưu bản sửa trường thông tin.",
+      "page", "Đã lưu bản sửa nội dung trang.");
+
+  private final Catalog catalog;
+  private final ObjectStore store;
+  private final Documents documents;
+  private final Views views;
+  private final ConsoleAudit audit;
+  private final Clock clock;
+  private final boolean certifies;
+  private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  DocumentPage(Catalog catalog, ObjectStore store, Documents documents, Views views,
+      ConsoleAudit audit, Clock clock, boolean certifies) {
+    this.catalog = catalog;
+    this.store = store;
+    this.documents = documents;
+    this.views = views;
+    this.audit = audit;
+    this.clock = clock;
+    this.certifies = certifies;
+  }
+
+  record PageView(int number, String text, boolean needsReview, int confidence) {}
+
+  record FieldView(String key, String label, String value, int confidence, boolean unsure) {}
+
+  record Choice(String key, String label) {}
+
+  record CorrectionView(int version, String target, String before, String after,
+      String officer, String at) {}
+
+  record CopyView(int number, String book, String status, String copyId) {}
+
+  void show(Context ctx) throws StorageFailure {
+    show(ctx, 200, Optional.ofNullable(DONE.get(SearchPage.param(ctx, "done"))),
+        Optional.empty());
+  }
+
+  /** The document's page again, with why the action asked of it was not done. */
+  void refuse(Context ctx, int status, String message) throws StorageFailure {
+    show(ctx, status, Optional.empty(), Optional.of(message));
+  }
+
+  private void show(Context ctx, int status, Optional<String> notice, Optional<String> error)
+      throws StorageFailure {
+    StoredDocument stored = documents.visible(ctx);
+    DocumentRecord d = catalog.find(stored.id()).orElseThrow();
+    OfficerAccount officer = Guard.officer(ctx);
+    String[] texts = d.fullText().split("\f", -1);
+    List<PageView> pages = d.pages().stream().map(p -> page(p, texts)).toList();
+    List<FieldView> fields = d.fields().stream().map(DocumentPage::field).toList();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("title", d.fields().stream().filter(f -> f.name().equals("number"))
+        .map(FieldRecord::value).findFirst().orElse(d.sourceName()));
+    model.put("id", d.id().value());
+    model.put("source", d.sourceName());
+    model.put("kind", DocumentKind.labelOf(d.kind()));
+    model.put("pageCount", d.pageCount());
+    model.put("confidence", Math.round(d.meanConfidence() * 100));
+    model.put("made", TIME.format(d.createdAt()));
+    model.put("pages", pages);
+    model.put("review", pages.stream().filter(PageView::needsReview).count());
+    model.put("fields", fields);
+    model.put("choices", Arrays.stream(FieldName.values())
+        .map(f -> new Choice(f.key(), f.label())).toList());
+    model.put("history", catalog.corrections().history(d.id()).stream()
+        .map(DocumentPage::correction).toList());
+    model.put("copies", catalog.register().ofOriginal(d.id()).stream()
+        .map(e -> new CopyView(e.number(), e.book().label(), e.status().name(),
+            e.copyId().value())).toList());
+    model.put("certifies", certifies && officer.role().allows(OfficerAccount.Role.OFFICER));
+    model.put("hasKey", officer.signingKey().isPresent());
+    model.put("notice", notice.orElse(""));
+    model.put("error", error.orElse(""));
+    views.render(ctx, status, "document", model);
+  }
+
+  /** POST …/fields: {@code field} and {@code value}. */
+  void correctField(Context ctx) throws StorageFailure, IOException {
+    StoredDocument document = documents.visible(ctx);
+    String field = Optional.ofNullable(ctx.formParam("field")).orElse("");
+    if (Arrays.stream(FieldName.values()).noneMatch(f -> f.key().equals(field))) {
+      throw ConsoleProblem.badRequest("Hãy chọn trường thông tin cần sửa.");
+    }
+    String value = value(ctx, "value");
+    if (value.isBlank()) {
+      show(ctx, 422, Optional.empty(), Optional.of("Giá trị mới của trường không được để trống."));
+      return;
+    }
+    correct(ctx, document, Optional.of(field), 0, value.strip());
+    ctx.redirect("/console/documents/" + document.id() + "?done=field#fields",
+        HttpStatus.SEE_OTHER);
+  }
+
+  /** POST …/pages/{n}/text: {@code text}. */
+  void correctPage(Context ctx) throws StorageFailure, IOException {
+    StoredDocument document = documents.visible(ctx);
+    int page = SearchPage.parseInt(ctx.pathParam("n"), 0);
+    if (page < 1 || page > document.pageCount()) {
+      throw ConsoleProblem.notFound("trang " + ctx.pathParam("n"));
+    }
+    String text = value(ctx, "text").replace("\r\n", "\n").replace('\f', '\n');
+    correct(ctx, document, Optional.empty(), page, text);
+    ctx.redirect("/console/documents/" + document.id() + "?done=page#page-" + page,
+        HttpStatus.SEE_OTHER);
+  }
+
+  private void correct(Context ctx, StoredDocument document, Optional<String> field, int page,
+      String after) throws StorageFailure, IOException {
+    String officer = Guard.officer(ctx).username();
+    Correction correction = catalog.corrections().prepare(document.id(), field, page, after,
+        officer, clock.instant());
+    if (correction.before().strip().equals(after.strip())) {
+      return; // Nothing changed: no new version.
+    }
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("schema", "sohoa.correction/1");
+    record.put("document", document.id().value());
+    record.put("version", correction.version());
+    record.put("target", correction.target());
+    record.put("before", correction.before());
+    record.put("after", correction.after());
+    record.put("officer", officer);
+    record.put("at", correction.at().toString());
+    // The store first: a record there and none in the catalog is found by 'sohoa check'.
+    store.put(new ObjectKey(correction.objectKey()), json.writeValueAsBytes(record));
+    catalog.corrections().record(correction);
+    audit.record(ctx, "console.correct", document.id().value() + " " + correction.target()
+        + " v" + correction.version(), Optional.empty());
+  }
+
+  private static String value(Context ctx, String name) {
+    String value = Optional.ofNullable(ctx.formParam(name)).orElse("");
+    if (value.length() > MAX_VALUE * 25) {
+      throw ConsoleProblem.badRequest("Nội dung quá dài.");
+    }
+    return value;
+  }
+
+  private static PageView page(PageRecord p, String[] texts) {
+    return new PageView(p.number(), p.number() <= texts.length ? texts[p.number() - 1] : "",
+        p.needsReview(), Math.round(p.meanConfidence() * 100));
+  }
+
+  private static FieldView field(FieldRecord f) {
+    String label = Arrays.stream(FieldName.values()).filter(n -> n.key().equals(f.name()))
+        .map(FieldName::label).findFirst().orElse(f.name());
+    return new FieldView(f.name(), label, f.value(), (int) Math.round(f.confidence() * 100),
+        f.confidence() < SURE);
+  }
+
+  private static CorrectionView correction(Correction c) {
+    String target = c.field().map(f -> Arrays.stream(FieldName.values())
+        .filter(n -> n.key().equals(f)).map(FieldName::label).findFirst().orElse(f))
+        .orElse("Nội dung trang " + c.page());
+    return new CorrectionView(c.version(), target, c.before(), c.after(), c.officer(),
+        TIME.format(c.at()));
+  }
+}

@@ -1,0 +1,86 @@
+package sohoa.console;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import sohoa.catalog.ArtifactRecord;
+import sohoa.catalog.Catalog;
+import sohoa.catalog.StoredDocument;
+import sohoa.core.document.DocumentId;
+import sohoa.core.error.StorageFailure;
+import sohoa.pdf.render.Thumbnails;
+import sohoa.store.ObjectKey;
+import sohoa.store.ObjectStore;
+
+/**
+ * The documents an officer may open (their agency's, where accounts are scoped), and their pages
+ * as pictures drawn from the stored PDF/A.
+ */
+final class Documents {
+  private final Catalog catalog;
+  private final ObjectStore store;
+  private final Path work;
+
+  Documents(Catalog catalog, ObjectStore store, Path work) {
+    this.catalog = catalog;
+    this.store = store;
+    this.work = work;
+  }
+
+  /** The document at the path's {@code id}; 404 when there is none or the officer may not see it. */
+  StoredDocument visible(Context ctx) throws StorageFailure {
+    String id = ctx.pathParam("id");
+    if (!DocumentId.isOne(id)) {
+      throw ConsoleProblem.notFound("hồ sơ " + id);
+    }
+    StoredDocument document = catalog.stored(new DocumentId(id))
+        .orElseThrow(() -> ConsoleProblem.notFound("hồ sơ " + id));
+    // Another agency's record is answered as absent: its existence is not the officer's to know.
+    if (!Guard.officer(ctx).maySee(document.agency())) {
+      throw ConsoleProblem.notFound("hồ sơ " + id);
+    }
+    return document;
+  }
+
+  /** GET …/pages/{n}.jpg and …/thumbnail.jpg: one page drawn {@code width} pixels wide. */
+  void page(Context ctx, int number, int width) throws StorageFailure, IOException {
+    StoredDocument document = visible(ctx);
+    if (number < 1 || number > document.pageCount()) {
+      throw ConsoleProblem.notFound("trang " + number);
+    }
+    Map<Integer, byte[]> drawn = withPdf(document, pdf -> new Thumbnails(width).render(pdf,
+        List.of(number)));
+    ctx.contentType("image/jpeg").header("Cache-Control", "private, max-age=3600")
+        .result(drawn.get(number));
+  }
+
+  /** What {@code use} makes of the document's PDF/A, read in place or fetched to the work folder. */
+  <T> T withPdf(StoredDocument document, PdfUse<T> use) throws StorageFailure, IOException {
+    ArtifactRecord pdfa = document.artifacts().stream().filter(a -> a.kind().equals("pdfa"))
+        .findFirst().orElseThrow(() -> new ConsoleProblem(409, "Hồ sơ " + document.id()
+            + " chưa có bản PDF/A. Hãy số hoá lại bản gốc."));
+    ObjectKey key = new ObjectKey(pdfa.objectKey());
+    if (store.localFile(key).isPresent()) {
+      return use.apply(store.localFile(key).get());
+    }
+    Path copy = Files.createTempFile(Files.createDirectories(work), "console-", ".pdf");
+    try {
+      try (InputStream in = store.open(key)) {
+        Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+      }
+      return use.apply(copy);
+    } finally {
+      Files.deleteIfExists(copy);
+    }
+  }
+
+  /** Reads a PDF file. */
+  interface PdfUse<T> {
+    T apply(Path pdf) throws IOException;
+  }
+}

@@ -1,0 +1,140 @@
+package sohoa.console;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import sohoa.catalog.Catalog;
+import sohoa.catalog.ConsoleSessions;
+import sohoa.catalog.OfficerAccount;
+import sohoa.core.error.StorageFailure;
+
+/**
+ * Logging in and out. A wrong password is answered the same whether or not the account exists;
+ * the fifth in a row locks the account for a quarter of an hour. The login form carries its own
+ * CSRF token (a cookie and a field that must match), as there is no session yet.
+ */
+final class LoginPages {
+  static final int ATTEMPTS = 5;
+  static final Duration LOCKOUT = Duration.ofMinutes(15);
+  static final Duration SESSION = Duration.ofHours(8);
+  private static final String LOGIN_TOKEN = "sohoa_login";
+  private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+      .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+  private final Catalog catalog;
+  private final Passwords passwords;
+  private final Views views;
+  private final Clock clock;
+  private final ConsoleAudit audit;
+  private final SecureRandom random = new SecureRandom();
+
+  LoginPages(Catalog catalog, Passwords passwords, Views views, ConsoleAudit audit,
+      Clock clock) {
+    this.audit = audit;
+    this.catalog = catalog;
+    this.passwords = passwords;
+    this.views = views;
+    this.clock = clock;
+  }
+
+  void form(Context ctx) {
+    show(ctx, 200, Optional.ofNullable(ctx.queryParam("out")).map(o -> "Bạn đã đăng xuất."),
+        Optional.empty());
+  }
+
+  void login(Context ctx) throws StorageFailure {
+    String expected = ctx.cookie(LOGIN_TOKEN);
+    if (expected == null) {
+      throw new ConsoleProblem(403, "Trang đăng nhập đã cũ. Vui lòng tải lại trang và đăng nhập"
+          + " lại.");
+    }
+    Guard.requireToken(ctx, expected);
+    String username = Optional.ofNullable(ctx.formParam("username")).orElse("").strip()
+        .toLowerCase(java.util.Locale.ROOT);
+    char[] password = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
+    Instant now = clock.instant();
+    Optional<OfficerAccount> account = catalog.officers().find(username);
+    if (account.isPresent() && account.get().lockedAt(now)) {
+      refuse(ctx, username, "locked", locked(account.get()));
+      return;
+    }
+    boolean right = passwords.matches(password,
+        account.isEmpty() ? null : catalog.officers().passwordHash(username).orElse(null));
+    java.util.Arrays.fill(password, '\0');
+    if (!right) {
+      String message = "Tên đăng nhập hoặc mật khẩu không đúng.";
+      if (account.isPresent() && account.get().disabledAt().isEmpty()) {
+        OfficerAccount counted = catalog.officers().failedLogin(username, ATTEMPTS, LOCKOUT, now);
+        if (counted.lockedAt(now)) {
+          message = locked(counted);
+        } else {
+          message += " Còn " + (ATTEMPTS - counted.failedLogins()) + " lần thử trước khi tài khoản"
+              + " bị tạm khoá.";
+        }
+      }
+      refuse(ctx, username, "failed", message);
+      return;
+    }
+    catalog.officers().succeededLogin(username);
+    ConsoleSessions.Opened opened = catalog.sessions().open(username, SESSION, now);
+    Guard.cookie(ctx, Guard.COOKIE, opened.cookie(), SESSION.toSeconds());
+    Guard.cookie(ctx, LOGIN_TOKEN, "", 0);
+    audit.record("officer:" + username, ctx, "console.login", username, Optional.empty());
+    ctx.redirect(safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
+  }
+
+  void logout(Context ctx) throws StorageFailure {
+    String cookie = ctx.cookie(Guard.COOKIE);
+    if (cookie != null) {
+      catalog.sessions().close(cookie);
+    }
+    Guard.cookie(ctx, Guard.COOKIE, "", 0);
+    audit.record(ctx, "console.logout", Guard.officer(ctx).username(), Optional.empty());
+    ctx.redirect("/console/login?out=1", HttpStatus.SEE_OTHER);
+  }
+
+  private void refuse(Context ctx, String username, String outcome, String message)
+      throws StorageFailure {
+    audit.record("public", ctx, "console.login." + outcome, username, Optional.empty());
+    show(ctx, 401, Optional.empty(), Optional.of(message));
+  }
+
+  private void show(Context ctx, int status, Optional<String> notice, Optional<String> error) {
+    // The same token for every render while the cookie lasts: a page loaded twice (a reload,
+    // a second tab) must not leave the first form with a token the cookie no longer matches.
+    String token = Optional.ofNullable(ctx.cookie(LOGIN_TOKEN))
+        .filter(t -> t.matches("[A-Za-z0-9_-]{32}")).orElseGet(() -> {
+          byte[] bytes = new byte[24];
+          random.nextBytes(bytes);
+          return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        });
+    Guard.cookie(ctx, LOGIN_TOKEN, token, 3600);
+    views.render(ctx, status, "login", Map.of("loginToken", token, "next",
+        safeNext(Optional.ofNullable(ctx.formParam("next")).orElse(ctx.queryParam("next"))),
+        "notice", notice.orElse(""), "error", error.orElse(""),
+        "username", Optional.ofNullable(ctx.formParam("username")).orElse("")));
+  }
+
+  private static String locked(OfficerAccount account) {
+    return "Tài khoản tạm khoá đến " + HOUR.format(account.lockedUntil().orElseThrow())
+        + " vì nhập sai mật khẩu " + ATTEMPTS + " lần liên tiếp. Liên hệ quản trị hệ thống nếu"
+        + " cần mở khoá sớm hơn (sohoa officers unlock).";
+  }
+
+  /** Only a console path of this server: never another site (an open redirect). */
+  private static String safeNext(String next) {
+    if (next == null || !next.startsWith("/console") || next.startsWith("//")
+        || next.contains("\\") || next.startsWith("/console/login")) {
+      return "/console";
+    }
+    return next;
+  }
+}

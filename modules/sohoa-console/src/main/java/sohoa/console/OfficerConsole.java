@@ -1,0 +1,108 @@
+package sohoa.console;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import sohoa.core.error.SohoaException;
+
+/**
+ * The officer console, mounted on the server under {@code /console}. Every page but the login
+ * stands behind {@link Guard}; failures are pages in Vietnamese that say what was not done and
+ * what to do, never a stack trace.
+ */
+public final class OfficerConsole {
+  private static final Logger LOG = LoggerFactory.getLogger(OfficerConsole.class);
+  private static final Map<String, String> STATIC = Map.of("console.css", "text/css",
+      "console.js", "text/javascript");
+
+  private final ConsoleServices services;
+  private final Clock clock;
+
+  public OfficerConsole(ConsoleServices services, Clock clock) {
+    this.services = services;
+    this.clock = clock;
+  }
+
+  /** Adds the console's routes, its guard and its error pages to {@code app}. */
+  public void mount(Javalin app) {
+    Views views = new Views();
+    ConsoleAudit audit = new ConsoleAudit(services.catalog().auditLog(), clock);
+    Guard guard = new Guard(services.catalog(), clock);
+    Documents documents = new Documents(services.catalog(), services.store(),
+        services.work());
+    LoginPages login = new LoginPages(services.catalog(), new Passwords(), views, audit, clock);
+    SearchPage search = new SearchPage(services.catalog(), views);
+    DocumentPage document = new DocumentPage(services.catalog(), services.store(), documents,
+        views, audit, clock, services.certification().isPresent());
+    UploadPage upload = new UploadPage(services.catalog(), services.uploads(), views, audit);
+    CopyPages copies = new CopyPages(services, documents, document, views, audit);
+    RegisterPage register = new RegisterPage(services.catalog(), services.office(), views,
+        clock);
+
+    app.before("/console", guard::check);
+    app.before("/console/*", guard::check);
+    route(app, HandlerType.GET, "/console", search::show);
+    route(app, HandlerType.GET, "/console/login", login::form);
+    route(app, HandlerType.POST, "/console/login", login::login);
+    route(app, HandlerType.POST, "/console/logout", login::logout);
+    route(app, HandlerType.GET, "/console/documents/{id}", document::show);
+    route(app, HandlerType.GET, "/console/documents/{id}/thumbnail",
+        ctx -> documents.page(ctx, 1, 160));
+    route(app, HandlerType.GET, "/console/documents/{id}/pages/{n}/image",
+        ctx -> documents.page(ctx, SearchPage.parseInt(ctx.pathParam("n"), 0), 1000));
+    route(app, HandlerType.POST, "/console/documents/{id}/fields", document::correctField);
+    route(app, HandlerType.POST, "/console/documents/{id}/pages/{n}/text",
+        document::correctPage);
+    route(app, HandlerType.POST, "/console/documents/{id}/certify", copies::certify);
+    route(app, HandlerType.GET, "/console/upload", upload::form);
+    route(app, HandlerType.POST, "/console/upload", upload::upload);
+    route(app, HandlerType.GET, "/console/jobs/{id}", upload::job);
+    route(app, HandlerType.GET, "/console/jobs/{id}/status", upload::jobStatus);
+    route(app, HandlerType.GET, "/console/copies/{id}", copies::show);
+    route(app, HandlerType.GET, "/console/copies/{id}/receipt", copies::receipt);
+    route(app, HandlerType.GET, "/console/copies/{id}/ban-sao.pdf", copies::download);
+    route(app, HandlerType.GET, "/console/register", register::show);
+    route(app, HandlerType.GET, "/console/register.csv", register::csv);
+    route(app, HandlerType.GET, "/console/static/{name}", OfficerConsole::asset);
+    app.exception(ConsoleProblem.class, (e, ctx) -> views.render(ctx, e.status(), "problem",
+        Map.of("title", "Không thực hiện được", "message", e.getMessage(),
+            "loggedOut", e.status() == 401)));
+  }
+
+  /** Adds a route whose failures become console pages rather than the API's problem JSON. */
+  private static void route(Javalin app, HandlerType method, String path, Handler handler) {
+    app.addHttpHandler(method, path, ctx -> {
+      try {
+        handler.handle(ctx);
+      } catch (ConsoleProblem e) {
+        throw e;
+      } catch (SohoaException e) {
+        throw new ConsoleProblem(e instanceof sohoa.core.error.StorageFailure ? 503 : 422,
+            "Không thực hiện được: " + e.getMessage() + ". Cách xử lý: " + e.remedy());
+      } catch (Exception e) {
+        LOG.error("console {} {} failed", ctx.method(), ctx.path(), e);
+        throw new ConsoleProblem(500, "Máy chủ gặp lỗi khi thực hiện thao tác này; lỗi đã được"
+            + " ghi vào nhật ký máy chủ. Hãy thử lại, hoặc báo quản trị hệ thống.");
+      }
+    });
+  }
+
+  private static void asset(Context ctx) throws IOException {
+    String name = ctx.pathParam("name");
+    String type = STATIC.get(name);
+    if (type == null) {
+      throw ConsoleProblem.notFound(name);
+    }
+    try (InputStream in = OfficerConsole.class.getResourceAsStream("static/" + name)) {
+      ctx.contentType(type + "; charset=utf-8").header("Cache-Control", "max-age=300")
+          .result(in.readAllBytes());
+    }
+  }
+}

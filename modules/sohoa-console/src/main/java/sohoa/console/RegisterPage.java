@@ -1,0 +1,82 @@
+package sohoa.console;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import sohoa.catalog.Catalog;
+import sohoa.catalog.OfficerAccount;
+import sohoa.catalog.RegisterEntry;
+import sohoa.certify.RegisterCsv;
+import sohoa.core.error.StorageFailure;
+
+/**
+ * The certification register (sổ chứng thực) for a year: every number in order, issued or voided
+ * with the reason, and the same as CSV for a spreadsheet. A scoped account sees its agency's
+ * lines only.
+ */
+final class RegisterPage {
+  private final Catalog catalog;
+  private final String office;
+  private final Views views;
+  private final Clock clock;
+
+  RegisterPage(Catalog catalog, String office, Views views, Clock clock) {
+    this.catalog = catalog;
+    this.office = office;
+    this.views = views;
+    this.clock = clock;
+  }
+
+  record Line(int number, String book, String status, boolean voided, String copyId,
+      String original, String officer, String agency, String at, String reason) {}
+
+  void show(Context ctx) throws StorageFailure {
+    int year = year(ctx);
+    List<Line> lines = entries(ctx, year).stream().map(e -> new Line(e.number(),
+        e.book().label(), CopyPages.status(e), e.status() == RegisterEntry.Status.VOIDED,
+        e.copyId().value(), e.originalId().value(), e.officer(), e.agency(),
+        DocumentPage.TIME.format(e.finishedAt().orElse(e.reservedAt())),
+        e.voidReason().orElse(""))).toList();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("title", "Sổ chứng thực năm " + year);
+    model.put("year", year);
+    model.put("office", office);
+    model.put("lines", lines);
+    model.put("voided", lines.stream().filter(Line::voided).count());
+    views.render(ctx, "register", model);
+  }
+
+  /** GET /console/register.csv?year= */
+  void csv(Context ctx) throws StorageFailure, IOException {
+    int year = year(ctx);
+    StringWriter out = new StringWriter();
+    // The byte order mark tells spreadsheets the file is UTF-8.
+    out.write('\uFEFF');
+    RegisterCsv.write(entries(ctx, year), out);
+    ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition",
+        "attachment; filename=\"so-chung-thuc-" + office + "-" + year + ".csv\"")
+        .result(out.toString());
+  }
+
+  private List<RegisterEntry> entries(Context ctx, int year) throws StorageFailure {
+    OfficerAccount officer = Guard.officer(ctx);
+    return catalog.register().entries(office, year).stream()
+        .filter(e -> officer.maySee(Optional.of(e.agency()))).toList();
+  }
+
+  private int year(Context ctx) {
+    int now = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+    int year = SearchPage.parseInt(SearchPage.param(ctx, "year"), now);
+    if (year < 2000 || year > now + 1) {
+      throw ConsoleProblem.badRequest("Năm " + year + " không hợp lệ.");
+    }
+    return year;
+  }
+}

@@ -1,0 +1,110 @@
+package sohoa.console;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import sohoa.catalog.Catalog;
+import sohoa.catalog.JobItem;
+import sohoa.catalog.JobRecord;
+import sohoa.core.error.StorageFailure;
+
+/**
+ * Uploading a scan: the page takes a file dropped on it or picked, sends it with a progress bar,
+ * then follows its job (pages read out of pages found) and lands on the new document's page. A
+ * scan that cannot be digitised says why, and what to do.
+ */
+final class UploadPage {
+  private final Catalog catalog;
+  private final Optional<Uploads> uploads;
+  private final Views views;
+  private final ConsoleAudit audit;
+
+  UploadPage(Catalog catalog, Optional<Uploads> uploads, Views views, ConsoleAudit audit) {
+    this.catalog = catalog;
+    this.uploads = uploads;
+    this.views = views;
+    this.audit = audit;
+  }
+
+  void form(Context ctx) {
+    views.render(ctx, "upload", Map.of("title", "Tải bản quét lên", "enabled",
+        uploads.isPresent()));
+  }
+
+  /** POST /console/upload, multipart field {@code file}. */
+  void upload(Context ctx) throws IOException, StorageFailure {
+    Uploads intake = uploads.orElseThrow(() -> new ConsoleProblem(503, "Máy chủ này không"
+        + " nhận bản quét để số hoá."));
+    UploadedFile file = ctx.uploadedFile("file");
+    if (file == null || file.size() == 0) {
+      throw ConsoleProblem.badRequest("Chưa chọn tệp, hoặc tệp rỗng. Hãy kéo bản quét vào"
+          + " khung hoặc bấm \"Chọn tệp\".");
+    }
+    String job;
+    try (InputStream in = file.content()) {
+      job = intake.submit(in, safeName(file.filename()));
+    }
+    audit.record(ctx, "console.upload", job, Optional.empty());
+    String status = "/console/jobs/" + job;
+    if ("fetch".equals(ctx.header("X-Requested-With"))) {
+      ctx.status(202).json(Map.of("job", job, "page", status));
+    } else {
+      ctx.redirect(status, HttpStatus.SEE_OTHER);
+    }
+  }
+
+  /** GET /console/jobs/{id}: the page that follows the job. */
+  void job(Context ctx) throws StorageFailure {
+    Map<String, Object> model = status(ctx.pathParam("id"));
+    model.put("title", "Đang số hoá");
+    views.render(ctx, "job", model);
+  }
+
+  /** GET /console/jobs/{id}/status: what the job page polls. */
+  void jobStatus(Context ctx) throws StorageFailure {
+    ctx.header("Cache-Control", "no-store").json(status(ctx.pathParam("id")));
+  }
+
+  private Map<String, Object> status(String id) throws StorageFailure {
+    Map<String, Object> status = new LinkedHashMap<>();
+    status.put("job", id);
+    Optional<JobRecord> job = catalog.job(id);
+    Optional<Uploads.Progress> progress = uploads.flatMap(u -> u.progress(id));
+    if (job.isEmpty() || !job.get().complete()) {
+      if (job.isEmpty() && progress.isEmpty()) {
+        throw ConsoleProblem.notFound("lượt số hoá " + id);
+      }
+      status.put("state", job.isEmpty() ? "queued" : "running");
+      status.put("pagesDone", progress.map(Uploads.Progress::pagesDone).orElse(0));
+      status.put("pages", progress.map(Uploads.Progress::pages).orElse(0));
+      return status;
+    }
+    List<JobItem> items = catalog.jobItems(id);
+    Optional<JobItem> item = items.stream().findFirst();
+    boolean failed = item.map(i -> i.status() == JobItem.Status.FAILED).orElse(true);
+    status.put("state", failed ? "failed" : "finished");
+    status.put("pagesDone", job.get().pages());
+    status.put("pages", job.get().pages());
+    item.flatMap(JobItem::documentId).ifPresent(d -> status.put("document",
+        "/console/documents/" + d.value()));
+    status.put("error", item.flatMap(JobItem::errorMessage).orElse(""));
+    status.put("fix", item.flatMap(JobItem::errorRemedy).orElse(""));
+    return status;
+  }
+
+  /** A name the store and work folder accept: letters, digits, '.', '-', '_' and spaces. */
+  static String safeName(String name) {
+    String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "");
+    String safe = base.replaceAll("[^\\p{L}\\p{N}._ -]", "_").replaceAll("^[.]+", "");
+    if (safe.isBlank()) {
+      return "ban-quet";
+    }
+    return safe.length() > 200 ? safe.substring(safe.length() - 200) : safe;
+  }
+}

@@ -1,0 +1,84 @@
+// Uploads with a progress bar, then follows the job until its document is ready. Without
+// scripts the forms still post and the job page refreshes itself.
+(function () {
+  'use strict';
+  var form = document.getElementById('upload-form');
+  if (form) {
+    var drop = document.getElementById('drop');
+    var input = document.getElementById('file');
+    var bar = document.getElementById('progress');
+    var status = document.getElementById('status');
+    ['dragenter', 'dragover'].forEach(function (type) {
+      drop.addEventListener(type, function (e) { e.preventDefault(); drop.classList.add('over'); });
+    });
+    ['dragleave', 'drop'].forEach(function (type) {
+      drop.addEventListener(type, function (e) { e.preventDefault(); drop.classList.remove('over'); });
+    });
+    drop.addEventListener('drop', function (e) {
+      if (e.dataTransfer.files.length) {
+        input.files = e.dataTransfer.files;
+        status.textContent = 'Đã chọn: ' + e.dataTransfer.files[0].name;
+      }
+    });
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      if (!input.files.length) {
+        status.textContent = 'Chưa chọn tệp.';
+        return;
+      }
+      var request = new XMLHttpRequest();
+      request.open('POST', form.action);
+      request.setRequestHeader('X-Requested-With', 'fetch');
+      bar.hidden = false;
+      request.upload.onprogress = function (p) {
+        if (p.lengthComputable) {
+          bar.value = Math.round(100 * p.loaded / p.total);
+          status.textContent = 'Đang tải lên… ' + bar.value + '%';
+        }
+      };
+      request.onload = function () {
+        if (request.status === 202) {
+          window.location = JSON.parse(request.responseText).page;
+        } else {
+          document.open(); document.write(request.responseText); document.close();
+        }
+      };
+      request.onerror = function () { status.textContent = 'Mất kết nối tới máy chủ; hãy thử lại.'; };
+      request.send(new FormData(form));
+      status.textContent = 'Đang tải lên…';
+    });
+  }
+  var job = document.querySelector('[data-job]');
+  if (job) {
+    var text = document.getElementById('job-status');
+    var progress = document.getElementById('job-progress');
+    var poll = function () {
+      fetch('/console/jobs/' + job.getAttribute('data-job') + '/status', {credentials: 'same-origin'})
+        .then(function (r) { return r.json(); })
+        .then(function (s) {
+          if (s.pages > 0) {
+            progress.value = Math.round(100 * s.pagesDone / s.pages);
+          }
+          if (s.state === 'finished' && s.document) {
+            progress.value = 100;
+            text.textContent = 'Đã số hoá xong; đang mở hồ sơ…';
+            window.location = s.document;
+          } else if (s.state === 'failed') {
+            text.textContent = '';
+            var p = document.createElement('p');
+            p.className = 'error'; p.id = 'job-error'; p.setAttribute('role', 'alert');
+            p.textContent = 'Không số hoá được: ' + s.error + ' Cách xử lý: ' + s.fix;
+            job.appendChild(p);
+          } else {
+            text.textContent = s.state === 'queued' ? 'Đang chờ đến lượt…'
+              : 'Đang nhận dạng… ' + s.pagesDone + '/' + (s.pages || '?') + ' trang';
+            setTimeout(poll, 1000);
+          }
+        })
+        .catch(function () { setTimeout(poll, 2000); });
+    };
+    if (!document.getElementById('job-error') && !document.getElementById('open-document')) {
+      poll();
+    }
+  }
+}());
