@@ -1,6 +1,7 @@
 package sohoa.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,8 +24,9 @@ import sohoa.server.SohoaServer;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     versionProvider = SohoaCommand.Version.class,
     description = {"Serves the HTTP API (/api/v1, bearer keys from 'sohoa keys create') and the "
-        + "public verification page of certified copies (/verify/<copy-id>) over the store and "
-        + "catalog, embedded or shared; scans posted to /api/v1/documents are digitised here. "
+        + "public verification page of certified copies (/verify/<copy-id>) and the officer "
+        + "console (/console, accounts from 'sohoa officers add') over the store and catalog, "
+        + "embedded or shared; scans posted to /api/v1/documents are digitised here. "
         + "Runs until stopped."})
 final class ServeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -44,6 +46,16 @@ final class ServeCommand implements Callable<Integer> {
       description = "offer POST /api/v1/copies: issue certified copies with the identities of "
           + "--officer-identity and --agency-identity (or the development ones)")
   boolean certify;
+
+  @Option(names = "--office", paramLabel = "CODE", defaultValue = "local",
+      description = "the certification office whose register copies issued in the console go"
+          + " in (default: ${DEFAULT-VALUE})")
+  String office;
+
+  @Option(names = "--pkcs11", paramLabel = "MODULE",
+      description = "the PKCS#11 module of officers' tokens (accounts whose --signing-key is"
+          + " pkcs11:<label>), e.g. /usr/lib/softhsm/libsofthsm2.so")
+  Path pkcs11;
 
   @Mixin DataFolder data;
 
@@ -73,9 +85,11 @@ final class ServeCommand implements Callable<Integer> {
               clock, events.sink()));
       try (SohoaServer server = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(),
           certification, Optional.of(sohoa), workspace.work()), new ServerSettings(host, port,
-          maxUpload, copySigning.signing.trustAnchors()))) {
+          maxUpload, copySigning.signing.trustAnchors(), office,
+          Optional.ofNullable(pkcs11)))) {
         out.printf("serving %s on http://%s:%d/ (API under /api/v1, verification under"
-            + " /verify)%n", data.storeAddress(), host, server.port());
+            + " /verify, officer console under /console)%n", data.storeAddress(), host,
+            server.port());
         out.flush();
         new CountDownLatch(1).await();
       }

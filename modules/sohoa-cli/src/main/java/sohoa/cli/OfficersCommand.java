@@ -1,0 +1,210 @@
+package sohoa.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import sohoa.catalog.Catalog;
+import sohoa.catalog.OfficerAccount;
+import sohoa.console.Passwords;
+import sohoa.core.error.ConfigurationError;
+import sohoa.core.error.ExitStatus;
+
+/** {@code sohoa officers add|list|password|unlock|disable}: the officer console's accounts. */
+@Command(name = "officers", mixinStandardHelpOptions = true,
+    versionProvider = SohoaCommand.Version.class,
+    description = "Accounts of the clerks and certifying officers who log in to the console"
+        + " (/console of 'sohoa serve').",
+    subcommands = {OfficersCommand.Add.class, OfficersCommand.ListAccounts.class,
+      OfficersCommand.Password.class, OfficersCommand.Unlock.class,
+      OfficersCommand.Disable.class})
+final class OfficersCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+
+  @Command(name = "add", mixinStandardHelpOptions = true,
+      description = "Adds an account; its password from --password-env, --password-file or a"
+          + " prompt (at least 8 characters).")
+  static final class Add implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "USERNAME", description = "lower-case letters, digits, '.', '_', '-'")
+    String username;
+
+    @Option(names = "--name", required = true, description = "full name, e.g. 'Nguyễn Thị Lan'")
+    String name;
+
+    @Option(names = "--title", required = true,
+        description = "title, e.g. 'Công chức Tư pháp - Hộ tịch'")
+    String title;
+
+    @Option(names = "--role", defaultValue = "clerk",
+        description = "clerk (search, upload, correct) or officer (also certify copies);"
+            + " default: ${DEFAULT-VALUE}")
+    String role;
+
+    @Option(names = "--agency", paramLabel = "NAME",
+        description = "let the account see only this agency's records")
+    String agency;
+
+    @Option(names = "--signing-key", paramLabel = "KEY",
+        description = "the officer's own signing key: a PKCS#12 file, or pkcs11:<token label>;"
+            + " its PIN is asked at each certified copy, never stored")
+    String signingKey;
+
+    @Mixin Secret password;
+
+    @Mixin DataFolder data;
+
+    @Override
+    public Integer call() throws Exception {
+      OfficerAccount.Role parsed;
+      try {
+        parsed = OfficerAccount.Role.valueOf(role.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new ConfigurationError("no role '" + role + "'", "use clerk or officer");
+      }
+      if (signingKey != null && !signingKey.startsWith("pkcs11:")
+          && !Files.isRegularFile(Path.of(signingKey))) {
+        throw new ConfigurationError("there is no keystore at " + signingKey,
+            "give the PKCS#12 file's path, or pkcs11:<token label>");
+      }
+      OfficerAccount account;
+      try {
+        account = OfficerAccount.of(username, name, title, Optional.ofNullable(agency), parsed,
+            Optional.ofNullable(signingKey).map(k -> k.startsWith("pkcs11:") ? k
+                : Path.of(k).toAbsolutePath().toString()), Instant.now());
+      } catch (IllegalArgumentException e) {
+        throw new ConfigurationError(e.getMessage(), "correct the account's details");
+      }
+      String hash = hash(password.read("the new password of " + username));
+      try (Catalog catalog = data.openCatalog()) {
+        if (!catalog.officers().create(account, hash)) {
+          throw new ConfigurationError("there is already an account " + username,
+              "choose another user name, or change its password with 'sohoa officers"
+                  + " password'");
+        }
+        AuditCommand.record(catalog, "officer-add", username, Optional.empty(), "role " + role
+            + (agency == null ? "" : ", agency " + agency));
+      }
+      spec.commandLine().getOut().println("added " + username + " (" + role + ")");
+      return ExitStatus.OK.code();
+    }
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the accounts.")
+  static final class ListAccounts implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Mixin DataFolder data;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      Instant now = Instant.now();
+      try (Catalog catalog = data.openCatalog()) {
+        for (OfficerAccount a : catalog.officers().list()) {
+          out.printf("%-20s %-8s %-28s %s%s%s%n", a.username(),
+              a.role().name().toLowerCase(Locale.ROOT), a.name(), a.agency().orElse("(all)"),
+              a.disabledAt().isPresent() ? "  DISABLED" : "",
+              a.lockedAt(now) ? "  LOCKED until " + a.lockedUntil().get() : "");
+        }
+      }
+      out.flush();
+      return ExitStatus.OK.code();
+    }
+  }
+
+  @Command(name = "password", mixinStandardHelpOptions = true,
+      description = "Sets a new password (and lifts a lockout).")
+  static final class Password implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "USERNAME") String username;
+
+    @Mixin Secret password;
+
+    @Mixin DataFolder data;
+
+    @Override
+    public Integer call() throws Exception {
+      String hash = hash(password.read("the new password of " + username));
+      try (Catalog catalog = data.openCatalog()) {
+        catalog.officers().setPassword(username, hash);
+        AuditCommand.record(catalog, "officer-password", username, Optional.empty(),
+            "password changed");
+      }
+      spec.commandLine().getOut().println("password changed for " + username);
+      return ExitStatus.OK.code();
+    }
+  }
+
+  @Command(name = "unlock", mixinStandardHelpOptions = true,
+      description = "Lifts a lockout after wrong passwords before it ends.")
+  static final class Unlock implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "USERNAME") String username;
+
+    @Mixin DataFolder data;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Catalog catalog = data.openCatalog()) {
+        if (catalog.officers().find(username).isEmpty()) {
+          throw new ConfigurationError("there is no account " + username,
+              "list them with 'sohoa officers list'");
+        }
+        catalog.officers().unlock(username);
+        AuditCommand.record(catalog, "officer-unlock", username, Optional.empty(), "unlocked");
+      }
+      spec.commandLine().getOut().println("unlocked " + username);
+      return ExitStatus.OK.code();
+    }
+  }
+
+  @Command(name = "disable", mixinStandardHelpOptions = true,
+      description = "Ends an account's logins and sessions; what it did stays on record.")
+  static final class Disable implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "USERNAME") String username;
+
+    @Mixin DataFolder data;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Catalog catalog = data.openCatalog()) {
+        catalog.officers().disable(username, Instant.now());
+        AuditCommand.record(catalog, "officer-disable", username, Optional.empty(),
+            "disabled");
+      }
+      spec.commandLine().getOut().println("disabled " + username);
+      return ExitStatus.OK.code();
+    }
+  }
+
+  private static String hash(char[] password) throws ConfigurationError {
+    try {
+      return new Passwords().hash(password);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationError("the password is not accepted: " + e.getMessage(),
+          "choose a longer (or shorter) password");
+    } finally {
+      Arrays.fill(password, '\0');
+    }
+  }
+}
