@@ -1,0 +1,316 @@
+package sohoa.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import sohoa.catalog.OfficerAccount;
+import sohoa.certify.CertificationService;
+import sohoa.certify.CopyFonts;
+import sohoa.certify.CopySigning;
+import sohoa.certify.Originals;
+import sohoa.console.Passwords;
+import sohoa.core.document.DocumentId;
+import sohoa.core.event.EventSink;
+import sohoa.pipeline.Sohoa;
+import sohoa.sign.TestPki;
+import sohoa.sign.pades.SignatureLevel;
+import sohoa.testkit.browser.Chromium;
+import sohoa.testkit.fixtures.BadFiles;
+import sohoa.testkit.fixtures.Fixtures;
+import sohoa.testkit.fixtures.ScanDefects;
+import sohoa.testkit.fixtures.ScanFiles;
+
+/**
+ * The officer console end to end, in Debian's headless Chromium against a real server, real OCR
+ * and a real TSA: the counter's path, its failure paths, and the guards (sessions, CSRF tokens,
+ * lockout, agency scoping). Screenshots go to target/browser/.
+ */
+class OfficerConsoleTest {
+  private static final String PASSWORD = "mat-khau-Lan-2026";
+  private static final Path SHOTS = Path.of("target", "browser");
+  @TempDir static Path dir;
+  private static TestPki pki;
+  private static Sohoa sohoa;
+  private static SohoaServer server;
+  private static String base;
+  private static String pin;
+  private static DocumentId notice;
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() throws Exception {
+    pki = TestPki.start(dir.resolve("pki"));
+    pin = Files.readString(pki.layout().passwordFile()).strip();
+    sohoa = Originals.deployment(dir.resolve("data"));
+    notice = Originals.notice(sohoa, dir.resolve("scans"));
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    base = "http://127.0.0.1:" + port;
+    CertificationService certification = new CertificationService(sohoa.catalog(),
+        sohoa.store(), new CopySigning(pki.signer("officer"), pki.signer("agency"),
+        SignatureLevel.B_T), CopyFonts.locate(), URI.create(base), dir.resolve("data/work"),
+        Clock.systemUTC(), EventSink.NONE);
+    Passwords passwords = new Passwords();
+    String hash = passwords.hash(PASSWORD.toCharArray());
+    sohoa.catalog().officers().create(OfficerAccount.of("lan", "Nguyễn Thị Lan",
+        "Công chức Tư pháp - Hộ tịch", Optional.empty(), OfficerAccount.Role.OFFICER,
+        Optional.of(pki.layout().keystore("officer").toString()), Instant.now()), hash);
+    sohoa.catalog().officers().create(OfficerAccount.of("binh", "Trần Văn Bình", "Văn thư",
+        Optional.of("Sở Tài chính tỉnh Khánh Hòa"), OfficerAccount.Role.CLERK,
+        Optional.empty(), Instant.now()), hash);
+    sohoa.catalog().officers().create(OfficerAccount.of("khoa", "Phạm Khoa", "Văn thư",
+        Optional.empty(), OfficerAccount.Role.CLERK, Optional.empty(), Instant.now()), hash);
+    server = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(),
+        Optional.of(certification), Optional.of(sohoa), dir.resolve("data/work")),
+        new ServerSettings("127.0.0.1", port, 64L << 20, List.of(pki.root()), "quang-phu",
+            Optional.empty()));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    sohoa.close();
+    pki.close();
+  }
+
+  @Test
+  void officer_uploadsCorrectsCertifiesAndVerifies_inChromium() throws Exception {
+    Path scan = dir.resolve("upload/thong-bao-moi.png");
+    Files.createDirectories(scan.getParent());
+    ScanFiles.png(Fixtures.render(Fixtures.NOTICE, 300, ScanDefects.NONE).pages().get(0), 300,
+        scan);
+    Path bad = BadFiles.notAScan(dir.resolve("upload/hong.pdf"));
+    WebDriver browser = Chromium.desktop();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(180));
+    try {
+      browser.get(base + "/console");
+      assertTrue(browser.getCurrentUrl().contains("/console/login?next="), "no session: login");
+      login(browser, "lan", "sai-mat-khau");
+      assertTrue(text(browser, "error").contains("Tên đăng nhập hoặc mật khẩu không đúng"));
+      Chromium.screenshot(browser, SHOTS.resolve("console-01-wrong-password.png"));
+      login(browser, "lan", PASSWORD);
+      assertEquals("Tra cứu hồ sơ", browser.findElement(By.tagName("h1")).getText());
+
+      browser.get(base + "/console/upload");
+      browser.findElement(By.id("file")).sendKeys(scan.toAbsolutePath().toString());
+      Chromium.screenshot(browser, SHOTS.resolve("console-02-upload.png"));
+      browser.findElement(By.id("send")).click();
+      wait.until(b -> b.getCurrentUrl().contains("/console/documents/"));
+      String documentUrl = browser.getCurrentUrl();
+      assertTrue(browser.findElement(By.id("fields-title")).isDisplayed());
+      assertTrue(browser.getPageSource().contains("Quảng Phú"), "the OCR text is shown");
+      Chromium.fullPage(browser, SHOTS.resolve("console-03-document.png"));
+
+      new Select(browser.findElement(By.id("field"))).selectByValue("agency");
+      browser.findElement(By.id("value")).sendKeys("Ủy ban nhân dân xã Quảng Phú");
+      browser.findElement(By.cssSelector("#correct-field button")).click();
+      assertEquals("Đã lưu bản sửa trường thông tin.", text(browser, "notice"));
+      assertTrue(browser.findElement(By.cssSelector("tr[data-field=agency]")).getText()
+          .contains("Ủy ban nhân dân xã Quảng Phú"));
+      String history = text(browser, "history");
+      assertTrue(history.contains("Cơ quan ban hành") && history.contains("lan"), history);
+
+      browser.get(base + "/console?agency=" + URLEncoder.encode("uy ban nhan dan xa quang phu",
+          StandardCharsets.UTF_8));
+      assertEquals(1, browser.findElements(By.cssSelector("#hits li")).size(),
+          "the correction is searchable, folded");
+
+      browser.get(documentUrl);
+      browser.findElement(By.id("agency")).sendKeys("Ủy ban nhân dân xã Quảng Phú");
+      browser.findElement(By.id("pin")).sendKeys("000000");
+      browser.findElement(By.id("issue")).click();
+      assertTrue(text(browser, "error").contains("Mã PIN không đúng"));
+      Chromium.screenshot(browser, SHOTS.resolve("console-04-wrong-pin.png"));
+      browser.findElement(By.id("agency")).sendKeys("Ủy ban nhân dân xã Quảng Phú");
+      browser.findElement(By.id("pin")).sendKeys(pin);
+      browser.findElement(By.id("issue")).click();
+      wait.until(b -> b.getCurrentUrl().contains("/console/copies/"));
+      assertEquals("Đã ký và cấp bản sao điện tử.", text(browser, "issued"));
+      assertEquals("1", text(browser, "register-number"), "the first number of the book");
+      String verifyUrl = text(browser, "verify-url");
+      Chromium.screenshot(browser, SHOTS.resolve("console-05-copy.png"));
+      browser.findElement(By.id("receipt")).click();
+      assertEquals(verifyUrl, text(browser, "receipt-url"));
+      Object qrWidth = ((JavascriptExecutor) browser)
+          .executeScript("return document.getElementById('qr').naturalWidth");
+      assertTrue(((Long) qrWidth) > 100, "the QR code decodes as an image: " + qrWidth);
+      Chromium.screenshot(browser, SHOTS.resolve("console-06-receipt.png"));
+
+      browser.get(verifyUrl);
+      assertEquals("Bản sao hợp lệ", browser.findElement(By.className("verdict")).getText());
+      Chromium.screenshot(browser, SHOTS.resolve("console-07-verify.png"));
+
+      browser.get(base + "/console/register");
+      assertTrue(text(browser, "register").contains("Nguyễn Thị Lan"));
+
+      browser.get(base + "/console/upload");
+      browser.findElement(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
+      browser.findElement(By.id("send")).click();
+      wait.until(b -> !b.findElements(By.id("job-error")).isEmpty());
+      assertTrue(text(browser, "job-error").startsWith("Không số hoá được:"));
+      Chromium.screenshot(browser, SHOTS.resolve("console-08-bad-file.png"));
+
+      browser.findElement(By.id("logout")).click();
+      assertTrue(browser.getPageSource().contains("Bạn đã đăng xuất."));
+      browser.get(documentUrl);
+      assertTrue(browser.getCurrentUrl().contains("/console/login"), "logged out: login");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void searchPage_fitsAPhone() throws Exception {
+    WebDriver phone = Chromium.phone();
+    try {
+      phone.get(base + "/console/login");
+      login(phone, "khoa", PASSWORD);
+      phone.get(base + "/console?q=" + URLEncoder.encode("số hóa", StandardCharsets.UTF_8));
+      Chromium.fullPage(phone, SHOTS.resolve("console-phone-search.png"));
+      Object overflow = ((JavascriptExecutor) phone).executeScript(
+          "return document.documentElement.scrollWidth - window.innerWidth");
+      assertEquals(0L, overflow, "no sideways scrolling at 390 px");
+      assertTrue(phone.findElements(By.cssSelector("#hits li")).size() >= 1);
+    } finally {
+      phone.quit();
+    }
+  }
+
+  @Test
+  void pagesWithoutSession_redirectToLogin() throws Exception {
+    HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(base
+        + "/console/documents/" + notice.value())).build(), HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(303, page.statusCode());
+    assertEquals("/console/login?next=%2Fconsole%2Fdocuments%2F" + notice.value(),
+        page.headers().firstValue("Location").orElseThrow());
+  }
+
+  @Test
+  void formWithoutCsrfToken_isRefused() throws Exception {
+    String cookie = session("khoa");
+
+    HttpResponse<String> refused = post("/console/documents/" + notice.value() + "/fields",
+        cookie, "field=number&value=999");
+
+    assertEquals(403, refused.statusCode());
+    assertTrue(refused.body().contains("mã chống giả mạo"), refused.body());
+    assertTrue(sohoa.catalog().corrections().history(notice).isEmpty(), "nothing changed");
+  }
+
+  @Test
+  void officerOfAnotherAgency_cannotSeeTheRecord() throws Exception {
+    String cookie = session("binh");
+
+    HttpResponse<String> view = get("/console/documents/" + notice.value(), cookie);
+    HttpResponse<String> search = get("/console?q=" + URLEncoder.encode("Quảng Phú",
+        StandardCharsets.UTF_8), cookie);
+
+    assertEquals(404, view.statusCode());
+    assertFalse(search.body().contains(notice.value()), "not in its search results either");
+    assertEquals(200, get("/console/documents/" + notice.value(), session("khoa"))
+        .statusCode(), "an unscoped account sees it");
+  }
+
+  @Test
+  void fifthWrongPassword_locksTheAccount() throws Exception {
+    sohoa.catalog().officers().create(OfficerAccount.of("tam", "Võ Tâm", "Văn thư",
+        Optional.empty(), OfficerAccount.Role.CLERK, Optional.empty(), Instant.now()),
+        new Passwords().hash(PASSWORD.toCharArray()));
+    for (int i = 0; i < 5; i++) {
+      assertEquals(401, loginOverHttp("tam", "sai-" + i).statusCode());
+    }
+
+    HttpResponse<String> right = loginOverHttp("tam", PASSWORD);
+
+    assertEquals(401, right.statusCode());
+    assertTrue(right.body().contains("Tài khoản tạm khoá"), right.body());
+    sohoa.catalog().officers().unlock("tam");
+    assertEquals(303, loginOverHttp("tam", PASSWORD).statusCode(), "unlocked by an admin");
+  }
+
+  private static void login(WebDriver browser, String user, String password) {
+    browser.findElement(By.id("username")).clear();
+    browser.findElement(By.id("username")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(password);
+    WebElement button = browser.findElement(By.id("login"));
+    button.click();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.stalenessOf(button));
+  }
+
+  private static String text(WebDriver browser, String id) {
+    return browser.findElement(By.id(id)).getText();
+  }
+
+  /** A session cookie for {@code user}, by the login form as a browser posts it. */
+  private static String session(String user) throws Exception {
+    HttpResponse<String> in = loginOverHttp(user, PASSWORD);
+    assertEquals(303, in.statusCode(), in.body());
+    return cookie(in, "sohoa_console");
+  }
+
+  private static HttpResponse<String> loginOverHttp(String user, String password)
+      throws Exception {
+    HttpResponse<String> form = get("/console/login", null);
+    String token = cookie(form, "sohoa_login");
+    return post("/console/login", "sohoa_login=" + token, "_csrf=" + token + "&username="
+        + user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
+  }
+
+  private static String cookie(HttpResponse<?> response, String name) {
+    for (String header : response.headers().allValues("Set-Cookie")) {
+      Matcher m = Pattern.compile("^" + name + "=([^;]*)").matcher(header);
+      if (m.find() && !m.group(1).isEmpty()) {
+        return name + "=" + m.group(1);
+      }
+    }
+    throw new AssertionError("no " + name + " cookie in " + response.headers());
+  }
+
+  private static HttpResponse<String> get(String path, String cookie) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+    if (cookie != null) {
+      request.header("Cookie", cookie);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> post(String path, String cookie, String form)
+      throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", cookie)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}
