@@ -243,6 +243,17 @@ class OfficerConsoleTest {
   }
 
   @Test
+  void registerCsv_isTheYearsBookForSpreadsheets() throws Exception {
+    HttpResponse<String> csv = get("/console/register.csv", session("khoa"));
+
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+    assertTrue(csv.body().startsWith("\uFEFFso_chung_thuc,quyen_so,trang_thai"), csv.body());
+    assertTrue(csv.headers().firstValue("Content-Disposition").orElseThrow()
+        .contains("so-chung-thuc-quang-phu-"));
+  }
+
+  @Test
   void fifthWrongPassword_locksTheAccount() throws Exception {
     sohoa.catalog().officers().create(OfficerAccount.of("tam", "Võ Tâm", "Văn thư",
         Optional.empty(), OfficerAccount.Role.CLERK, Optional.empty(), Instant.now()),
