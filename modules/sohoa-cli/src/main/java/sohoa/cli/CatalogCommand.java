@@ -53,10 +53,10 @@ final class CatalogCommand implements Runnable {
       copies.problems().forEach(p -> out.println("not put back: " + p));
       copies.gaps().forEach(g -> out.println("register numbers with no stored copy (voided or"
           + " lost; see the paper book): " + g));
-      out.printf("catalog rebuilt from %s: %d documents recorded, %d already there, %d not"
-          + " readable; %d certified copies put back in the register, %d already there%n",
-          data.storeAddress(), result.recorded(), result.present(), result.problems().size(),
-          copies.restored(), copies.present());
+      out.printf("catalog rebuilt from %s: %d documents recorded (with %d corrections), %d"
+          + " already there, %d not readable; %d certified copies put back in the register, %d"
+          + " already there%n", data.storeAddress(), result.recorded(), result.corrections(),
+          result.present(), result.problems().size(), copies.restored(), copies.present());
       out.flush();
       return result.problems().isEmpty() && copies.problems().isEmpty() ? ExitStatus.OK.code()
           : ExitStatus.SOME_FAILED.code();

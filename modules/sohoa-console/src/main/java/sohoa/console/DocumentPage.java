@@ -1,10 +1,7 @@
 package sohoa.console;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,14 +21,15 @@ import sohoa.catalog.StoredDocument;
 import sohoa.core.error.StorageFailure;
 import sohoa.extract.fields.DocumentKind;
 import sohoa.extract.fields.FieldName;
-import sohoa.store.ObjectKey;
+import sohoa.pipeline.StoredCorrections;
 import sohoa.store.ObjectStore;
 
 /**
  * A document's page: each page's picture beside its recognised text (pages to review marked),
  * the fields with their confidence, the corrections made so far, and the forms to correct a field
- * or a page's text and to issue a certified copy. A correction is a new version: its record goes
- * to the store and the catalog, the search index is updated, and the audit log names who made it.
+ * or a page's text and to issue a certified copy. A correction is a new version
+ * ({@link StoredCorrections}: the store, then the catalog and its search index), and the audit log
+ * names who made it.
  */
 final class DocumentPage {
   static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
@@ -44,18 +42,17 @@ final class DocumentPage {
       "page", "Đã lưu bản sửa nội dung trang.");
 
   private final Catalog catalog;
-  private final ObjectStore store;
+  private final StoredCorrections corrections;
   private final Documents documents;
   private final Views views;
   private final ConsoleAudit audit;
   private final Clock clock;
   private final boolean certifies;
-  private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   DocumentPage(Catalog catalog, ObjectStore store, Documents documents, Views views,
       ConsoleAudit audit, Clock clock, boolean certifies) {
     this.catalog = catalog;
-    this.store = store;
+    this.corrections = new StoredCorrections(store, catalog);
     this.documents = documents;
     this.views = views;
     this.audit = audit;
@@ -119,7 +116,7 @@ final class DocumentPage {
   }
 
   /** POST …/fields: {@code field} and {@code value}. */
-  void correctField(Context ctx) throws StorageFailure, IOException {
+  void correctField(Context ctx) throws StorageFailure {
     StoredDocument document = documents.visible(ctx);
     String field = Optional.ofNullable(ctx.formParam("field")).orElse("");
     if (Arrays.stream(FieldName.values()).noneMatch(f -> f.key().equals(field))) {
@@ -136,7 +133,7 @@ final class DocumentPage {
   }
 
   /** POST …/pages/{n}/text: {@code text}. */
-  void correctPage(Context ctx) throws StorageFailure, IOException {
+  void correctPage(Context ctx) throws StorageFailure {
     StoredDocument document = documents.visible(ctx);
     int page = SearchPage.parseInt(ctx.pathParam("n"), 0);
     if (page < 1 || page > document.pageCount()) {
@@ -149,27 +146,13 @@ final class DocumentPage {
   }
 
   private void correct(Context ctx, StoredDocument document, Optional<String> field, int page,
-      String after) throws StorageFailure, IOException {
-    String officer = Guard.officer(ctx).username();
-    Correction correction = catalog.corrections().prepare(document.id(), field, page, after,
-        officer, clock.instant());
-    if (correction.before().strip().equals(after.strip())) {
-      return; // Nothing changed: no new version.
+      String after) throws StorageFailure {
+    Optional<Correction> made = corrections.correct(document.id(), field, page, after,
+        Guard.officer(ctx).username(), clock.instant());
+    if (made.isPresent()) {
+      audit.record(ctx, "console.correct", document.id().value() + " "
+          + made.get().target() + " v" + made.get().version(), Optional.empty());
     }
-    Map<String, Object> record = new LinkedHashMap<>();
-    record.put("schema", "sohoa.correction/1");
-    record.put("document", document.id().value());
-    record.put("version", correction.version());
-    record.put("target", correction.target());
-    record.put("before", correction.before());
-    record.put("after", correction.after());
-    record.put("officer", officer);
-    record.put("at", correction.at().toString());
-    // The store first: a record there and none in the catalog is found by 'sohoa check'.
-    store.put(new ObjectKey(correction.objectKey()), json.writeValueAsBytes(record));
-    catalog.corrections().record(correction);
-    audit.record(ctx, "console.correct", document.id().value() + " " + correction.target()
-        + " v" + correction.version(), Optional.empty());
   }
 
   private static String value(Context ctx, String name) {

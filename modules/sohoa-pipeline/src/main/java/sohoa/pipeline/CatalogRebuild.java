@@ -12,8 +12,9 @@ import sohoa.store.ObjectStore;
 
 /**
  * Rebuilds the catalog's documents from the manifests in the store ({@code sohoa catalog
- * rebuild}): the store is the record, the catalog an index of it. Documents already catalogued
- * are left as they are, so a rebuild can be run again after an interruption.
+ * rebuild}): the store is the record, the catalog an index of it, officers' corrections included.
+ * Documents already catalogued are left as they are, so a rebuild can be run again after an
+ * interruption.
  */
 public final class CatalogRebuild {
   private final ObjectStore store;
@@ -27,9 +28,10 @@ public final class CatalogRebuild {
   /**
    * What a rebuild did.
    *
+   * @param corrections the officers' corrections put back with the documents recorded
    * @param problems one line per manifest that could not be read back, naming it
    */
-  public record Result(int recorded, int present, List<String> problems) {
+  public record Result(int recorded, int present, int corrections, List<String> problems) {
     public Result {
       problems = List.copyOf(problems);
     }
@@ -38,6 +40,8 @@ public final class CatalogRebuild {
   public Result run() throws StorageFailure {
     int recorded = 0;
     int present = 0;
+    int corrections = 0;
+    StoredCorrections stored = new StoredCorrections(store, catalog);
     List<String> problems = new ArrayList<>();
     for (ObjectKey key : store.list("documents/")) {
       if (!key.value().endsWith("/manifest.json")) {
@@ -50,11 +54,16 @@ public final class CatalogRebuild {
         } else {
           catalog.record(document);
           recorded++;
+          try {
+            corrections += stored.restore(document.id());
+          } catch (StorageFailure e) {
+            problems.add(key + ": its corrections: " + e.getMessage());
+          }
         }
       } catch (IOException | IllegalArgumentException | NullPointerException e) {
         problems.add(key + ": " + e.getMessage());
       }
     }
-    return new Result(recorded, present, problems);
+    return new Result(recorded, present, corrections, problems);
   }
 }
