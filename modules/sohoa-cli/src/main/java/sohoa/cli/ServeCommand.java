@@ -12,6 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import sohoa.certify.CertificationService;
 import sohoa.certify.CopyFonts;
+import sohoa.console.ConsoleServices;
 import sohoa.core.error.ConfigurationError;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.Sohoa;
@@ -57,6 +58,11 @@ final class ServeCommand implements Callable<Integer> {
           + " pkcs11:<label>), e.g. /usr/lib/softhsm/libsofthsm2.so")
   Path pkcs11;
 
+  @Option(names = "--pkcs11-chain", paramLabel = "PEM",
+      description = "the issuing CA certificates of officers' tokens, when the tokens hold only"
+          + " the officer's certificate")
+  Path pkcs11Chain;
+
   @Mixin DataFolder data;
 
   @Mixin BrokerOptions broker;
@@ -86,7 +92,8 @@ final class ServeCommand implements Callable<Integer> {
       try (SohoaServer server = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(),
           certification, Optional.of(sohoa), workspace.work()), new ServerSettings(host, port,
           maxUpload, copySigning.signing.trustAnchors(), office,
-          Optional.ofNullable(pkcs11)))) {
+          new ConsoleServices.Tokens(Optional.ofNullable(pkcs11),
+              Optional.ofNullable(pkcs11Chain))))) {
         out.printf("serving %s on http://%s:%d/ (API under /api/v1, verification under"
             + " /verify, officer console under /console)%n", data.storeAddress(), host,
             server.port());

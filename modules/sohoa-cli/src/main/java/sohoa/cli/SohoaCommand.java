@@ -14,9 +14,9 @@ import sohoa.pipeline.SohoaVersion;
     subcommands = {DigitizeCommand.class, ShowCommand.class, SearchCommand.class,
         SignCommand.class, ExtendCommand.class, VerifyCommand.class, CertifyCommand.class,
         RegisterCommand.class, CatalogCommand.class, MigrateCommand.class, ServeCommand.class,
-        KeysCommand.class, OfficersCommand.class, AuditCommand.class, PkiCommand.class, EnqueueCommand.class,
-        WorkerCommand.class, WatchCommand.class, JobsCommand.class, CheckCommand.class, ExportCommand.class,
-        ImportCommand.class,
+        KeysCommand.class, OfficersCommand.class, AuditCommand.class, PkiCommand.class,
+        EnqueueCommand.class, WorkerCommand.class, WatchCommand.class, JobsCommand.class,
+        CheckCommand.class, ExportCommand.class, ImportCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

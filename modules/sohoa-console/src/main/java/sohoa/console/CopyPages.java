@@ -12,7 +12,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -47,7 +46,7 @@ final class CopyPages {
   private final Catalog catalog;
   private final ObjectStore store;
   private final Optional<CertificationService> certification;
-  private final Optional<Path> pkcs11Library;
+  private final ConsoleServices.Tokens tokens;
   private final String office;
   private final Documents documents;
   private final DocumentPage documentPage;
@@ -60,7 +59,7 @@ final class CopyPages {
     this.catalog = services.catalog();
     this.store = services.store();
     this.certification = services.certification();
-    this.pkcs11Library = services.pkcs11Library();
+    this.tokens = services.tokens();
     this.office = services.office();
     this.documents = documents;
     this.documentPage = documentPage;
@@ -88,7 +87,8 @@ final class CopyPages {
     char[] pin = Optional.ofNullable(ctx.formParam("pin")).orElse("").toCharArray();
     SigningIdentity identity;
     try {
-      identity = KeyLocation.parse(officer.signingKey().get(), pkcs11Library).unlock(pin);
+      identity = KeyLocation.parse(officer.signingKey().get(), tokens.library(),
+          tokens.chain()).unlock(pin);
     } catch (ConfigurationError e) {
       audit.record(ctx, "console.certify.refused", document.id().value(), Optional.empty());
       boolean wrongPin = e.getMessage().contains("password does not open")

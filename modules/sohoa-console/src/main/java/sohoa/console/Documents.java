@@ -32,7 +32,9 @@ final class Documents {
     this.work = work;
   }
 
-  /** The document at the path's {@code id}; 404 when there is none or the officer may not see it. */
+  /**
+   * The document at the path's {@code id}; 404 when there is none or the officer may not see it.
+   */
   StoredDocument visible(Context ctx) throws StorageFailure {
     String id = ctx.pathParam("id");
     if (!DocumentId.isOne(id)) {
@@ -59,7 +61,7 @@ final class Documents {
         .result(drawn.get(number));
   }
 
-  /** What {@code use} makes of the document's PDF/A, read in place or fetched to the work folder. */
+  /** What {@code use} makes of the document's PDF/A, read in place or fetched to work. */
   <T> T withPdf(StoredDocument document, PdfUse<T> use) throws StorageFailure, IOException {
     ArtifactRecord pdfa = document.artifacts().stream().filter(a -> a.kind().equals("pdfa"))
         .findFirst().orElseThrow(() -> new ConsoleProblem(409, "Hồ sơ " + document.id()

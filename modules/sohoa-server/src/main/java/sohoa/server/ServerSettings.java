@@ -1,10 +1,9 @@
 package sohoa.server;
 
-import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import sohoa.console.ConsoleServices;
 
 /**
  * How the server listens and what it trusts.
@@ -14,14 +13,13 @@ import java.util.Optional;
  * @param maxRequestBytes the largest request body accepted (a scan upload)
  * @param trustAnchors the root certificates the verification page checks signatures against
  * @param office the certification office whose register the console's copies go in
- * @param pkcs11Library the PKCS#11 module of officers' tokens, for keys named
- *     {@code pkcs11:<label>}
+ * @param tokens how officers' tokens are reached, for keys named {@code pkcs11:<label>}
  */
 public record ServerSettings(String host, int port, long maxRequestBytes,
-    List<X509Certificate> trustAnchors, String office, Optional<Path> pkcs11Library) {
+    List<X509Certificate> trustAnchors, String office, ConsoleServices.Tokens tokens) {
   public ServerSettings {
     Objects.requireNonNull(office, "office");
-    Objects.requireNonNull(pkcs11Library, "pkcs11Library");
+    Objects.requireNonNull(tokens, "tokens");
     Objects.requireNonNull(host, "host");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("not a port: " + port);
@@ -35,6 +33,6 @@ public record ServerSettings(String host, int port, long maxRequestBytes,
   /** Copies issued in the console go in office {@code local}'s register; no tokens. */
   public ServerSettings(String host, int port, long maxRequestBytes,
       List<X509Certificate> trustAnchors) {
-    this(host, port, maxRequestBytes, trustAnchors, "local", Optional.empty());
+    this(host, port, maxRequestBytes, trustAnchors, "local", ConsoleServices.Tokens.none());
   }
 }

@@ -99,7 +99,7 @@ public final class SohoaServer implements AutoCloseable {
       app.addHttpHandler(route.method(), route.path(), route.handler());
     }
     new OfficerConsole(new ConsoleServices(backend.catalog(), backend.store(),
-        backend.certification(), intake.map(Uploads.class::cast), settings.pkcs11Library(),
+        backend.certification(), intake.map(Uploads.class::cast), settings.tokens(),
         backend.work(), settings.office()), Clock.systemUTC()).mount(app);
     app.after(ctx -> {
       Long started = ctx.attribute(STARTED);

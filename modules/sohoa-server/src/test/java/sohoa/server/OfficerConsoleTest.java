@@ -27,8 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import sohoa.catalog.OfficerAccount;
@@ -36,6 +34,7 @@ import sohoa.certify.CertificationService;
 import sohoa.certify.CopyFonts;
 import sohoa.certify.CopySigning;
 import sohoa.certify.Originals;
+import sohoa.console.ConsoleServices;
 import sohoa.console.Passwords;
 import sohoa.core.document.DocumentId;
 import sohoa.core.event.EventSink;
@@ -47,6 +46,7 @@ import sohoa.testkit.fixtures.BadFiles;
 import sohoa.testkit.fixtures.Fixtures;
 import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.fixtures.ScanFiles;
+import sohoa.testkit.token.SoftHsmToken;
 
 /**
  * The officer console end to end, in Debian's headless Chromium against a real server, real OCR
@@ -93,7 +93,8 @@ class OfficerConsoleTest {
     server = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(),
         Optional.of(certification), Optional.of(sohoa), dir.resolve("data/work")),
         new ServerSettings("127.0.0.1", port, 64L << 20, List.of(pki.root()), "quang-phu",
-            Optional.empty()));
+            new ConsoleServices.Tokens(Optional.of(SoftHsmToken.MODULE),
+                Optional.of(pki.layout().issuingCertificate()))));
   }
 
   @AfterAll
@@ -243,6 +244,39 @@ class OfficerConsoleTest {
   }
 
   @Test
+  void officerWithAToken_certifiesWithItsPin() throws Exception {
+    SoftHsmToken.create("van-thu", "482915", pki.identity("officer").key(),
+        pki.identity("officer").certificate(), "officer");
+    sohoa.catalog().officers().create(OfficerAccount.of("hoa", "Nguyễn Thị Hoa", "Công chức",
+        Optional.of("xã Quảng Phú"), OfficerAccount.Role.OFFICER,
+        Optional.of("pkcs11:van-thu"), Instant.now()), new Passwords().hash(
+            PASSWORD.toCharArray()));
+    String cookie = session("khoa");
+    String page = get("/console/documents/" + notice.value(), cookie).body();
+    post("/console/documents/" + notice.value() + "/fields", cookie, "_csrf=" + csrf(page)
+        + "&field=agency&value=" + URLEncoder.encode("Ủy ban nhân dân xã Quảng Phú",
+        StandardCharsets.UTF_8));
+    String hoa = session("hoa");
+    String form = "_csrf=" + csrf(get("/console", hoa).body()) + "&placement=page&pin=";
+
+    HttpResponse<String> wrong = post("/console/documents/" + notice.value() + "/certify",
+        hoa, form + "111111");
+    HttpResponse<String> right = post("/console/documents/" + notice.value() + "/certify",
+        hoa, form + "482915");
+
+    assertEquals(422, wrong.statusCode());
+    assertTrue(wrong.body().contains("Mã PIN không đúng"), wrong.body());
+    assertEquals(303, right.statusCode(), right.body());
+    // The token's PIN (not the keystore's password) opened the key: the token signed.
+    String copyPage = get(right.headers().firstValue("Location").orElseThrow(), hoa).body();
+    Matcher url = Pattern.compile("id=\"verify-url\" href=\"([^\"]+)\"").matcher(copyPage);
+    assertTrue(url.find(), copyPage);
+    HttpResponse<String> verify = HTTP.send(HttpRequest.newBuilder(URI.create(
+        url.group(1).replace("&amp;", "&"))).build(), HttpResponse.BodyHandlers.ofString());
+    assertTrue(verify.body().contains("Bản sao hợp lệ"), verify.body());
+  }
+
+  @Test
   void registerCsv_isTheYearsBookForSpreadsheets() throws Exception {
     HttpResponse<String> csv = get("/console/register.csv", session("khoa"));
 
@@ -274,10 +308,12 @@ class OfficerConsoleTest {
     browser.findElement(By.id("username")).clear();
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(password);
-    WebElement button = browser.findElement(By.id("login"));
-    button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(ExpectedConditions.stalenessOf(button));
+    // A mark on the old page: the answer to the login is a new page, without it.
+    JavascriptExecutor script = (JavascriptExecutor) browser;
+    script.executeScript("window.sohoaOldPage = true");
+    browser.findElement(By.id("login")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> Boolean.TRUE.equals(
+        script.executeScript("return !window.sohoaOldPage && document.readyState === 'complete'")));
   }
 
   private static String text(WebDriver browser, String id) {
@@ -297,6 +333,13 @@ class OfficerConsoleTest {
     String token = cookie(form, "sohoa_login");
     return post("/console/login", "sohoa_login=" + token, "_csrf=" + token + "&username="
         + user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
+  }
+
+  /** The CSRF token the page's forms carry. */
+  private static String csrf(String page) {
+    Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+    assertTrue(m.find(), "a form with its token");
+    return m.group(1);
   }
 
   private static String cookie(HttpResponse<?> response, String name) {

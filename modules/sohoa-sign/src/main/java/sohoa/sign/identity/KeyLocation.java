@@ -18,16 +18,17 @@ public sealed interface KeyLocation {
   String text();
 
   /**
-   * Reads {@code text}: {@code pkcs11:<label>} for a token (through {@code pkcs11Library}),
-   * anything else a PKCS#12 file's path.
+   * Reads {@code text}: {@code pkcs11:<label>} for a token (through {@code pkcs11Library}, with
+   * {@code tokenChain} when tokens hold only the signer's certificate), anything else a PKCS#12
+   * file's path.
    */
-  static KeyLocation parse(String text, Optional<Path> pkcs11Library)
+  static KeyLocation parse(String text, Optional<Path> pkcs11Library, Optional<Path> tokenChain)
       throws ConfigurationError {
     if (text.startsWith("pkcs11:")) {
       Path library = pkcs11Library.orElseThrow(() -> new ConfigurationError("the key " + text
           + " is on a token and no PKCS#11 module is configured", "start the server with"
           + " --pkcs11-library PATH (SoftHSM2: /usr/lib/softhsm/libsofthsm2.so)"));
-      return new OnToken(library, text.substring("pkcs11:".length()));
+      return new OnToken(library, text.substring("pkcs11:".length()), tokenChain);
     }
     return new Keystore(Path.of(text));
   }
@@ -49,17 +50,22 @@ public sealed interface KeyLocation {
     }
   }
 
-  /** The only key on the token labelled {@code label}; the PIN is the token's user PIN. */
-  record OnToken(Path library, String label) implements KeyLocation {
+  /**
+   * The only key on the token labelled {@code label}; the PIN is the token's user PIN.
+   *
+   * @param chain the issuing CA certificates (PEM), when the token holds only the signer's
+   */
+  record OnToken(Path library, String label, Optional<Path> chain) implements KeyLocation {
     public OnToken {
       Objects.requireNonNull(library, "library");
       Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(chain, "chain");
     }
 
     @Override
     public SigningIdentity unlock(char[] pin) throws ConfigurationError {
       return Pkcs11Identities.load(new Pkcs11Identities.Token(library,
-          new Pkcs11Identities.Slot.ByLabel(label), Optional.empty(), Optional.empty()), pin);
+          new Pkcs11Identities.Slot.ByLabel(label), Optional.empty(), chain), pin);
     }
 
     @Override
