@@ -2,6 +2,7 @@ package sohoa.console;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -60,6 +61,7 @@ final class DocumentPage {
     this.certifies = certifies;
   }
 
+  /** A page: its confidence is in percent, as the catalog keeps it (fields' are 0 to 1). */
   record PageView(int number, String text, boolean needsReview, int confidence) {}
 
   record FieldView(String key, String label, String value, int confidence, boolean unsure) {}
@@ -96,7 +98,7 @@ final class DocumentPage {
     model.put("source", d.sourceName());
     model.put("kind", DocumentKind.labelOf(d.kind()));
     model.put("pageCount", d.pageCount());
-    model.put("confidence", Math.round(d.meanConfidence() * 100));
+    model.put("confidence", Math.round(d.meanConfidence()));
     model.put("made", TIME.format(d.createdAt()));
     model.put("pages", pages);
     model.put("review", pages.stream().filter(PageView::needsReview).count());
@@ -164,8 +166,10 @@ final class DocumentPage {
   }
 
   private static PageView page(PageRecord p, String[] texts) {
-    return new PageView(p.number(), p.number() <= texts.length ? texts[p.number() - 1] : "",
-        p.needsReview(), Math.round(p.meanConfidence() * 100));
+    // NFC: marks composed with their letters, as a text box draws them best.
+    return new PageView(p.number(), Normalizer.normalize(p.number() <= texts.length
+        ? texts[p.number() - 1] : "", Normalizer.Form.NFC), p.needsReview(),
+        Math.round(p.meanConfidence()));
   }
 
   private static FieldView field(FieldRecord f) {

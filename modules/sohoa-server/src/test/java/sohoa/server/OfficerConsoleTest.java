@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -116,6 +117,7 @@ class OfficerConsoleTest {
     try {
       browser.get(base + "/console");
       assertTrue(browser.getCurrentUrl().contains("/console/login?next="), "no session: login");
+      assertLegible(browser);
       login(browser, "lan", "sai-mat-khau");
       assertTrue(text(browser, "error").contains("Tên đăng nhập hoặc mật khẩu không đúng"));
       Chromium.screenshot(browser, SHOTS.resolve("console-01-wrong-password.png"));
@@ -123,6 +125,7 @@ class OfficerConsoleTest {
       assertEquals("Tra cứu hồ sơ", browser.findElement(By.tagName("h1")).getText());
 
       browser.get(base + "/console/upload");
+      assertLegible(browser);
       browser.findElement(By.id("file")).sendKeys(scan.toAbsolutePath().toString());
       Chromium.screenshot(browser, SHOTS.resolve("console-02-upload.png"));
       browser.findElement(By.id("send")).click();
@@ -130,7 +133,12 @@ class OfficerConsoleTest {
       String documentUrl = browser.getCurrentUrl();
       assertTrue(browser.findElement(By.id("fields-title")).isDisplayed());
       assertTrue(browser.getPageSource().contains("Quảng Phú"), "the OCR text is shown");
+      JavascriptExecutor script = (JavascriptExecutor) browser;
+      wait.until(b -> Long.valueOf(1000).equals(script.executeScript("var i = document"
+          + ".querySelector('#page-1 img'); i.scrollIntoView(); return i.complete ? i.naturalWidth"
+          + " : 0")));
       Chromium.fullPage(browser, SHOTS.resolve("console-03-document.png"));
+      assertLegible(browser);
 
       new Select(browser.findElement(By.id("field"))).selectByValue("agency");
       browser.findElement(By.id("value")).sendKeys("Ủy ban nhân dân xã Quảng Phú");
@@ -145,6 +153,7 @@ class OfficerConsoleTest {
           StandardCharsets.UTF_8));
       assertEquals(1, browser.findElements(By.cssSelector("#hits li")).size(),
           "the correction is searchable, folded");
+      assertLegible(browser);
 
       browser.get(documentUrl);
       browser.findElement(By.id("agency")).sendKeys("Ủy ban nhân dân xã Quảng Phú");
@@ -160,10 +169,10 @@ class OfficerConsoleTest {
       assertEquals("1", text(browser, "register-number"), "the first number of the book");
       String verifyUrl = text(browser, "verify-url");
       Chromium.screenshot(browser, SHOTS.resolve("console-05-copy.png"));
+      assertLegible(browser);
       browser.findElement(By.id("receipt")).click();
       assertEquals(verifyUrl, text(browser, "receipt-url"));
-      Object qrWidth = ((JavascriptExecutor) browser)
-          .executeScript("return document.getElementById('qr').naturalWidth");
+      Object qrWidth = script.executeScript("return document.getElementById('qr').naturalWidth");
       assertTrue(((Long) qrWidth) > 100, "the QR code decodes as an image: " + qrWidth);
       Chromium.screenshot(browser, SHOTS.resolve("console-06-receipt.png"));
 
@@ -173,6 +182,7 @@ class OfficerConsoleTest {
 
       browser.get(base + "/console/register");
       assertTrue(text(browser, "register").contains("Nguyễn Thị Lan"));
+      assertLegible(browser);
 
       browser.get(base + "/console/upload");
       browser.findElement(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
@@ -191,17 +201,24 @@ class OfficerConsoleTest {
   }
 
   @Test
-  void searchPage_fitsAPhone() throws Exception {
+  void console_worksByKeyboardAndOnAPhone() throws Exception {
     WebDriver phone = Chromium.phone();
     try {
       phone.get(base + "/console/login");
-      login(phone, "khoa", PASSWORD);
+      assertEquals("username", phone.switchTo().activeElement().getDomAttribute("id"),
+          "the cursor starts in the first field");
+      phone.switchTo().activeElement().sendKeys("khoa" + Keys.TAB);
+      nextPage(phone, () -> phone.switchTo().activeElement().sendKeys(PASSWORD + Keys.ENTER));
+      assertEquals("Tra cứu hồ sơ", phone.findElement(By.tagName("h1")).getText(),
+          "logged in with the keyboard alone");
+
       phone.get(base + "/console?q=" + URLEncoder.encode("số hóa", StandardCharsets.UTF_8));
       Chromium.fullPage(phone, SHOTS.resolve("console-phone-search.png"));
-      Object overflow = ((JavascriptExecutor) phone).executeScript(
-          "return document.documentElement.scrollWidth - window.innerWidth");
-      assertEquals(0L, overflow, "no sideways scrolling at 390 px");
+      assertLegible(phone);
       assertTrue(phone.findElements(By.cssSelector("#hits li")).size() >= 1);
+      phone.get(base + "/console/documents/" + notice.value());
+      Chromium.fullPage(phone, SHOTS.resolve("console-phone-document.png"));
+      assertLegible(phone);
     } finally {
       phone.quit();
     }
@@ -304,16 +321,38 @@ class OfficerConsoleTest {
     assertEquals(303, loginOverHttp("tam", PASSWORD).statusCode(), "unlocked by an admin");
   }
 
+  /**
+   * What every page must keep: Vietnamese declared, a label for every control, a text for every
+   * picture, nothing wider than the screen.
+   */
+  private static void assertLegible(WebDriver browser) {
+    JavascriptExecutor script = (JavascriptExecutor) browser;
+    assertEquals("vi", script.executeScript("return document.documentElement.lang"));
+    assertEquals(List.of(), script.executeScript("return Array.from(document.querySelectorAll("
+        + "'input:not([type=hidden]), select, textarea')).filter(e => e.labels.length === 0"
+        + " && !e.getAttribute('aria-label')).map(e => e.name)"), "unlabelled controls");
+    assertEquals(0L, script.executeScript(
+        "return document.querySelectorAll('img:not([alt])').length"), "pictures without alt");
+    assertEquals(0L, script.executeScript(
+        "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)"),
+        "sideways scrolling on " + browser.getCurrentUrl());
+  }
+
   private static void login(WebDriver browser, String user, String password) {
     browser.findElement(By.id("username")).clear();
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(password);
-    // A mark on the old page: the answer to the login is a new page, without it.
+    nextPage(browser, () -> browser.findElement(By.id("login")).click());
+  }
+
+  /** Does {@code action} and waits for the page it leads to, which lacks the old page's mark. */
+  private static void nextPage(WebDriver browser, Runnable action) {
     JavascriptExecutor script = (JavascriptExecutor) browser;
     script.executeScript("window.sohoaOldPage = true");
-    browser.findElement(By.id("login")).click();
+    action.run();
     new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> Boolean.TRUE.equals(
-        script.executeScript("return !window.sohoaOldPage && document.readyState === 'complete'")));
+        script.executeScript("return !window.sohoaOldPage"
+            + " && document.readyState === 'complete'")));
   }
 
   private static String text(WebDriver browser, String id) {
