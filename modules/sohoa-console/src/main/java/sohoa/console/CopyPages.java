@@ -1,6 +1,7 @@
 package sohoa.console;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
@@ -188,7 +189,7 @@ final class CopyPages {
   private static byte[] qr(String url) throws IOException {
     BitMatrix matrix;
     try {
-      matrix = new QRCodeWriter().encode(url, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,
+      matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
           Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
               EncodeHintType.MARGIN, 4));
     } catch (WriterException e) {

@@ -2,6 +2,7 @@ package sohoa.console;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,7 +46,7 @@ final class Guard {
       if (ctx.method() == HandlerType.GET) {
         ctx.redirect("/console/login?next=" + URLEncoder.encode(path
             + (ctx.queryString() == null ? "" : "?" + ctx.queryString()),
-            StandardCharsets.UTF_8), io.javalin.http.HttpStatus.SEE_OTHER);
+            StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
         ctx.skipRemainingHandlers();
         return;
       }

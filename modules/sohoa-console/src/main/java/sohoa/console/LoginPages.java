@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import sohoa.catalog.Catalog;
@@ -58,7 +60,7 @@ final class LoginPages {
     }
     Guard.requireToken(ctx, expected);
     String username = Optional.ofNullable(ctx.formParam("username")).orElse("").strip()
-        .toLowerCase(java.util.Locale.ROOT);
+        .toLowerCase(Locale.ROOT);
     char[] password = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
     Instant now = clock.instant();
     Optional<OfficerAccount> account = catalog.officers().find(username);
@@ -68,7 +70,7 @@ final class LoginPages {
     }
     boolean right = passwords.matches(password,
         account.isEmpty() ? null : catalog.officers().passwordHash(username).orElse(null));
-    java.util.Arrays.fill(password, '\0');
+    Arrays.fill(password, '\0');
     if (!right) {
       String message = "Tên đăng nhập hoặc mật khẩu không đúng.";
       if (account.isPresent() && account.get().disabledAt().isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sohoa.core.error.SohoaException;
+import sohoa.core.error.StorageFailure;
 
 /**
  * The officer console, mounted on the server under {@code /console}. Every page but the login
@@ -84,7 +85,7 @@ public final class OfficerConsole {
       } catch (ConsoleProblem e) {
         throw e;
       } catch (SohoaException e) {
-        throw new ConsoleProblem(e instanceof sohoa.core.error.StorageFailure ? 503 : 422,
+        throw new ConsoleProblem(e instanceof StorageFailure ? 503 : 422,
             "Không thực hiện được: " + e.getMessage() + ". Cách xử lý: " + e.remedy());
       } catch (Exception e) {
         LOG.error("console {} {} failed", ctx.method(), ctx.path(), e);

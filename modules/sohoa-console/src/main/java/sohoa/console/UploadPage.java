@@ -46,6 +46,11 @@ final class UploadPage {
       throw ConsoleProblem.badRequest("Chưa chọn tệp, hoặc tệp rỗng. Hãy kéo bản quét vào"
           + " khung hoặc bấm \"Chọn tệp\".");
     }
+    if (file.size() > intake.maxBytes()) {
+      throw new ConsoleProblem(413, "Tệp " + file.filename() + " lớn hơn giới hạn "
+          + intake.maxBytes() / (1 << 20) + " MB máy chủ nhận. Hãy quét lại với độ phân giải"
+          + " 300 dpi, hoặc chia thành nhiều tệp.");
+    }
     String job;
     try (InputStream in = file.content()) {
       job = intake.submit(in, safeName(file.filename()));

@@ -9,6 +9,9 @@ public interface Uploads {
   /** Takes the scan and starts digitising it; returns the job's id. */
   String submit(InputStream body, String fileName) throws IOException;
 
+  /** The largest scan taken, in bytes. */
+  long maxBytes();
+
   /** How far the job has gone, while it runs; empty once it is in the catalog, or unknown. */
   Optional<Progress> progress(String jobId);
 

@@ -93,6 +93,11 @@ final class Intake implements Uploads {
     return jobId;
   }
 
+  @Override
+  public long maxBytes() {
+    return maxBytes;
+  }
+
   boolean isQueued(String jobId) {
     return queued.contains(jobId);
   }

@@ -142,7 +142,7 @@ class OfficerConsoleTest {
 
       new Select(browser.findElement(By.id("field"))).selectByValue("agency");
       browser.findElement(By.id("value")).sendKeys("Ủy ban nhân dân xã Quảng Phú");
-      browser.findElement(By.cssSelector("#correct-field button")).click();
+      nextPage(browser, () -> browser.findElement(By.cssSelector("#correct-field button")).click());
       assertEquals("Đã lưu bản sửa trường thông tin.", text(browser, "notice"));
       assertTrue(browser.findElement(By.cssSelector("tr[data-field=agency]")).getText()
           .contains("Ủy ban nhân dân xã Quảng Phú"));
@@ -158,7 +158,7 @@ class OfficerConsoleTest {
       browser.get(documentUrl);
       browser.findElement(By.id("agency")).sendKeys("Ủy ban nhân dân xã Quảng Phú");
       browser.findElement(By.id("pin")).sendKeys("000000");
-      browser.findElement(By.id("issue")).click();
+      nextPage(browser, () -> browser.findElement(By.id("issue")).click());
       assertTrue(text(browser, "error").contains("Mã PIN không đúng"));
       Chromium.screenshot(browser, SHOTS.resolve("console-04-wrong-pin.png"));
       browser.findElement(By.id("agency")).sendKeys("Ủy ban nhân dân xã Quảng Phú");
@@ -170,7 +170,7 @@ class OfficerConsoleTest {
       String verifyUrl = text(browser, "verify-url");
       Chromium.screenshot(browser, SHOTS.resolve("console-05-copy.png"));
       assertLegible(browser);
-      browser.findElement(By.id("receipt")).click();
+      nextPage(browser, () -> browser.findElement(By.id("receipt")).click());
       assertEquals(verifyUrl, text(browser, "receipt-url"));
       Object qrWidth = script.executeScript("return document.getElementById('qr').naturalWidth");
       assertTrue(((Long) qrWidth) > 100, "the QR code decodes as an image: " + qrWidth);
@@ -191,7 +191,7 @@ class OfficerConsoleTest {
       assertTrue(text(browser, "job-error").startsWith("Không số hoá được:"));
       Chromium.screenshot(browser, SHOTS.resolve("console-08-bad-file.png"));
 
-      browser.findElement(By.id("logout")).click();
+      nextPage(browser, () -> browser.findElement(By.id("logout")).click());
       assertTrue(browser.getPageSource().contains("Bạn đã đăng xuất."));
       browser.get(documentUrl);
       assertTrue(browser.getCurrentUrl().contains("/console/login"), "logged out: login");
@@ -243,6 +243,8 @@ class OfficerConsoleTest {
 
     assertEquals(403, refused.statusCode());
     assertTrue(refused.body().contains("mã chống giả mạo"), refused.body());
+    assertTrue(refused.headers().firstValue("Content-Security-Policy").orElseThrow()
+        .contains("frame-ancestors 'none'"), "pages are never framed");
     assertTrue(sohoa.catalog().corrections().history(notice).isEmpty(), "nothing changed");
   }
 

@@ -48,6 +48,14 @@
       status.textContent = 'Đang tải lên…';
     });
   }
+  var back = document.getElementById('back');
+  if (back && window.history.length > 1) {
+    back.addEventListener('click', function (e) { e.preventDefault(); window.history.back(); });
+  }
+  var print = document.getElementById('print');
+  if (print) {
+    print.addEventListener('click', function () { window.print(); });
+  }
   var job = document.querySelector('[data-job]');
   if (job) {
     var text = document.getElementById('job-status');
