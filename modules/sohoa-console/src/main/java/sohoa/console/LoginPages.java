@@ -121,8 +121,23 @@ final class LoginPages {
     Guard.cookie(ctx, LOGIN_TOKEN, token, 3600);
     views.render(ctx, status, "login", Map.of("loginToken", token, "next",
         safeNext(Optional.ofNullable(ctx.formParam("next")).orElse(ctx.queryParam("next"))),
-        "notice", notice.orElse(""), "error", error.orElse(""),
+        "notice", notice.orElse(""), "error", error.orElse(""), "insecure",
+        !keepsSecureCookies(ctx.scheme(), ctx.header("X-Forwarded-Proto"), ctx.host()),
         "username", Optional.ofNullable(ctx.formParam("username")).orElse("")));
+  }
+
+  /**
+   * Whether a browser keeps the Secure session cookie from a page reached this way: over HTTPS
+   * (here or at a proxy in front), or on this machine, which browsers trust without it. Over
+   * plain HTTP from another machine no login can last, and the page says so.
+   */
+  static boolean keepsSecureCookies(String scheme, String forwardedProto, String host) {
+    if ("https".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(forwardedProto)) {
+      return true;
+    }
+    String name = host == null ? "" : host.replaceFirst(":\\d+$", "").toLowerCase(Locale.ROOT);
+    return name.equals("localhost") || name.endsWith(".localhost") || name.startsWith("127.")
+        || name.equals("[::1]");
   }
 
   private static String locked(OfficerAccount account) {

@@ -128,6 +128,7 @@ class OfficerConsoleTest {
     try {
       browser.get(base + "/console");
       assertTrue(browser.getCurrentUrl().contains("/console/login?next="), "no session: login");
+      assertTrue(browser.findElements(By.id("insecure")).isEmpty(), "this machine: no warning");
       assertLegible(browser);
       login(browser, "lan", "sai-mat-khau");
       assertTrue(text(browser, "error").contains("Tên đăng nhập hoặc mật khẩu không đúng"));
