@@ -32,4 +32,9 @@ public record ApiKey(String id, Role role, Optional<String> agency, String label
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(createdAt, "createdAt");
   }
+
+  /** Whether the key may see a document issued by {@code documentAgency}. */
+  public boolean maySee(Optional<String> documentAgency) {
+    return AgencyScope.covers(agency, documentAgency);
+  }
 }

@@ -3,7 +3,6 @@ package sohoa.catalog;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import sohoa.core.text.Folding;
 
 /**
  * Someone who logs in to the officer console (cán bộ), without the password.
@@ -51,17 +50,9 @@ public record OfficerAccount(String username, String name, String title, Optiona
         Optional.empty(), createdAt, Optional.empty());
   }
 
-  /**
-   * Whether the account may see a document issued by {@code documentAgency}: always when it is
-   * not scoped to an agency; else only when the document's agency names its own (folded, so marks
-   * and case do not matter).
-   */
+  /** Whether the account may see a document issued by {@code documentAgency}. */
   public boolean maySee(Optional<String> documentAgency) {
-    if (agency.isEmpty()) {
-      return true;
-    }
-    return documentAgency.map(a -> Folding.fold(a).contains(Folding.fold(agency.get())))
-        .orElse(false);
+    return AgencyScope.covers(agency, documentAgency);
   }
 
   public boolean lockedAt(Instant now) {

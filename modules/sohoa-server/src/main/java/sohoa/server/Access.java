@@ -10,7 +10,6 @@ import sohoa.catalog.ApiKey;
 import sohoa.catalog.ApiKeys;
 import sohoa.core.document.ContentHash;
 import sohoa.core.error.StorageFailure;
-import sohoa.core.text.Folding;
 
 /**
  * Who is calling: the bearer key of every {@code /api/v1} request, checked against the catalog's
@@ -73,14 +72,5 @@ final class Access {
           .toLowerCase() + ") may not do this; it needs " + role.name().toLowerCase());
     }
     return key;
-  }
-
-  /** Whether a key scoped to an agency may see a document issued by {@code agency}. */
-  static boolean maySee(ApiKey key, Optional<String> agency) {
-    if (key.agency().isEmpty()) {
-      return true;
-    }
-    return agency.map(a -> Folding.fold(a).contains(Folding.fold(key.agency().get())))
-        .orElse(false);
   }
 }

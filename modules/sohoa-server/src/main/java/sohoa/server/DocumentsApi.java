@@ -67,7 +67,7 @@ final class DocumentsApi {
     String id = ctx.pathParam("id");
     Optional<StoredDocument> found = DocumentId.isOne(id)
         ? stored.find(new DocumentId(id)) : Optional.empty();
-    if (found.isEmpty() || !Access.maySee(key, found.get().agency())) {
+    if (found.isEmpty() || !key.maySee(found.get().agency())) {
       throw ApiProblem.notFound("there is no document " + id);
     }
     StoredDocument d = found.get();
@@ -126,7 +126,7 @@ final class DocumentsApi {
       throw ApiProblem.badRequest(e.getMessage());
     }
     List<SearchHit> hits = catalog.search(query).stream()
-        .filter(h -> Access.maySee(key, Optional.ofNullable(h.fields().get("agency")))).toList();
+        .filter(h -> key.maySee(Optional.ofNullable(h.fields().get("agency")))).toList();
     ctx.json(Map.of("page", page, "size", size, "results", hits.stream().map(h -> Map.of(
         "id", h.id().value(), "sourceName", h.sourceName(), "kind", h.kind(),
         "pages", h.pageCount(), "createdAt", h.createdAt().toString(), "fields", h.fields(),
@@ -140,7 +140,7 @@ final class DocumentsApi {
     }
     Optional<DocumentRecord> d = catalog.find(new DocumentId(id));
     // A document outside the key's agency is answered as missing: its existence is not shown.
-    if (d.isEmpty() || !Access.maySee(key, agency(d.get()))) {
+    if (d.isEmpty() || !key.maySee(agency(d.get()))) {
       throw ApiProblem.notFound("there is no document " + id);
     }
     return d.get();

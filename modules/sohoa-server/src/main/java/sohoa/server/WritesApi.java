@@ -27,7 +27,6 @@ import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
-import sohoa.core.text.Folding;
 import sohoa.sign.verify.PdfSignatureVerifier;
 import sohoa.sign.verify.VerificationReport;
 
@@ -74,8 +73,7 @@ final class WritesApi {
     if (body.originalId() == null || !DocumentId.isOne(body.originalId())) {
       throw ApiProblem.badRequest("originalId is the digitised original's id (32 hex digits)");
     }
-    if (key.agency().isPresent() && (body.agency() == null || !Folding.fold(body.agency())
-        .contains(Folding.fold(key.agency().get())))) {
+    if (!key.maySee(Optional.ofNullable(body.agency()))) {
       throw new ApiProblem(403, "Forbidden", "this key certifies for " + key.agency().get()
           + " only");
     }
