@@ -14,7 +14,7 @@ import sohoa.store.ObjectStore;
  * entry can be rebuilt from the store and a process that died after storing the copy can still be
  * credited with it.
  */
-record CopyManifest(String schema, String copyId, String originalId, Original original,
+public record CopyManifest(String schema, String copyId, String originalId, Original original,
     Register register, String officer, String officerTitle, String agency, String issuedAt,
     int pages, String placement, String level, List<String> signers, String verificationUrl,
     Artifact certified) {
@@ -23,7 +23,7 @@ record CopyManifest(String schema, String copyId, String originalId, Original or
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   /** The manifest stored under {@code key}. */
-  static CopyManifest read(ObjectStore store, ObjectKey key) throws IOException, StorageFailure {
+  public static CopyManifest read(ObjectStore store, ObjectKey key) throws IOException, StorageFailure {
     CopyManifest manifest;
     try (InputStream in = store.open(key)) {
       manifest = JSON.readValue(in, CopyManifest.class);
@@ -35,9 +35,9 @@ record CopyManifest(String schema, String copyId, String originalId, Original or
   }
 
   /** The original's PDF/A: the copy's first {@code length} bytes. */
-  record Original(String sha256, long length) {}
+  public record Original(String sha256, long length) {}
 
-  record Register(String office, String book, int year, int number, String label) {}
+  public record Register(String office, String book, int year, int number, String label) {}
 
-  record Artifact(String key, String sha256, long size) {}
+  public record Artifact(String key, String sha256, long size) {}
 }

@@ -1,6 +1,5 @@
 package sohoa.console;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -26,6 +25,7 @@ import sohoa.catalog.StoredDocument;
 import sohoa.certify.CertificationRequest;
 import sohoa.certify.CertificationService;
 import sohoa.certify.CertifiedCopy;
+import sohoa.certify.CopyManifest;
 import sohoa.certify.Officer;
 import sohoa.certify.Placement;
 import sohoa.core.document.CopyId;
@@ -53,7 +53,6 @@ final class CopyPages {
   private final DocumentPage documentPage;
   private final Views views;
   private final ConsoleAudit audit;
-  private final ObjectMapper json = new ObjectMapper();
 
   CopyPages(ConsoleServices services, Documents documents, DocumentPage documentPage,
       Views views, ConsoleAudit audit) {
@@ -169,9 +168,8 @@ final class CopyPages {
     model.put("pages", entry.pageCount().isPresent() ? entry.pageCount().getAsInt() : 0);
     String url = "";
     if (entry.status() == RegisterEntry.Status.ISSUED) {
-      try (InputStream in = store.open(ObjectKey.copy(entry.copyId(), "manifest.json"))) {
-        url = json.readTree(in).path("verificationUrl").asText("");
-      }
+      url = CopyManifest.read(store, ObjectKey.copy(entry.copyId(), "manifest.json"))
+          .verificationUrl();
     }
     model.put("url", url);
     return model;
