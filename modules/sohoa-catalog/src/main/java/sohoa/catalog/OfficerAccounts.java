@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.StorageFailure;
 
 /**
@@ -53,7 +54,8 @@ public final class OfficerAccounts {
         .stream().findFirst();
   }
 
-  public void setPassword(String username, String passwordHash) throws StorageFailure {
+  public void setPassword(String username, String passwordHash) throws StorageFailure,
+      ConfigurationError {
     requireOne(Sql.update(source, "change the password of " + username, "UPDATE officers SET"
         + " password_hash = ?, failed_logins = 0, locked_until = NULL WHERE username = ?",
         passwordHash, username), username);
@@ -83,22 +85,26 @@ public final class OfficerAccounts {
   }
 
   /** Lifts a lockout before it ends. */
-  public void unlock(String username) throws StorageFailure {
-    succeededLogin(username);
+  public void unlock(String username) throws StorageFailure,
+      ConfigurationError {
+    requireOne(Sql.update(source, "unlock " + username, "UPDATE officers SET failed_logins = 0,"
+        + " locked_until = NULL WHERE username = ? AND disabled_at IS NULL", username),
+        username);
   }
 
   /** No more logins; the account and what it did stay on record. */
-  public void disable(String username, Instant at) throws StorageFailure {
+  public void disable(String username, Instant at) throws StorageFailure,
+      ConfigurationError {
     requireOne(Sql.update(source, "disable " + username, "UPDATE officers SET disabled_at = ?"
         + " WHERE username = ? AND disabled_at IS NULL", at, username), username);
     Sql.update(source, "end the sessions of " + username, "DELETE FROM console_sessions"
         + " WHERE username = ?", username);
   }
 
-  private static void requireOne(int rows, String username) throws StorageFailure {
+  private static void requireOne(int rows, String username) throws ConfigurationError {
     if (rows != 1) {
-      throw new StorageFailure("there is no live officer account " + username,
-          "list the accounts with 'sohoa officers list'", null);
+      throw new ConfigurationError("there is no live officer account " + username,
+          "list the accounts with 'sohoa officers list'");
     }
   }
 

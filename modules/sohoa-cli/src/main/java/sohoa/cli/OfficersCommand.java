@@ -128,72 +128,59 @@ final class OfficersCommand implements Runnable {
     }
   }
 
-  @Command(name = "password", mixinStandardHelpOptions = true,
-      description = "Sets a new password (and lifts a lockout).")
-  static final class Password implements Callable<Integer> {
+  /** A change to one account: made in the catalog, audited as {@code officer-<name>}, said. */
+  abstract static class AccountChange implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "USERNAME") String username;
 
-    @Mixin Secret password;
-
     @Mixin DataFolder data;
+
+    /** Makes the change; what the audit log and the terminal say of it. */
+    abstract String change(Catalog catalog) throws Exception;
 
     @Override
     public Integer call() throws Exception {
-      String hash = hash(password.read("the new password of " + username));
+      String done;
       try (Catalog catalog = data.openCatalog()) {
-        catalog.officers().setPassword(username, hash);
-        AuditCommand.record(catalog, "officer-password", username, Optional.empty(),
-            "password changed");
+        done = change(catalog);
+        AuditCommand.record(catalog, "officer-" + spec.name(), username, Optional.empty(), done);
       }
-      spec.commandLine().getOut().println("password changed for " + username);
+      spec.commandLine().getOut().println(done + ": " + username);
       return ExitStatus.OK.code();
+    }
+  }
+
+  @Command(name = "password", mixinStandardHelpOptions = true,
+      description = "Sets a new password (and lifts a lockout).")
+  static final class Password extends AccountChange {
+    @Mixin Secret password;
+
+    @Override
+    String change(Catalog catalog) throws Exception {
+      catalog.officers().setPassword(username, hash(password.read("the new password of "
+          + username)));
+      return "password changed";
     }
   }
 
   @Command(name = "unlock", mixinStandardHelpOptions = true,
       description = "Lifts a lockout after wrong passwords before it ends.")
-  static final class Unlock implements Callable<Integer> {
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-    @Parameters(paramLabel = "USERNAME") String username;
-
-    @Mixin DataFolder data;
-
+  static final class Unlock extends AccountChange {
     @Override
-    public Integer call() throws Exception {
-      try (Catalog catalog = data.openCatalog()) {
-        if (catalog.officers().find(username).isEmpty()) {
-          throw new ConfigurationError("there is no account " + username,
-              "list them with 'sohoa officers list'");
-        }
-        catalog.officers().unlock(username);
-        AuditCommand.record(catalog, "officer-unlock", username, Optional.empty(), "unlocked");
-      }
-      spec.commandLine().getOut().println("unlocked " + username);
-      return ExitStatus.OK.code();
+    String change(Catalog catalog) throws Exception {
+      catalog.officers().unlock(username);
+      return "unlocked";
     }
   }
 
   @Command(name = "disable", mixinStandardHelpOptions = true,
       description = "Ends an account's logins and sessions; what it did stays on record.")
-  static final class Disable implements Callable<Integer> {
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-    @Parameters(paramLabel = "USERNAME") String username;
-
-    @Mixin DataFolder data;
-
+  static final class Disable extends AccountChange {
     @Override
-    public Integer call() throws Exception {
-      try (Catalog catalog = data.openCatalog()) {
-        catalog.officers().disable(username, Instant.now());
-        AuditCommand.record(catalog, "officer-disable", username, Optional.empty(),
-            "disabled");
-      }
-      spec.commandLine().getOut().println("disabled " + username);
-      return ExitStatus.OK.code();
+    String change(Catalog catalog) throws Exception {
+      catalog.officers().disable(username, Instant.now());
+      return "disabled";
     }
   }
 
