@@ -37,7 +37,9 @@ final class DocumentPage {
       .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
   /** A field read with less confidence than this is marked for checking. */
   private static final double SURE = 0.8;
-  private static final int MAX_VALUE = 4000;
+  /** As the catalog keeps them: a field's value, a page's text (a generous bound). */
+  private static final int MAX_FIELD = 4000;
+  private static final int MAX_PAGE_TEXT = 100_000;
   private static final Map<String, String> DONE = Map.of(
       "field", "Đã lưu bản sửa trường thông tin.",
       "page", "Đã lưu bản sửa nội dung trang.");
@@ -124,7 +126,7 @@ final class DocumentPage {
     if (Arrays.stream(FieldName.values()).noneMatch(f -> f.key().equals(field))) {
       throw ConsoleProblem.badRequest("Hãy chọn trường thông tin cần sửa.");
     }
-    String value = value(ctx, "value");
+    String value = value(ctx, "value", MAX_FIELD);
     if (value.isBlank()) {
       show(ctx, 422, Optional.empty(), Optional.of("Giá trị mới của trường không được để trống."));
       return;
@@ -141,7 +143,7 @@ final class DocumentPage {
     if (page < 1 || page > document.pageCount()) {
       throw ConsoleProblem.notFound("trang " + ctx.pathParam("n"));
     }
-    String text = value(ctx, "text").replace("\r\n", "\n").replace('\f', '\n');
+    String text = value(ctx, "text", MAX_PAGE_TEXT).replace("\r\n", "\n").replace('\f', '\n');
     correct(ctx, document, Optional.empty(), page, text);
     ctx.redirect("/console/documents/" + document.id() + "?done=page#page-" + page,
         HttpStatus.SEE_OTHER);
@@ -157,10 +159,10 @@ final class DocumentPage {
     }
   }
 
-  private static String value(Context ctx, String name) {
+  private static String value(Context ctx, String name, int max) {
     String value = Optional.ofNullable(ctx.formParam(name)).orElse("");
-    if (value.length() > MAX_VALUE * 25) {
-      throw ConsoleProblem.badRequest("Nội dung quá dài.");
+    if (value.length() > max) {
+      throw ConsoleProblem.badRequest("Nội dung quá dài: tối đa " + max + " ký tự.");
     }
     return value;
   }
@@ -173,16 +175,18 @@ final class DocumentPage {
   }
 
   private static FieldView field(FieldRecord f) {
-    String label = Arrays.stream(FieldName.values()).filter(n -> n.key().equals(f.name()))
-        .map(FieldName::label).findFirst().orElse(f.name());
-    return new FieldView(f.name(), label, f.value(), (int) Math.round(f.confidence() * 100),
+    return new FieldView(f.name(), label(f.name()), f.value(), (int) Math.round(f.confidence() * 100),
         f.confidence() < SURE);
   }
 
+  /** A field's Vietnamese name; its key for a field sohoa does not read. */
+  private static String label(String key) {
+    return Arrays.stream(FieldName.values()).filter(n -> n.key().equals(key))
+        .map(FieldName::label).findFirst().orElse(key);
+  }
+
   private static CorrectionView correction(Correction c) {
-    String target = c.field().map(f -> Arrays.stream(FieldName.values())
-        .filter(n -> n.key().equals(f)).map(FieldName::label).findFirst().orElse(f))
-        .orElse("Nội dung trang " + c.page());
+    String target = c.field().map(DocumentPage::label).orElse("Nội dung trang " + c.page());
     return new CorrectionView(c.version(), target, c.before(), c.after(), c.officer(),
         TIME.format(c.at()));
   }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import sohoa.catalog.ArtifactRecord;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.StoredDocument;
@@ -67,8 +68,9 @@ final class Documents {
         .findFirst().orElseThrow(() -> new ConsoleProblem(409, "Hồ sơ " + document.id()
             + " chưa có bản PDF/A. Hãy số hoá lại bản gốc."));
     ObjectKey key = new ObjectKey(pdfa.objectKey());
-    if (store.localFile(key).isPresent()) {
-      return use.apply(store.localFile(key).get());
+    Optional<Path> local = store.localFile(key);
+    if (local.isPresent()) {
+      return use.apply(local.get());
     }
     Path copy = Files.createTempFile(Files.createDirectories(work), "console-", ".pdf");
     try {

@@ -25,9 +25,9 @@ final class SearchPage {
   static final int PAGE_SIZE = 20;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy")
       .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-  /** Search form parameters and the catalog fields they filter. */
-  private static final Map<String, String> FILTERS = Map.of("number", "number", "agency",
-      "agency", "type", "type", "personal_id", "personal_id");
+  /** The fields the form filters on, each by a parameter of the field's name. */
+  private static final List<String> FILTERS = List.of("number", "agency", "type",
+      "personal_id");
 
   private final Catalog catalog;
   private final Views views;
@@ -45,12 +45,12 @@ final class SearchPage {
     OfficerAccount officer = Guard.officer(ctx);
     String text = param(ctx, "q");
     Map<String, String> fields = new LinkedHashMap<>();
-    FILTERS.forEach((param, field) -> {
-      String value = param(ctx, param);
+    for (String field : FILTERS) {
+      String value = param(ctx, field);
       if (!value.isEmpty()) {
         fields.put(field, value);
       }
-    });
+    }
     // A scoped account searches its agency's records only, whatever the form says.
     officer.agency().ifPresent(agency -> fields.put("agency", agency));
     Optional<LocalDate> from = date(ctx, "from");
