@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import sohoa.core.document.ContentHash;
 import sohoa.store.ObjectKey;
 import sohoa.store.s3.Backoff;
 import sohoa.store.s3.S3Credentials;
@@ -20,14 +21,19 @@ import sohoa.testkit.s3.S3ProxyServer;
 
 /**
  * Upload and download throughput of 100 documents through sohoa's S3 store, beside the MinIO
- * client putting and getting the same files plainly, against the same S3Proxy, after a warm-up
- * round, in turns (five rounds each, medians). Run by {@code scripts/bench/store.sh}.
+ * client putting and getting the same files plainly, against the same S3Proxy. After a warm-up
+ * round, uploads then downloads take turns going first (medians of their rounds; downloads take a
+ * fraction of a second a round, so they get more rounds). Run by {@code scripts/bench/store.sh}.
  *
- * <p>Prints {@code sohoa|minio upload|download MB/s}, one line each.
+ * <p>Prints {@code sohoa|minio upload|download MB/s}, one line each, then what bounds sohoa's
+ * download from below, in ms: the MinIO client's mean {@code minio round}, the part of it
+ * {@code minio waiting} for the server's answers before their first byte, and {@code sha256}, the
+ * time to hash the same bytes in memory.
  */
 public final class StoreBenchmark {
   private static final int DOCUMENTS = 100;
-  private static final int ROUNDS = 5;
+  private static final int UPLOAD_ROUNDS = 5;
+  private static final int DOWNLOAD_ROUNDS = 21;
 
   private StoreBenchmark() {}
 
@@ -48,52 +54,83 @@ public final class StoreBenchmark {
       S3Store.open(S3Location.parse("s3://bench-minio?endpoint=" + server.endpoint()),
           new S3Credentials(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY),
           Backoff.DEFAULT);
-      List<Work> work = List.of(
-          () -> {
-            for (int i = 0; i < files.size(); i++) {
-              sohoa.put(new ObjectKey("documents/" + i + "/pdfa.pdf"), files.get(i));
-            }
-          },
-          () -> {
-            for (int i = 0; i < files.size(); i++) {
-              minio.uploadObject(UploadObjectArgs.builder().bucket("bench-minio")
-                  .object("documents/" + i + "/pdfa.pdf").filename(files.get(i).toString())
-                  .build());
-            }
-          },
-          () -> {
-            for (int i = 0; i < files.size(); i++) {
-              try (InputStream in = sohoa.open(new ObjectKey("documents/" + i + "/pdfa.pdf"))) {
-                in.transferTo(OutputStream.nullOutputStream());
-              }
-            }
-          },
-          () -> {
-            for (int i = 0; i < files.size(); i++) {
-              try (InputStream in = minio.getObject(GetObjectArgs.builder()
-                  .bucket("bench-minio").object("documents/" + i + "/pdfa.pdf").build())) {
-                in.transferTo(OutputStream.nullOutputStream());
-              }
-            }
-          });
-      // A warm-up round (JIT, the server's caches), then rounds in which sohoa and the peer
-      // take turns going first.
-      for (Work w : work) {
+      long[] waited = new long[1];
+      Work sohoaUpload = () -> {
+        for (int i = 0; i < files.size(); i++) {
+          sohoa.put(new ObjectKey("documents/" + i + "/pdfa.pdf"), files.get(i));
+        }
+      };
+      Work minioUpload = () -> {
+        for (int i = 0; i < files.size(); i++) {
+          minio.uploadObject(UploadObjectArgs.builder().bucket("bench-minio")
+              .object("documents/" + i + "/pdfa.pdf").filename(files.get(i).toString())
+              .build());
+        }
+      };
+      Work sohoaDownload = () -> {
+        for (int i = 0; i < files.size(); i++) {
+          try (InputStream in = sohoa.open(new ObjectKey("documents/" + i + "/pdfa.pdf"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+          }
+        }
+      };
+      Work minioDownload = () -> {
+        for (int i = 0; i < files.size(); i++) {
+          long asked = System.nanoTime();
+          try (InputStream in = minio.getObject(GetObjectArgs.builder()
+              .bucket("bench-minio").object("documents/" + i + "/pdfa.pdf").build())) {
+            waited[0] += System.nanoTime() - asked;
+            in.transferTo(OutputStream.nullOutputStream());
+          }
+        }
+      };
+      // A warm-up round: the JIT, the server's caches.
+      for (Work w : List.of(sohoaUpload, minioUpload, sohoaDownload, minioDownload)) {
         w.run();
       }
-      double[][] times = new double[4][ROUNDS];
-      for (int round = 0; round < ROUNDS; round++) {
-        int first = round % 2;
-        for (int pair = 0; pair < 4; pair += 2) {
-          times[pair + first][round] = time(work.get(pair + first));
-          times[pair + 1 - first][round] = time(work.get(pair + 1 - first));
-        }
-      }
-      String[] names = {"sohoa upload", "minio upload", "sohoa download", "minio download"};
-      for (int k = 0; k < 4; k++) {
-        System.out.printf("%s %.1f%n", names[k], bytes / 1e6 / median(times[k]));
+      double[][] uploads = inTurns(sohoaUpload, minioUpload, UPLOAD_ROUNDS);
+      waited[0] = 0;
+      double[][] downloads = inTurns(sohoaDownload, minioDownload, DOWNLOAD_ROUNDS);
+      System.out.printf("sohoa upload %.1f%n", bytes / 1e6 / median(uploads[0]));
+      System.out.printf("minio upload %.1f%n", bytes / 1e6 / median(uploads[1]));
+      System.out.printf("sohoa download %.1f%n", bytes / 1e6 / median(downloads[0]));
+      System.out.printf("minio download %.1f%n", bytes / 1e6 / median(downloads[1]));
+      System.out.printf("minio round %.1f%n", Arrays.stream(downloads[1]).average().orElseThrow()
+          * 1e3);
+      System.out.printf("minio waiting %.1f%n", waited[0] / 1e6 / DOWNLOAD_ROUNDS);
+      System.out.printf("sha256 %.1f%n", hashing(files) * 1e3);
+    }
+  }
+
+  /** Seconds {@code a} and {@code b} took each round; {@code a} goes first in even rounds. */
+  private static double[][] inTurns(Work a, Work b, int rounds) throws Exception {
+    double[][] times = new double[2][rounds];
+    for (int round = 0; round < rounds; round++) {
+      if (round % 2 == 0) {
+        times[0][round] = time(a);
+        times[1][round] = time(b);
+      } else {
+        times[1][round] = time(b);
+        times[0][round] = time(a);
       }
     }
+    return times;
+  }
+
+  /** Median seconds to SHA-256 every file's bytes, already in memory: what checking costs. */
+  private static double hashing(List<Path> files) throws Exception {
+    double[] times = new double[UPLOAD_ROUNDS];
+    for (int round = 0; round < times.length; round++) {
+      long nanos = 0;
+      for (Path f : files) {
+        byte[] content = Files.readAllBytes(f);
+        long start = System.nanoTime();
+        ContentHash.of(content);
+        nanos += System.nanoTime() - start;
+      }
+      times[round] = nanos / 1e9;
+    }
+    return median(times);
   }
 
   /** 100 files of 200 KB to 2 MB, the sizes of scanned documents' PDF/As. */
