@@ -23,17 +23,36 @@ public final class OfficerConsole {
   private static final Map<String, String> STATIC = Map.of("console.css", "text/css",
       "console.js", "text/javascript");
 
+  private static final String ROOT = "/console";
+
   private final ConsoleServices services;
   private final Clock clock;
+  private final Views views = new Views();
 
   public OfficerConsole(ConsoleServices services, Clock clock) {
     this.services = services;
     this.clock = clock;
   }
 
+  /** Whether {@code ctx} asks for one of the console's pages. */
+  public static boolean serves(Context ctx) {
+    return ctx.path().equals(ROOT) || ctx.path().startsWith(ROOT + "/");
+  }
+
+  /**
+   * Answers, with a console page, a console request refused for a body larger than
+   * {@code maxBytes}: the upload page's own answer names the file and is kept; the server's,
+   * given before any page saw the request, is for programs and is replaced.
+   */
+  public void tooLarge(Context ctx, long maxBytes) {
+    String type = ctx.res().getContentType();
+    if (type == null || !type.startsWith("text/html")) {
+      render(ctx, ConsoleProblem.tooLarge("Bản quét", maxBytes));
+    }
+  }
+
   /** Adds the console's routes, its guard and its error pages to {@code app}. */
   public void mount(Javalin app) {
-    Views views = new Views();
     ConsoleAudit audit = new ConsoleAudit(services.catalog().auditLog(), clock);
     Guard guard = new Guard(services.catalog(), clock);
     Documents documents = new Documents(services.catalog(), services.store(),
@@ -47,8 +66,8 @@ public final class OfficerConsole {
     RegisterPage register = new RegisterPage(services.catalog(), services.office(), views,
         clock);
 
-    app.before("/console", guard::check);
-    app.before("/console/*", guard::check);
+    app.before(ROOT, guard::check);
+    app.before(ROOT + "/*", guard::check);
     route(app, HandlerType.GET, "/console", search::show);
     route(app, HandlerType.GET, "/console/login", login::form);
     route(app, HandlerType.POST, "/console/login", login::login);
@@ -72,9 +91,12 @@ public final class OfficerConsole {
     route(app, HandlerType.GET, "/console/register", register::show);
     route(app, HandlerType.GET, "/console/register.csv", register::csv);
     route(app, HandlerType.GET, "/console/static/{name}", OfficerConsole::asset);
-    app.exception(ConsoleProblem.class, (e, ctx) -> views.render(ctx, e.status(), "problem",
-        Map.of("title", "Không thực hiện được", "message", e.getMessage(),
-            "loggedOut", e.status() == 401)));
+    app.exception(ConsoleProblem.class, (e, ctx) -> render(ctx, e));
+  }
+
+  private void render(Context ctx, ConsoleProblem problem) {
+    views.render(ctx, problem.status(), "problem", Map.of("title", "Không thực hiện được",
+        "message", problem.getMessage(), "loggedOut", problem.status() == 401));
   }
 
   /** Adds a route whose failures become console pages rather than the API's problem JSON. */

@@ -47,9 +47,7 @@ final class UploadPage {
           + " khung hoặc bấm \"Chọn tệp\".");
     }
     if (file.size() > intake.maxBytes()) {
-      throw new ConsoleProblem(413, "Tệp " + file.filename() + " lớn hơn giới hạn "
-          + intake.maxBytes() / (1 << 20) + " MB máy chủ nhận. Hãy quét lại với độ phân giải"
-          + " 300 dpi, hoặc chia thành nhiều tệp.");
+      throw ConsoleProblem.tooLarge("Tệp " + file.filename(), intake.maxBytes());
     }
     String job;
     try (InputStream in = file.content()) {

@@ -98,9 +98,10 @@ public final class SohoaServer implements AutoCloseable {
     for (Route route : routes) {
       app.addHttpHandler(route.method(), route.path(), route.handler());
     }
-    new OfficerConsole(new ConsoleServices(backend.catalog(), backend.store(),
-        backend.certification(), intake.map(Uploads.class::cast), settings.tokens(),
-        backend.work(), settings.office()), Clock.systemUTC()).mount(app);
+    OfficerConsole console = new OfficerConsole(new ConsoleServices(backend.catalog(),
+        backend.store(), backend.certification(), intake.map(Uploads.class::cast),
+        settings.tokens(), backend.work(), settings.office()), Clock.systemUTC());
+    console.mount(app);
     app.after(ctx -> {
       Long started = ctx.attribute(STARTED);
       if (started != null) {
@@ -123,8 +124,14 @@ public final class SohoaServer implements AutoCloseable {
         problem(ctx, 404, "Not Found", "there is nothing at " + ctx.path());
       }
     });
-    app.error(413, ctx -> problem(ctx, 413, "Content Too Large", "the request body is larger"
-        + " than the server accepts (" + settings.maxRequestBytes() + " bytes)"));
+    app.error(413, ctx -> {
+      if (OfficerConsole.serves(ctx)) {
+        console.tooLarge(ctx, settings.maxRequestBytes());
+      } else if (ctx.result() == null || ctx.result().isEmpty()) {
+        problem(ctx, 413, "Content Too Large", "the request body is larger than the server"
+            + " accepts (" + settings.maxRequestBytes() + " bytes)");
+      }
+    });
     app.start(settings.host(), settings.port());
     return new SohoaServer(app, routes, jobs, audit);
   }

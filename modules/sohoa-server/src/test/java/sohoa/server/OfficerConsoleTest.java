@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -20,6 +23,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -383,6 +388,54 @@ class OfficerConsoleTest {
     assertTrue(right.body().contains("Tài khoản tạm khoá"), right.body());
     sohoa.catalog().officers().unlock("tam");
     assertEquals(303, loginOverHttp("tam", PASSWORD).statusCode(), "unlocked by an admin");
+  }
+
+  @Test
+  void upload_overTheServersLimit_isRefusedWithTheLimitInMegabytes() throws Exception {
+    String cookie = session("khoa");
+    String token = csrf(get("/console/upload", cookie).body());
+    String boundary = "sohoa-" + System.nanoTime();
+    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\";"
+        + " filename=\"so-ho-khau.png\"\r\nContent-Type: image/png\r\n\r\n")
+        .getBytes(StandardCharsets.US_ASCII);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+    long scan = (64L << 20) + 1;
+
+    HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(base
+        + "/console/upload")).header("Cookie", cookie).header("X-CSRF-Token", token)
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
+            Collections.enumeration(List.of(new ByteArrayInputStream(head), zeros(scan),
+                new ByteArrayInputStream(tail))))))
+        .build(), HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(413, refused.statusCode());
+    assertTrue(refused.body().contains("Tệp so-ho-khau.png lớn hơn giới hạn 64 MB máy chủ nhận"),
+        refused.body());
+    assertTrue(refused.body().contains("<html lang=\"vi\""), "a console page, not the API's JSON");
+  }
+
+  /** {@code size} zero bytes, made as they are read. */
+  private static InputStream zeros(long size) {
+    return new InputStream() {
+      private long left = size;
+
+      @Override
+      public int read() {
+        return left-- > 0 ? 0 : -1;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) {
+        if (left <= 0) {
+          return -1;
+        }
+        int n = (int) Math.min(length, left);
+        Arrays.fill(buffer, offset, offset + n, (byte) 0);
+        left -= n;
+        return n;
+      }
+    };
   }
 
   /**
