@@ -10,11 +10,12 @@ import java.util.Optional;
  * @param agency the agency whose records alone the account may see; empty: all
  * @param signingKey where the officer's own signing key is (a PKCS#12 file, or
  *     {@code pkcs11:<token label>}); its PIN is asked at each signature, never stored
- * @param lockedUntil after too many wrong passwords, until when logins are refused
+ * @param logins wrong passwords in a row, and until when they lock logins
+ * @param signing wrong PINs in a row of the signing key, and until when they lock signing
  */
 public record OfficerAccount(String username, String name, String title, Optional<String> agency,
-    Role role, Optional<String> signingKey, int failedLogins, Optional<Instant> lockedUntil,
-    Instant createdAt, Optional<Instant> disabledAt) {
+    Role role, Optional<String> signingKey, Lockout logins, Lockout signing, Instant createdAt,
+    Optional<Instant> disabledAt) {
   /** What an account may do in the console; each role may do what the one before may. */
   public enum Role {
     /** Search, read, upload scans and correct what OCR read (văn thư, lưu trữ). */
@@ -25,6 +26,14 @@ public record OfficerAccount(String username, String name, String title, Optiona
     public boolean allows(Role needed) {
       return compareTo(needed) >= 0;
     }
+  }
+
+  /** What the officer proves identity with; each has its own count of wrong tries. */
+  public enum Proof {
+    /** The console password, at login. */
+    PASSWORD,
+    /** The signing key's PIN, at each signature. */
+    PIN
   }
 
   public OfficerAccount {
@@ -38,7 +47,8 @@ public record OfficerAccount(String username, String name, String title, Optiona
     Objects.requireNonNull(agency, "agency");
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(signingKey, "signingKey");
-    Objects.requireNonNull(lockedUntil, "lockedUntil");
+    Objects.requireNonNull(logins, "logins");
+    Objects.requireNonNull(signing, "signing");
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(disabledAt, "disabledAt");
   }
@@ -46,8 +56,8 @@ public record OfficerAccount(String username, String name, String title, Optiona
   /** A new account: no failures, not locked, not disabled. */
   public static OfficerAccount of(String username, String name, String title,
       Optional<String> agency, Role role, Optional<String> signingKey, Instant createdAt) {
-    return new OfficerAccount(username, name, title, agency, role, signingKey, 0,
-        Optional.empty(), createdAt, Optional.empty());
+    return new OfficerAccount(username, name, title, agency, role, signingKey, Lockout.NONE,
+        Lockout.NONE, createdAt, Optional.empty());
   }
 
   /** Whether the account may see a document issued by {@code documentAgency}. */
@@ -55,7 +65,7 @@ public record OfficerAccount(String username, String name, String title, Optiona
     return AgencyScope.covers(agency, documentAgency);
   }
 
-  public boolean lockedAt(Instant now) {
-    return lockedUntil.map(now::isBefore).orElse(false);
+  public Lockout lockout(Proof proof) {
+    return proof == Proof.PASSWORD ? logins : signing;
   }
 }

@@ -12,11 +12,13 @@ import sohoa.core.error.StorageFailure;
 
 /**
  * The console's accounts. Passwords arrive here already hashed (bcrypt, by the console); the
- * catalog counts failed logins and locks an account for a while after too many.
+ * catalog counts wrong passwords and wrong PINs, each apart, and after too many in a row locks
+ * logins or signing for a while.
  */
 public final class OfficerAccounts {
   private static final String COLUMNS = "username, display_name, title, agency, role,"
-      + " signing_key, failed_logins, locked_until, created_at, disabled_at";
+      + " signing_key, failed_logins, locked_until, failed_pins, signing_locked_until,"
+      + " created_at, disabled_at";
 
   private final DataSource source;
 
@@ -30,7 +32,7 @@ public final class OfficerAccounts {
       return false;
     }
     Sql.update(source, "add the officer " + account.username(), "INSERT INTO officers ("
-        + COLUMNS + ", password_hash) VALUES (?, ?, ?, ?, ?, ?, 0, NULL, ?, NULL, ?)",
+        + COLUMNS + ", password_hash) VALUES (?, ?, ?, ?, ?, ?, 0, NULL, 0, NULL, ?, NULL, ?)",
         account.username(), account.name(), account.title(), account.agency(),
         account.role().name(), account.signingKey(), account.createdAt(), passwordHash);
     return true;
@@ -62,34 +64,47 @@ public final class OfficerAccounts {
   }
 
   /**
-   * Counts a wrong password; the {@code limit}-th in a row locks the account for {@code lock}.
+   * Counts a wrong {@code proof}; the {@code limit}-th in a row locks what it guards for
+   * {@code lock}.
    *
    * @return the account as it now stands
    */
-  public OfficerAccount failedLogin(String username, int limit, Duration lock, Instant at)
-      throws StorageFailure {
-    Sql.update(source, "count a failed login of " + username, "UPDATE officers SET"
-        + " failed_logins = failed_logins + 1 WHERE username = ?", username);
+  public OfficerAccount failed(String username, OfficerAccount.Proof proof, int limit,
+      Duration lock, Instant at) throws StorageFailure {
+    String failures = failuresColumn(proof);
+    Sql.update(source, "count a wrong " + proof + " of " + username, "UPDATE officers SET "
+        + failures + " = " + failures + " + 1 WHERE username = ?", username);
     OfficerAccount account = find(username).orElseThrow();
-    if (account.failedLogins() >= limit) {
-      Sql.update(source, "lock the account " + username, "UPDATE officers SET"
-          + " failed_logins = 0, locked_until = ? WHERE username = ?", at.plus(lock), username);
+    if (account.lockout(proof).failures() >= limit) {
+      Sql.update(source, "lock the " + proof + " of " + username, "UPDATE officers SET "
+          + failures + " = 0, " + untilColumn(proof) + " = ? WHERE username = ?", at.plus(lock),
+          username);
       account = find(username).orElseThrow();
     }
     return account;
   }
 
-  public void succeededLogin(String username) throws StorageFailure {
-    Sql.update(source, "record a login of " + username, "UPDATE officers SET failed_logins = 0,"
-        + " locked_until = NULL WHERE username = ?", username);
+  /** A right {@code proof}: the wrong ones before it no longer count. */
+  public void succeeded(String username, OfficerAccount.Proof proof) throws StorageFailure {
+    Sql.update(source, "record a right " + proof + " of " + username, "UPDATE officers SET "
+        + failuresColumn(proof) + " = 0, " + untilColumn(proof) + " = NULL WHERE username = ?",
+        username);
   }
 
-  /** Lifts a lockout before it ends. */
+  private static String failuresColumn(OfficerAccount.Proof proof) {
+    return proof == OfficerAccount.Proof.PASSWORD ? "failed_logins" : "failed_pins";
+  }
+
+  private static String untilColumn(OfficerAccount.Proof proof) {
+    return proof == OfficerAccount.Proof.PASSWORD ? "locked_until" : "signing_locked_until";
+  }
+
+  /** Lifts the lockouts, of logins and of signing, before they end. */
   public void unlock(String username) throws StorageFailure,
       ConfigurationError {
     requireOne(Sql.update(source, "unlock " + username, "UPDATE officers SET failed_logins = 0,"
-        + " locked_until = NULL WHERE username = ? AND disabled_at IS NULL", username),
-        username);
+        + " locked_until = NULL, failed_pins = 0, signing_locked_until = NULL WHERE username = ?"
+        + " AND disabled_at IS NULL", username), username);
   }
 
   /** No more logins; the account and what it did stay on record. */
@@ -111,7 +126,8 @@ public final class OfficerAccounts {
   private static OfficerAccount account(ResultSet r) throws SQLException {
     return new OfficerAccount(r.getString(1), r.getString(2), r.getString(3),
         Optional.ofNullable(r.getString(4)), OfficerAccount.Role.valueOf(r.getString(5)),
-        Optional.ofNullable(r.getString(6)), r.getInt(7), Sql.instant(r, 8),
-        r.getTimestamp(9).toInstant(), Sql.instant(r, 10));
+        Optional.ofNullable(r.getString(6)), new Lockout(r.getInt(7), Sql.instant(r, 8)),
+        new Lockout(r.getInt(9), Sql.instant(r, 10)), r.getTimestamp(11).toInstant(),
+        Sql.instant(r, 12));
   }
 }

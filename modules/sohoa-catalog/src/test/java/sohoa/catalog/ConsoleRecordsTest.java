@@ -58,11 +58,11 @@ class ConsoleRecordsTest {
       catalog.officers().create(OfficerAccount.of("lan", "Nguyễn Thị Lan", "Công chức",
           Optional.empty(), OfficerAccount.Role.OFFICER, Optional.empty(), NOW), "$2b$hash");
       for (int i = 0; i < 2; i++) {
-        assertFalse(catalog.officers().failedLogin("lan", 3, Duration.ofMinutes(15), NOW)
-            .lockedAt(NOW));
+        assertFalse(catalog.officers().failed("lan", OfficerAccount.Proof.PASSWORD, 3,
+            Duration.ofMinutes(15), NOW).logins().lockedAt(NOW));
       }
-      assertTrue(catalog.officers().failedLogin("lan", 3, Duration.ofMinutes(15), NOW)
-          .lockedAt(NOW.plusSeconds(60)));
+      assertTrue(catalog.officers().failed("lan", OfficerAccount.Proof.PASSWORD, 3,
+          Duration.ofMinutes(15), NOW).logins().lockedAt(NOW.plusSeconds(60)));
       ConsoleSessions.Opened opened = catalog.sessions().open("lan", Duration.ofHours(8), NOW);
 
       assertEquals("lan", catalog.sessions().find(opened.cookie(), NOW).orElseThrow()
@@ -72,6 +72,33 @@ class ConsoleRecordsTest {
       catalog.officers().disable("lan", NOW);
       assertTrue(catalog.sessions().find(opened.cookie(), NOW).isEmpty(), "disabled");
       assertTrue(catalog.officers().passwordHash("lan").isEmpty());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  void wrongPins_lockSigningApartFromLogins_untilUnlocked(String database) throws Exception {
+    try (TestCatalogs catalogs = new TestCatalogs(database, dir);
+        Catalog catalog = catalogs.open()) {
+      catalog.officers().create(OfficerAccount.of("lan", "Nguyễn Thị Lan", "Công chức",
+          Optional.empty(), OfficerAccount.Role.OFFICER, Optional.of("/keys/lan.p12"), NOW),
+          "$2b$hash");
+      OfficerAccounts officers = catalog.officers();
+      officers.failed("lan", OfficerAccount.Proof.PIN, 3, Duration.ofMinutes(15), NOW);
+      officers.succeeded("lan", OfficerAccount.Proof.PIN);
+      for (int i = 0; i < 2; i++) {
+        assertFalse(officers.failed("lan", OfficerAccount.Proof.PIN, 3, Duration.ofMinutes(15),
+            NOW).signing().lockedAt(NOW), "a right PIN started the count again");
+      }
+
+      OfficerAccount locked = officers.failed("lan", OfficerAccount.Proof.PIN, 3,
+          Duration.ofMinutes(15), NOW);
+
+      assertTrue(locked.signing().lockedAt(NOW.plusSeconds(60)));
+      assertFalse(locked.signing().lockedAt(NOW.plus(Duration.ofMinutes(15))), "for 15 minutes");
+      assertEquals(Lockout.NONE, locked.logins(), "logins are not locked by wrong PINs");
+      officers.unlock("lan");
+      assertEquals(Lockout.NONE, officers.find("lan").orElseThrow().signing());
     }
   }
 }

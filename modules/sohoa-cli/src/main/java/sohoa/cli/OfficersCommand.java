@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import sohoa.catalog.Catalog;
+import sohoa.catalog.Lockout;
 import sohoa.catalog.OfficerAccount;
 import sohoa.console.Passwords;
 import sohoa.core.error.ConfigurationError;
@@ -117,14 +118,18 @@ final class OfficersCommand implements Runnable {
       Instant now = Instant.now();
       try (Catalog catalog = data.openCatalog()) {
         for (OfficerAccount a : catalog.officers().list()) {
-          out.printf("%-20s %-8s %-28s %s%s%s%n", a.username(),
+          out.printf("%-20s %-8s %-28s %s%s%s%s%n", a.username(),
               a.role().name().toLowerCase(Locale.ROOT), a.name(), a.agency().orElse("(all)"),
               a.disabledAt().isPresent() ? "  DISABLED" : "",
-              a.lockedAt(now) ? "  LOCKED until " + a.lockedUntil().get() : "");
+              locked(a.logins(), "LOCKED", now), locked(a.signing(), "SIGNING LOCKED", now));
         }
       }
       out.flush();
       return ExitStatus.OK.code();
+    }
+
+    private static String locked(Lockout lockout, String what, Instant now) {
+      return lockout.lockedAt(now) ? "  " + what + " until " + lockout.until().get() : "";
     }
   }
 
@@ -165,7 +170,7 @@ final class OfficersCommand implements Runnable {
   }
 
   @Command(name = "unlock", mixinStandardHelpOptions = true,
-      description = "Lifts a lockout after wrong passwords before it ends.")
+      description = "Lifts the lockouts after wrong passwords or wrong PINs before they end.")
   static final class Unlock extends AccountChange {
     @Override
     String change(Catalog catalog) throws Exception {

@@ -12,6 +12,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -53,9 +55,10 @@ final class CopyPages {
   private final DocumentPage documentPage;
   private final Views views;
   private final ConsoleAudit audit;
+  private final Clock clock;
 
   CopyPages(ConsoleServices services, Documents documents, DocumentPage documentPage,
-      Views views, ConsoleAudit audit) {
+      Views views, ConsoleAudit audit, Clock clock) {
     this.catalog = services.catalog();
     this.store = services.store();
     this.certification = services.certification();
@@ -65,6 +68,7 @@ final class CopyPages {
     this.documentPage = documentPage;
     this.views = views;
     this.audit = audit;
+    this.clock = clock;
   }
 
   /** POST /console/documents/{id}/certify: {@code pin}, {@code agency}, {@code placement}. */
@@ -84,6 +88,11 @@ final class CopyPages {
       documentPage.refuse(ctx, 422, "Hãy nhập tên cơ quan chứng thực.");
       return;
     }
+    Instant now = clock.instant();
+    if (officer.signing().lockedAt(now)) {
+      documentPage.refuse(ctx, 423, signingLocked(officer) + " Bản sao chưa được cấp.");
+      return;
+    }
     char[] pin = Optional.ofNullable(ctx.formParam("pin")).orElse("").toCharArray();
     SigningIdentity identity;
     try {
@@ -93,12 +102,14 @@ final class CopyPages {
       audit.record(ctx, "console.certify.refused", document.id().value(), Optional.empty());
       boolean wrongPin = e.getMessage().contains("password does not open")
           || e.getMessage().contains("refused the PIN");
-      documentPage.refuse(ctx, 422, wrongPin ? "Mã PIN không đúng. Bản sao chưa được cấp;"
-          + " hãy nhập lại mã PIN của khoá ký số." : "Không mở được khoá ký số: "
-          + e.getMessage() + ". Bản sao chưa được cấp.");
+      documentPage.refuse(ctx, 422, wrongPin ? wrongPin(officer, now) + " Bản sao chưa được"
+          + " cấp." : "Không mở được khoá ký số: " + e.getMessage() + ". Bản sao chưa được cấp.");
       return;
     } finally {
       Arrays.fill(pin, '\0');
+    }
+    if (officer.signing().failures() > 0) {
+      catalog.officers().succeeded(officer.username(), OfficerAccount.Proof.PIN);
     }
     Placement placement = "stamp".equals(ctx.formParam("placement")) ? Placement.STAMP
         : Placement.PAGE;
@@ -110,6 +121,21 @@ final class CopyPages {
         Optional.of(copy.entry().sha256().orElseThrow()));
     ctx.redirect("/console/copies/" + copy.entry().copyId().value() + "?issued=1",
         HttpStatus.SEE_OTHER);
+  }
+
+  /**
+   * Counts a wrong PIN: a PKCS#12 file, unlike a token, never locks itself, so the console stops
+   * trying the officer's key after {@link WrongTries#LIMIT} in a row.
+   */
+  private String wrongPin(OfficerAccount officer, Instant now) throws StorageFailure {
+    OfficerAccount counted = catalog.officers().failed(officer.username(),
+        OfficerAccount.Proof.PIN, WrongTries.LIMIT, WrongTries.LOCK, now);
+    return counted.signing().lockedAt(now) ? signingLocked(counted)
+        : "Mã PIN không đúng." + WrongTries.left(counted.signing(), "việc ký số");
+  }
+
+  private static String signingLocked(OfficerAccount officer) {
+    return WrongTries.locked(officer.signing(), "Việc ký số của tài khoản này", "mã PIN");
   }
 
   /** GET /console/copies/{id}. */

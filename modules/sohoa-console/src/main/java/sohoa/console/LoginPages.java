@@ -6,8 +6,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
@@ -24,12 +22,8 @@ import sohoa.core.error.StorageFailure;
  * CSRF token (a cookie and a field that must match), as there is no session yet.
  */
 final class LoginPages {
-  static final int ATTEMPTS = 5;
-  static final Duration LOCKOUT = Duration.ofMinutes(15);
   static final Duration SESSION = Duration.ofHours(8);
   private static final String LOGIN_TOKEN = "sohoa_login";
-  private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
-      .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
   private final Catalog catalog;
   private final Passwords passwords;
@@ -64,7 +58,7 @@ final class LoginPages {
     char[] password = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
     Instant now = clock.instant();
     Optional<OfficerAccount> account = catalog.officers().find(username);
-    if (account.isPresent() && account.get().lockedAt(now)) {
+    if (account.isPresent() && account.get().logins().lockedAt(now)) {
       refuse(ctx, username, "locked", locked(account.get()));
       return;
     }
@@ -74,18 +68,18 @@ final class LoginPages {
     if (!right) {
       String message = "Tên đăng nhập hoặc mật khẩu không đúng.";
       if (account.isPresent() && account.get().disabledAt().isEmpty()) {
-        OfficerAccount counted = catalog.officers().failedLogin(username, ATTEMPTS, LOCKOUT, now);
-        if (counted.lockedAt(now)) {
+        OfficerAccount counted = catalog.officers().failed(username,
+            OfficerAccount.Proof.PASSWORD, WrongTries.LIMIT, WrongTries.LOCK, now);
+        if (counted.logins().lockedAt(now)) {
           message = locked(counted);
         } else {
-          message += " Còn " + (ATTEMPTS - counted.failedLogins()) + " lần thử trước khi tài khoản"
-              + " bị tạm khoá.";
+          message += WrongTries.left(counted.logins(), "tài khoản");
         }
       }
       refuse(ctx, username, "failed", message);
       return;
     }
-    catalog.officers().succeededLogin(username);
+    catalog.officers().succeeded(username, OfficerAccount.Proof.PASSWORD);
     ConsoleSessions.Opened opened = catalog.sessions().open(username, SESSION, now);
     Guard.cookie(ctx, Guard.COOKIE, opened.cookie(), SESSION.toSeconds());
     Guard.cookie(ctx, LOGIN_TOKEN, "", 0);
@@ -141,9 +135,7 @@ final class LoginPages {
   }
 
   private static String locked(OfficerAccount account) {
-    return "Tài khoản tạm khoá đến " + HOUR.format(account.lockedUntil().orElseThrow())
-        + " vì nhập sai mật khẩu " + ATTEMPTS + " lần liên tiếp. Liên hệ quản trị hệ thống nếu"
-        + " cần mở khoá sớm hơn (sohoa officers unlock).";
+    return WrongTries.locked(account.logins(), "Tài khoản", "mật khẩu");
   }
 
   /** Only a console path of this server: never another site (an open redirect). */

@@ -62,7 +62,7 @@ public final class OfficerConsole {
     DocumentPage document = new DocumentPage(services.catalog(), services.store(), documents,
         views, audit, clock, services.certification().isPresent());
     UploadPage upload = new UploadPage(services.catalog(), services.uploads(), views, audit);
-    CopyPages copies = new CopyPages(services, documents, document, views, audit);
+    CopyPages copies = new CopyPages(services, documents, document, views, audit, clock);
     RegisterPage register = new RegisterPage(services.catalog(), services.office(), views,
         clock);
 

@@ -391,6 +391,31 @@ class OfficerConsoleTest {
   }
 
   @Test
+  void fifthWrongPin_locksSigning_evenAgainstTheRightPin() throws Exception {
+    sohoa.catalog().officers().create(OfficerAccount.of("thu", "Lê Thu",
+        "Công chức Tư pháp - Hộ tịch", Optional.empty(), OfficerAccount.Role.OFFICER,
+        Optional.of(pki.layout().keystore("officer").toString()), Instant.now()),
+        new Passwords().hash(PASSWORD.toCharArray()));
+    String thu = session("thu");
+    String form = "_csrf=" + csrf(get("/console", thu).body()) + "&placement=page&agency="
+        + URLEncoder.encode("Ủy ban nhân dân xã Quảng Phú", StandardCharsets.UTF_8) + "&pin=";
+    String certify = "/console/documents/" + notice.value() + "/certify";
+    for (int i = 1; i < 5; i++) {
+      HttpResponse<String> wrong = post(certify, thu, form + "sai-" + i);
+      assertEquals(422, wrong.statusCode());
+      assertTrue(wrong.body().contains("Còn " + (5 - i) + " lần thử"), wrong.body());
+    }
+
+    HttpResponse<String> fifth = post(certify, thu, form + "sai-5");
+    HttpResponse<String> right = post(certify, thu, form + pin);
+
+    assertTrue(fifth.body().contains("Việc ký số của tài khoản này tạm khoá đến"), fifth.body());
+    assertEquals(423, right.statusCode(), "the right PIN is not even tried");
+    assertTrue(right.body().contains("vì nhập sai mã PIN 5 lần liên tiếp"), right.body());
+    assertEquals(200, get("/console", thu).statusCode(), "still logged in: logins stay open");
+  }
+
+  @Test
   void upload_overTheServersLimit_isRefusedWithTheLimitInMegabytes() throws Exception {
     String cookie = session("khoa");
     String token = csrf(get("/console/upload", cookie).body());

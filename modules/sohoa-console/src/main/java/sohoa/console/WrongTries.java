@@ -1,0 +1,33 @@
+package sohoa.console;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import sohoa.catalog.Lockout;
+
+/**
+ * The console's rule for wrong passwords and wrong PINs, each counted apart: the fifth in a row
+ * locks what it guards (logging in, signing) for 15 minutes, or until an administrator runs
+ * {@code sohoa officers unlock}; and what the officer is told.
+ */
+final class WrongTries {
+  static final int LIMIT = 5;
+  static final Duration LOCK = Duration.ofMinutes(15);
+  private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+      .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+  private WrongTries() {}
+
+  /** " Còn N lần thử trước khi {@code what} bị tạm khoá." */
+  static String left(Lockout lockout, String what) {
+    return " Còn " + (LIMIT - lockout.failures()) + " lần thử trước khi " + what
+        + " bị tạm khoá.";
+  }
+
+  /** Why {@code what} is locked, until when, and who can lift it. */
+  static String locked(Lockout lockout, String what, String proof) {
+    return what + " tạm khoá đến " + HOUR.format(lockout.until().orElseThrow()) + " vì nhập sai "
+        + proof + " " + LIMIT + " lần liên tiếp. Liên hệ quản trị hệ thống nếu cần mở khoá sớm"
+        + " hơn (sohoa officers unlock).";
+  }
+}
