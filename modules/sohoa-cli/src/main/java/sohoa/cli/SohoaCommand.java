@@ -1,5 +1,6 @@
 package sohoa.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import sohoa.core.error.ExitStatus;
@@ -48,12 +49,30 @@ final class SohoaCommand implements Runnable {
       @Override
       public int handleParseException(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
-        cl.getErr().println("sohoa: " + e.getMessage());
+        cl.getErr().println("sohoa: " + describe(e));
         cl.getErr().println("  see: " + cl.getCommandSpec().qualifiedName() + " --help");
         return ExitStatus.USAGE.code();
       }
     });
     return commandLine;
+  }
+
+  /**
+   * The parse error, without repeating arguments sohoa did not expect: one may be a password
+   * typed where sohoa never takes one, and error output ends up in logs.
+   */
+  static String describe(CommandLine.ParameterException e) {
+    if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)) {
+      return e.getMessage();
+    }
+    List<String> options = unmatched.getUnmatched().stream().filter(a -> a.startsWith("-"))
+        .map(a -> a.replaceFirst("=.*", "")).toList();
+    List<String> suggestions = unmatched.getSuggestions();
+    return (options.isEmpty() ? "" : "unknown option " + String.join(", ", options) + "; ")
+        + unmatched.getUnmatched().size() + " argument(s) not understood, not repeated here in"
+        + " case one is a secret (passwords come from --password-env, --password-file or a"
+        + " prompt)" + (suggestions.isEmpty() ? "" : "; did you mean: "
+        + String.join(", ", suggestions) + "?");
   }
 
   private static int exitCode(Throwable e) {

@@ -59,6 +59,19 @@ class OfficersCommandIT {
     assertTrue(disabled.err().contains("there is no live officer account lan"), disabled.err());
   }
 
+  @Test
+  void officersAdd_refusesAPasswordOnTheCommandLine() throws Exception {
+    Path data = Files.createDirectories(dir.resolve("data"));
+
+    SohoaProcess.Result refused = SohoaProcess.run(dir, "officers", "add", "binh", "--name",
+        "Trần Văn Bình", "--title", "Văn thư", "--password", PASSWORD, "--data",
+        data.toString());
+
+    assertEquals(2, refused.exitCode());
+    assertTrue(refused.err().contains("unknown option --password"), refused.err());
+    assertFalse(refused.err().contains(PASSWORD), "the refusal does not repeat it");
+  }
+
   private String list(Path data) throws Exception {
     SohoaProcess.Result listed = SohoaProcess.run(dir, "officers", "list", "--data",
         data.toString());
