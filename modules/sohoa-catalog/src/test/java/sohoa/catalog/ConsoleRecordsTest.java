@@ -55,8 +55,7 @@ class ConsoleRecordsTest {
   void failedLogins_lockTheAccount_andSessionsEndWithIt(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {
-      catalog.officers().create(OfficerAccount.of("lan", "Nguyễn Thị Lan", "Công chức",
-          Optional.empty(), OfficerAccount.Role.OFFICER, Optional.empty(), NOW), "$2b$hash");
+      addLan(catalog);
       for (int i = 0; i < 2; i++) {
         assertFalse(catalog.officers().failed("lan", OfficerAccount.Proof.PASSWORD, 3,
             Duration.ofMinutes(15), NOW).logins().lockedAt(NOW));
@@ -80,9 +79,7 @@ class ConsoleRecordsTest {
   void wrongPins_lockSigningApartFromLogins_untilUnlocked(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {
-      catalog.officers().create(OfficerAccount.of("lan", "Nguyễn Thị Lan", "Công chức",
-          Optional.empty(), OfficerAccount.Role.OFFICER, Optional.of("/keys/lan.p12"), NOW),
-          "$2b$hash");
+      addLan(catalog);
       OfficerAccounts officers = catalog.officers();
       officers.failed("lan", OfficerAccount.Proof.PIN, 3, Duration.ofMinutes(15), NOW);
       officers.succeeded("lan", OfficerAccount.Proof.PIN);
@@ -100,5 +97,10 @@ class ConsoleRecordsTest {
       officers.unlock("lan");
       assertEquals(Lockout.NONE, officers.find("lan").orElseThrow().signing());
     }
+  }
+
+  private static void addLan(Catalog catalog) throws StorageFailure {
+    catalog.officers().create(OfficerAccount.of("lan", "Nguyễn Thị Lan", "Công chức",
+        Optional.empty(), OfficerAccount.Role.OFFICER, Optional.empty(), NOW), "$2b$hash");
   }
 }
