@@ -1,8 +1,6 @@
 package sohoa.console;
 
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import sohoa.catalog.Lockout;
 
 /**
@@ -13,8 +11,6 @@ import sohoa.catalog.Lockout;
 final class WrongTries {
   static final int LIMIT = 5;
   static final Duration LOCK = Duration.ofMinutes(15);
-  private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
-      .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
   private WrongTries() {}
 
@@ -26,7 +22,7 @@ final class WrongTries {
 
   /** Why {@code what} is locked, until when, and who can lift it. */
   static String locked(Lockout lockout, String what, String proof) {
-    return what + " tạm khoá đến " + HOUR.format(lockout.until().orElseThrow()) + " vì nhập sai "
+    return what + " tạm khoá đến " + DocumentPage.TIME.format(lockout.until().orElseThrow()) + " vì nhập sai "
         + proof + " " + LIMIT + " lần liên tiếp. Liên hệ quản trị hệ thống nếu cần mở khoá sớm"
         + " hơn (sohoa officers unlock).";
   }
