@@ -123,7 +123,7 @@ final class DocumentPage {
   void correctField(Context ctx) throws StorageFailure {
     StoredDocument document = documents.visible(ctx);
     String field = Optional.ofNullable(ctx.formParam("field")).orElse("");
-    if (Arrays.stream(FieldName.values()).noneMatch(f -> f.key().equals(field))) {
+    if (FieldName.find(field).isEmpty()) {
       throw ConsoleProblem.badRequest("Hãy chọn trường thông tin cần sửa.");
     }
     String value = value(ctx, "value", MAX_FIELD);
@@ -181,8 +181,7 @@ final class DocumentPage {
 
   /** A field's Vietnamese name; its key for a field sohoa does not read. */
   private static String label(String key) {
-    return Arrays.stream(FieldName.values()).filter(n -> n.key().equals(key))
-        .map(FieldName::label).findFirst().orElse(key);
+    return FieldName.find(key).map(FieldName::label).orElse(key);
   }
 
   private static CorrectionView correction(Correction c) {

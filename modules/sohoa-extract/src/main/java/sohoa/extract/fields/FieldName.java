@@ -1,5 +1,8 @@
 package sohoa.extract.fields;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * The fields sohoa reads off a document. Keys are the names used in {@code manifest.json}, the
  * catalog and the XMP (snake case, as in the ground truth of {@code ocr-dev}).
@@ -94,11 +97,12 @@ public enum FieldName {
 
   /** The field with this key. */
   public static FieldName ofKey(String key) {
-    for (FieldName name : values()) {
-      if (name.key().equals(key)) {
-        return name;
-      }
-    }
-    throw new IllegalArgumentException("no field is called '" + key + "'");
+    return find(key).orElseThrow(() -> new IllegalArgumentException("no field is called '"
+        + key + "'"));
+  }
+
+  /** The field with this key, if sohoa reads one so called. */
+  public static Optional<FieldName> find(String key) {
+    return Arrays.stream(values()).filter(name -> name.key().equals(key)).findFirst();
   }
 }
