@@ -34,6 +34,7 @@ import sohoa.core.document.CopyId;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
+import sohoa.core.error.WrongSecret;
 import sohoa.sign.identity.KeyLocation;
 import sohoa.sign.identity.SigningIdentity;
 import sohoa.store.ObjectKey;
@@ -100,10 +101,8 @@ final class CopyPages {
           tokens.chain()).unlock(pin);
     } catch (ConfigurationError e) {
       audit.record(ctx, "console.certify.refused", document.id().value(), Optional.empty());
-      boolean wrongPin = e.getMessage().contains("password does not open")
-          || e.getMessage().contains("refused the PIN");
-      documentPage.refuse(ctx, 422, wrongPin ? wrongPin(officer, now) + " Bản sao chưa được"
-          + " cấp." : "Không mở được khoá ký số: " + e.getMessage() + ". Bản sao chưa được cấp.");
+      documentPage.refuse(ctx, 422, (e instanceof WrongSecret ? wrongPin(officer, now)
+          : "Không mở được khoá ký số: " + e.getMessage() + ".") + " Bản sao chưa được cấp.");
       return;
     } finally {
       Arrays.fill(pin, '\0');

@@ -1,7 +1,10 @@
 package sohoa.core.error;
 
-/** A setting is missing or wrong; the message names the setting and the fix. */
-public final class ConfigurationError extends SohoaException {
+/**
+ * A setting is missing or wrong; the message names the setting and the fix. {@link WrongSecret}
+ * tells apart the one setting typed again and again: a password or PIN.
+ */
+public sealed class ConfigurationError extends SohoaException permits WrongSecret {
   public ConfigurationError(String problem, String remedy) {
     super(problem, remedy, null);
   }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import sohoa.core.error.ConfigurationError;
+import sohoa.core.error.WrongSecret;
 
 /**
  * Loads a signing identity from a PKCS#11 token (a USB token, an HSM, SoftHSM2) through the
@@ -111,7 +112,7 @@ public final class Pkcs11Identities {
       store = KeyStore.getInstance("PKCS11", provider);
       store.load(null, pin);
     } catch (IOException e) {
-      throw new ConfigurationError("the token refused the PIN or cannot be opened: "
+      throw new WrongSecret("the token refused the PIN or cannot be opened: "
           + e.getMessage(), "give the token's user PIN (environment variable, file or prompt)");
     } catch (GeneralSecurityException e) {
       throw new ConfigurationError("the token cannot be read: " + e.getMessage(),

@@ -10,6 +10,7 @@ import java.security.UnrecoverableKeyException;
 import java.util.List;
 import java.util.Optional;
 import sohoa.core.error.ConfigurationError;
+import sohoa.core.error.WrongSecret;
 
 /** Loads a signing identity from a PKCS#12 (.p12, .pfx) file. */
 public final class Pkcs12Identities {
@@ -29,7 +30,7 @@ public final class Pkcs12Identities {
       store.load(in, password);
     } catch (IOException e) {
       if (e.getCause() instanceof UnrecoverableKeyException) {
-        throw new ConfigurationError("the password does not open the keystore " + file,
+        throw new WrongSecret("the password does not open the keystore " + file,
             "give the keystore's password (environment variable, file or prompt)");
       }
       throw new ConfigurationError("cannot read the keystore " + file + ": " + e.getMessage(),
