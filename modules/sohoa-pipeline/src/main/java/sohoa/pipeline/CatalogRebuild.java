@@ -3,6 +3,7 @@ package sohoa.pipeline;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.DocumentRecord;
@@ -17,6 +18,7 @@ import sohoa.store.ObjectStore;
  * interruption.
  */
 public final class CatalogRebuild {
+  private static final String MANIFEST = "manifest.json";
   private final ObjectStore store;
   private final Catalog catalog;
 
@@ -43,8 +45,11 @@ public final class CatalogRebuild {
     int corrections = 0;
     StoredCorrections stored = new StoredCorrections(store, catalog);
     List<String> problems = new ArrayList<>();
-    for (ObjectKey key : store.list("documents/")) {
-      if (!key.value().endsWith("/manifest.json")) {
+    // One listing serves both: the manifests, and the corrections kept beside them.
+    List<ObjectKey> keys = store.list("documents/");
+    Map<String, List<ObjectKey>> records = StoredCorrections.byDocumentFolder(keys);
+    for (ObjectKey key : keys) {
+      if (!key.value().endsWith("/" + MANIFEST)) {
         continue;
       }
       try {
@@ -55,7 +60,8 @@ public final class CatalogRebuild {
           catalog.record(document);
           recorded++;
           try {
-            corrections += stored.restore(document.id());
+            corrections += stored.restore(records.getOrDefault(key.value().substring(0,
+                key.value().length() - MANIFEST.length()), List.of()));
           } catch (StorageFailure e) {
             problems.add(key + ": its corrections: " + e.getMessage());
           }

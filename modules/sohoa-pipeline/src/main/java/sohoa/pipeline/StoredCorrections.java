@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import sohoa.catalog.Catalog;
@@ -21,6 +25,8 @@ import sohoa.store.ObjectStore;
  */
 public final class StoredCorrections {
   static final String SCHEMA = "sohoa.correction/1";
+  /** Where a document's correction records lie, inside its folder (see Corrections). */
+  private static final String FOLDER = "corrections/";
 
   private final ObjectStore store;
   private final Catalog catalog;
@@ -75,21 +81,34 @@ public final class StoredCorrections {
   }
 
   /**
-   * Indexes again, in version order, the corrections the store keeps for {@code id}: for a
-   * document just put back in a rebuilt catalog.
+   * The correction records among {@code keys} (a listing of {@code documents/}), by the folder of
+   * the document they correct ({@code documents/<id>/}), each in the listing's order: by version.
+   */
+  public static Map<String, List<ObjectKey>> byDocumentFolder(List<ObjectKey> keys) {
+    Map<String, List<ObjectKey>> records = new HashMap<>();
+    for (ObjectKey key : keys) {
+      int at = key.value().indexOf(FOLDER);
+      if (at > 0) {
+        records.computeIfAbsent(key.value().substring(0, at), f -> new ArrayList<>()).add(key);
+      }
+    }
+    return records;
+  }
+
+  /**
+   * Indexes again, in the order given, the corrections whose records are {@code records}: those
+   * of a document just put back in a rebuilt catalog.
    *
    * @return how many were put back
    */
-  public int restore(DocumentId id) throws StorageFailure, IOException {
-    int restored = 0;
-    for (ObjectKey key : store.list("documents/" + id.value() + "/corrections/")) {
+  public int restore(List<ObjectKey> records) throws StorageFailure, IOException {
+    for (ObjectKey key : records) {
       Record record;
       try (InputStream in = store.open(key)) {
         record = json.readValue(in, Record.class);
       }
       catalog.corrections().record(record.correction(key));
-      restored++;
     }
-    return restored;
+    return records.size();
   }
 }
