@@ -79,6 +79,8 @@ class OfficerConsoleTest {
   private static SohoaServer server;
   private static String base;
   private static String pin;
+  /** PASSWORD's bcrypt hash, made once: each takes a quarter of a second. */
+  private static String passwordHash;
   private static DocumentId notice;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -97,16 +99,13 @@ class OfficerConsoleTest {
         sohoa.store(), new CopySigning(pki.signer("officer"), pki.signer("agency"),
         SignatureLevel.B_T), CopyFonts.locate(), URI.create(base), dir.resolve("data/work"),
         Clock.systemUTC(), EventSink.NONE);
-    Passwords passwords = new Passwords();
-    String hash = passwords.hash(PASSWORD.toCharArray());
-    sohoa.catalog().officers().create(OfficerAccount.of("lan", "Nguyễn Thị Lan",
-        "Công chức Tư pháp - Hộ tịch", Optional.empty(), OfficerAccount.Role.OFFICER,
-        Optional.of(pki.layout().keystore("officer").toString()), Instant.now()), hash);
-    sohoa.catalog().officers().create(OfficerAccount.of("binh", "Trần Văn Bình", "Văn thư",
-        Optional.of("Sở Tài chính tỉnh Khánh Hòa"), OfficerAccount.Role.CLERK,
-        Optional.empty(), Instant.now()), hash);
-    sohoa.catalog().officers().create(OfficerAccount.of("khoa", "Phạm Khoa", "Văn thư",
-        Optional.empty(), OfficerAccount.Role.CLERK, Optional.empty(), Instant.now()), hash);
+    passwordHash = new Passwords().hash(PASSWORD.toCharArray());
+    addOfficer("lan", "Nguyễn Thị Lan", "Công chức Tư pháp - Hộ tịch", Optional.empty(),
+        OfficerAccount.Role.OFFICER, Optional.of(pki.layout().keystore("officer").toString()));
+    addOfficer("binh", "Trần Văn Bình", "Văn thư", Optional.of("Sở Tài chính tỉnh Khánh Hòa"),
+        OfficerAccount.Role.CLERK, Optional.empty());
+    addOfficer("khoa", "Phạm Khoa", "Văn thư", Optional.empty(), OfficerAccount.Role.CLERK,
+        Optional.empty());
     server = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(),
         Optional.of(certification), Optional.of(sohoa), dir.resolve("data/work")),
         new ServerSettings("127.0.0.1", port, 64L << 20, List.of(pki.root()), "quang-phu",
@@ -284,10 +283,8 @@ class OfficerConsoleTest {
   void officerWithAToken_certifiesWithItsPin() throws Exception {
     SoftHsmToken.create("van-thu", "482915", pki.identity("officer").key(),
         pki.identity("officer").certificate(), "officer");
-    sohoa.catalog().officers().create(OfficerAccount.of("hoa", "Nguyễn Thị Hoa", "Công chức",
-        Optional.of("xã Quảng Phú"), OfficerAccount.Role.OFFICER,
-        Optional.of("pkcs11:van-thu"), Instant.now()), new Passwords().hash(
-            PASSWORD.toCharArray()));
+    addOfficer("hoa", "Nguyễn Thị Hoa", "Công chức", Optional.of("xã Quảng Phú"),
+        OfficerAccount.Role.OFFICER, Optional.of("pkcs11:van-thu"));
     String cookie = session("khoa");
     String page = get("/console/documents/" + notice.value(), cookie).body();
     post("/console/documents/" + notice.value() + "/fields", cookie, "_csrf=" + csrf(page)
@@ -375,9 +372,8 @@ class OfficerConsoleTest {
 
   @Test
   void fifthWrongPassword_locksTheAccount() throws Exception {
-    sohoa.catalog().officers().create(OfficerAccount.of("tam", "Võ Tâm", "Văn thư",
-        Optional.empty(), OfficerAccount.Role.CLERK, Optional.empty(), Instant.now()),
-        new Passwords().hash(PASSWORD.toCharArray()));
+    addOfficer("tam", "Võ Tâm", "Văn thư", Optional.empty(), OfficerAccount.Role.CLERK,
+        Optional.empty());
     for (int i = 0; i < 5; i++) {
       assertEquals(401, loginOverHttp("tam", "sai-" + i).statusCode());
     }
@@ -392,10 +388,8 @@ class OfficerConsoleTest {
 
   @Test
   void fifthWrongPin_locksSigning_evenAgainstTheRightPin() throws Exception {
-    sohoa.catalog().officers().create(OfficerAccount.of("thu", "Lê Thu",
-        "Công chức Tư pháp - Hộ tịch", Optional.empty(), OfficerAccount.Role.OFFICER,
-        Optional.of(pki.layout().keystore("officer").toString()), Instant.now()),
-        new Passwords().hash(PASSWORD.toCharArray()));
+    addOfficer("thu", "Lê Thu", "Công chức Tư pháp - Hộ tịch", Optional.empty(),
+        OfficerAccount.Role.OFFICER, Optional.of(pki.layout().keystore("officer").toString()));
     String thu = session("thu");
     String form = "_csrf=" + csrf(get("/console", thu).body()) + "&placement=page&agency="
         + URLEncoder.encode("Ủy ban nhân dân xã Quảng Phú", StandardCharsets.UTF_8) + "&pin=";
@@ -499,6 +493,14 @@ class OfficerConsoleTest {
 
   private static String text(WebDriver browser, String id) {
     return browser.findElement(By.id(id)).getText();
+  }
+
+  /** An account whose password is {@link #PASSWORD}. */
+  private static void addOfficer(String username, String name, String title,
+      Optional<String> agency, OfficerAccount.Role role, Optional<String> signingKey)
+      throws Exception {
+    sohoa.catalog().officers().create(OfficerAccount.of(username, name, title, agency, role,
+        signingKey, Instant.now()), passwordHash);
   }
 
   /** A session cookie for {@code user}, by the login form as a browser posts it. */
