@@ -7,7 +7,6 @@ import com.itextpdf.kernel.exceptions.PdfException;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.ReaderProperties;
 import com.itextpdf.kernel.pdf.StampingProperties;
-import com.itextpdf.signatures.AccessPermissions;
 import com.itextpdf.signatures.CrlClientOnline;
 import com.itextpdf.signatures.OcspClientBouncyCastle;
 import com.itextpdf.signatures.PdfPadesSigner;
@@ -90,9 +89,7 @@ public final class PadesSigner {
     request.location().ifPresent(properties::setLocation);
     ZonedDateTime now = ZonedDateTime.now(SignatureAppearance.VIETNAM);
     properties.setClaimedSignDate(GregorianCalendar.from(now));
-    if (request.certify()) {
-      properties.setCertificationLevel(AccessPermissions.NO_CHANGES_PERMITTED);
-    }
+    request.certification().permission().ifPresent(properties::setCertificationLevel);
     Certificate[] chain = identity.chain().toArray(new Certificate[0]);
     try {
       if (request.visible().isPresent()) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.itextpdf.forms.PdfAcroForm;
 import com.itextpdf.forms.fields.TextFormFieldBuilder;
+import com.itextpdf.io.font.constants.StandardFonts;
+import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
@@ -128,11 +130,16 @@ class PdfSignatureVerifierTest {
         problems(report));
   }
 
-  /** {@link #unsigned} with an empty text field, as a form an officer fills in after signing. */
+  /**
+   * A printed page with an empty text field in its blank part, as a form an officer fills in
+   * after signing.
+   */
   private static byte[] form() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(unsigned)),
-        new PdfWriter(out))) {
+    try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
+      new PdfCanvas(pdf.addNewPage()).beginText().setFontAndSize(
+          PdfFontFactory.createFont(StandardFonts.HELVETICA), 12).moveText(100, 750)
+          .showText("Nguoi nhan:").endText();
       PdfAcroForm.getAcroForm(pdf, true).addField(new TextFormFieldBuilder(pdf, "nguoi_nhan")
           .setWidgetRectangle(new Rectangle(100, 700, 200, 20)).setPage(1).createText());
     }

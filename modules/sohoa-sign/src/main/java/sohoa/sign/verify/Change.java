@@ -1,0 +1,34 @@
+package sohoa.sign.verify;
+
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * One change made after a signature, and whether that signature's permissions allow it.
+ *
+ * @param kind what class of thing changed
+ * @param page the page it is on, when it is on one
+ * @param description what changed, naming the object where there is one
+ * @param allowed whether PAdES and the signature's DocMDP/FieldMDP permissions allow it
+ */
+record Change(ChangeClass kind, OptionalInt page, String description, boolean allowed) {
+  Change {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(description, "description");
+  }
+
+  static Change allowed(ChangeClass kind, String description) {
+    return new Change(kind, OptionalInt.empty(), description, true);
+  }
+
+  static Change refused(ChangeClass kind, OptionalInt page, String description) {
+    return new Change(kind, page, description, false);
+  }
+
+  /** As the report lists it: {@code allowed: …} or {@code not allowed: … [class]}. */
+  String text() {
+    return allowed ? "allowed: " + description
+        : "not allowed: " + description + " [" + kind.label() + "]";
+  }
+}
