@@ -75,7 +75,7 @@ public final class SohoaServer implements AutoCloseable {
     Optional<Intake> intake = backend.intake().map(s -> new Intake(s, jobs,
         settings.maxRequestBytes(), metrics));
     WritesApi writes = new WritesApi(backend.catalog(), backend.certification(), intake,
-        settings.trustAnchors(), backend.work(), metrics, audit);
+        settings.trustAnchors(), backend.work(), metrics, audit, settings.office());
     VerificationPage verification = new VerificationPage(backend.catalog().register(),
         backend.store(), settings.trustAnchors(), backend.work(), audit);
     List<Route> routes = List.of(
@@ -95,6 +95,7 @@ public final class SohoaServer implements AutoCloseable {
         new Route(HandlerType.GET, "/verify/{id}/ban-sao.pdf", verification::download));
     app.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
     app.before("/api/v1/*", access::authenticate);
+    app.before("/verify/*", VerificationPage::secure);
     for (Route route : routes) {
       app.addHttpHandler(route.method(), route.path(), route.handler());
     }

@@ -85,16 +85,50 @@ final class VerificationPage {
     }
   }
 
-  /** GET /verify/{id}/ban-sao.pdf: the certified copy itself, as the citizen holds it. */
+  /**
+   * GET /verify/{id}/ban-sao.pdf: the certified copy itself, as the citizen holds it; 410 when
+   * the stored bytes are no longer those the register recorded, never the damaged file.
+   */
   void download(Context ctx) throws StorageFailure, IOException {
     RegisterEntry e = entry(ctx.pathParam("id")).filter(r -> r.status()
         == RegisterEntry.Status.ISSUED).orElseThrow(() -> ApiProblem.notFound(
             "there is no issued certified copy " + ctx.pathParam("id")));
+    if (!storedIntact(e)) {
+      audit.record(ctx, "retrieve-copy-refused-damaged", e.copyId().value(), e.sha256());
+      ctx.status(410).contentType("text/html; charset=utf-8").result(page(
+          "Bản sao lưu trữ bị hỏng", "<p class=\"bad\">Tệp bản sao đang lưu trữ không còn khớp"
+              + " với mã băm ghi trong sổ chứng thực, nên không được cung cấp. Vui lòng liên hệ"
+              + " cơ quan chứng thực (số chứng thực " + e.number() + ", quyển số "
+              + escape(e.book().label()) + ") để được kiểm tra và cấp lại.</p>"));
+      return;
+    }
     audit.record(ctx, "retrieve-copy", e.copyId().value(), e.sha256());
     ctx.header("Content-Disposition", DocumentsApi.contentDisposition("ban-sao-"
         + e.number() + ".pdf"));
     RangedResponse.write(ctx, store, new ObjectKey(e.objectKey().orElseThrow()),
         "application/pdf");
+  }
+
+  /** Whether the stored copy still hashes to what the register recorded when it was issued. */
+  private boolean storedIntact(RegisterEntry e) throws StorageFailure {
+    try (InputStream in = store.open(new ObjectKey(e.objectKey().orElseThrow()))) {
+      return ContentHash.of(in).equals(e.sha256().orElseThrow());
+    } catch (IOException damaged) {
+      return false;
+    }
+  }
+
+  /**
+   * The headers of every {@code /verify} answer, as the console's: no script, no frame, no
+   * sniffing, and no referrer (the address carries the original's digest).
+   */
+  static void secure(Context ctx) {
+    ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline';"
+        + " img-src 'self' data:; frame-ancestors 'none'; form-action 'none'; base-uri 'none'")
+        .header("X-Frame-Options", "DENY")
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Referrer-Policy", "no-referrer")
+        .header("Cache-Control", "no-store");
   }
 
   private Optional<RegisterEntry> entry(String id) throws StorageFailure {
@@ -138,8 +172,11 @@ final class VerificationPage {
     if (m != null && !m.copyId().equals(e.copyId())) {
       html.append("<p class=\"bad\">Tệp lưu trữ mang mã bản sao khác.</p>");
     }
-    html.append("<p><a class=\"download\" href=\"/verify/").append(e.copyId().value())
-        .append("/ban-sao.pdf\">Tải bản sao (PDF)</a></p>");
+    if (intact) {
+      // A damaged copy is never offered as if it were the copy.
+      html.append("<p><a class=\"download\" href=\"/verify/").append(e.copyId().value())
+          .append("/ban-sao.pdf\">Tải bản sao (PDF)</a></p>");
+    }
     return html.toString();
   }
 

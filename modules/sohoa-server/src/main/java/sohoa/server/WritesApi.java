@@ -46,10 +46,16 @@ final class WritesApi {
   private final Path work;
   private final Metrics metrics;
   private final Audit audit;
+  private final String office;
 
+  /**
+   * @param office the certification office whose register this server numbers copies in: the
+   *     same book as the console's and the CLI's of this deployment
+   */
   WritesApi(Catalog catalog, Optional<CertificationService> certification,
       Optional<Intake> intake, List<X509Certificate> anchors, Path work, Metrics metrics,
-      Audit audit) {
+      Audit audit, String office) {
+    this.office = office;
     this.metrics = metrics;
     this.audit = audit;
     this.catalog = catalog;
@@ -73,6 +79,11 @@ final class WritesApi {
     if (body.originalId() == null || !DocumentId.isOne(body.originalId())) {
       throw ApiProblem.badRequest("originalId is the digitised original's id (32 hex digits)");
     }
+    if (body.office() != null && !body.office().equals(office)) {
+      // One office, one register: a second office is a second deployment, never a field.
+      throw ApiProblem.badRequest("office: this server numbers certified copies in the register"
+          + " of office '" + office + "' (serve --office); leave office out or send that one");
+    }
     if (!key.maySee(Optional.ofNullable(body.agency()))) {
       throw new ApiProblem(403, "Forbidden", "this key certifies for " + key.agency().get()
           + " only");
@@ -81,7 +92,7 @@ final class WritesApi {
     try {
       request = new CertificationRequest(new DocumentId(body.originalId()),
           new Officer(body.officer(), body.title()), body.agency(),
-          Optional.ofNullable(body.office()).orElse("local"),
+          office,
           Optional.ofNullable(body.book()).orElse("01"),
           body.placement() == null ? Placement.PAGE
               : Placement.valueOf(body.placement().toUpperCase(Locale.ROOT)));

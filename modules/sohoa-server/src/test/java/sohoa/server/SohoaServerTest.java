@@ -2,6 +2,7 @@ package sohoa.server;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,6 +41,7 @@ import sohoa.certify.CopySigning;
 import sohoa.certify.Officer;
 import sohoa.certify.Originals;
 import sohoa.certify.Placement;
+import sohoa.console.ConsoleServices;
 import sohoa.core.document.DocumentId;
 import sohoa.core.event.EventSink;
 import sohoa.pipeline.Sohoa;
@@ -59,6 +61,7 @@ class SohoaServerTest {
   private static SohoaServer server;
   private static DocumentId document;
   private static CertifiedCopy copy;
+  private static CertificationService certification;
   private static String reader;
   private static String officer;
   private static String otherAgency;
@@ -71,7 +74,7 @@ class SohoaServerTest {
     pki = TestPki.start(dir.resolve("pki"));
     sohoa = Originals.deployment(dir.resolve("data"));
     document = Originals.notice(sohoa, dir.resolve("scans"));
-    CertificationService certification = new CertificationService(sohoa.catalog(),
+    certification = new CertificationService(sohoa.catalog(),
         sohoa.store(), new CopySigning(pki.signer("officer"), pki.signer("agency"),
         SignatureLevel.B_T), CopyFonts.locate(), URI.create("https://chungthuc.test"),
         dir.resolve("data/work"), Clock.systemUTC(), EventSink.NONE);
@@ -86,7 +89,8 @@ class SohoaServerTest {
         Optional.of("Sở Tài chính tỉnh Khánh Hòa"), "sở tài chính", Instant.now()).secretText();
     server = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(),
         Optional.of(certification), Optional.of(sohoa), dir.resolve("data/work")),
-        new ServerSettings("127.0.0.1", 0, LIMIT, List.of(pki.root())));
+        new ServerSettings("127.0.0.1", 0, LIMIT, List.of(pki.root()), "ben-nghe",
+            ConsoleServices.Tokens.none()));
   }
 
   @AfterAll
@@ -246,6 +250,66 @@ class SohoaServerTest {
     assertTrue(text(issued).contains("\"status\" : \"issued\""), text(issued));
     assertEquals(400, post("/api/v1/copies", officer, "application/json",
         "{\"originalId\": \"nope\"}".getBytes(StandardCharsets.UTF_8)).statusCode());
+  }
+
+  @Test
+  void postCopies_numbersInTheServersOfficeBook_andRefusesAnotherOffice() throws Exception {
+    String request = "{\"originalId\": \"" + document.value() + "\", \"officer\": \"Lê Văn Tâm\","
+        + " \"title\": \"Phó Chủ tịch\", \"agency\": \"Ủy ban nhân dân phường Bến Nghé\"%s}";
+    CertifiedCopy before = certification.issue(new CertificationRequest(document,
+        new Officer("Lê Văn Tâm", "Phó Chủ tịch"), "Ủy ban nhân dân phường Bến Nghé",
+        "ben-nghe", "01", Placement.PAGE));
+
+    HttpResponse<byte[]> issued = post("/api/v1/copies", officer, "application/json",
+        request.formatted("").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<byte[]> elsewhere = post("/api/v1/copies", officer, "application/json",
+        request.formatted(", \"office\": \"local\"").getBytes(StandardCharsets.UTF_8));
+
+    assertEquals(201, issued.statusCode(), text(issued));
+    assertTrue(text(issued).contains("\"number\" : " + (before.entry().number() + 1)),
+        "the API's copy is the next number of the same book: " + text(issued));
+    assertEquals(400, elsewhere.statusCode(), text(elsewhere));
+    assertTrue(text(elsewhere).contains("office 'ben-nghe'"), text(elsewhere));
+  }
+
+  @Test
+  void verifyDownload_ofACopyDamagedInTheStore_is410AndThePageNoLongerOffersIt()
+      throws Exception {
+    CertifiedCopy damaged = certification.issue(new CertificationRequest(document,
+        new Officer("Lê Văn Tâm", "Phó Chủ tịch"), "Ủy ban nhân dân phường Bến Nghé",
+        "ben-nghe", "01", Placement.PAGE));
+    Path stored;
+    try (var files = Files.walk(dir.resolve("data"))) {
+      stored = files.filter(f -> f.endsWith(Path.of(damaged.pdf().key().value())))
+          .findFirst().orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(stored);
+    bytes[bytes.length / 2] ^= 0x01;
+    stored.toFile().setWritable(true);
+    Files.write(stored, bytes);
+
+    HttpResponse<byte[]> download = get("/verify/" + damaged.entry().copyId() + "/ban-sao.pdf",
+        null);
+    HttpResponse<byte[]> page = get("/verify/" + damaged.entry().copyId(), null);
+
+    assertEquals(410, download.statusCode());
+    assertTrue(text(download).contains("không còn khớp với mã băm"), text(download));
+    assertTrue(text(page).contains("Bản sao KHÔNG hợp lệ"), text(page));
+    assertFalse(text(page).contains("ban-sao.pdf"), "no link to the damaged file");
+  }
+
+  @Test
+  void verifyPages_carryTheConsolesSecurityHeaders() throws Exception {
+    for (String path : List.of("/verify/" + copy.entry().copyId(),
+        "/verify/" + copy.entry().copyId() + "/ban-sao.pdf", "/verify/" + "f".repeat(32))) {
+      HttpResponse<byte[]> answer = get(path, null);
+
+      String csp = answer.headers().firstValue("Content-Security-Policy").orElse("");
+      assertTrue(csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'"),
+          path + ": " + csp);
+      assertEquals(Optional.of("nosniff"), answer.headers().firstValue("X-Content-Type-Options"));
+      assertEquals(Optional.of("no-referrer"), answer.headers().firstValue("Referrer-Policy"));
+    }
   }
 
   @Test
