@@ -133,7 +133,7 @@ final class RevisionComparison {
   private static String described(String xmp, String element) {
     Matcher m = Pattern.compile("<" + element + "[ >].*?</" + element + ">", Pattern.DOTALL)
         .matcher(xmp);
-    return m.find() ? m.group().replaceAll("\\s+", " ") : "";
+    return m.find() ? m.group().replaceAll(">\\s+<", "><").replaceAll("\\s+", " ") : "";
   }
 
   private static ChangeClass catalogClass(PdfName key) {

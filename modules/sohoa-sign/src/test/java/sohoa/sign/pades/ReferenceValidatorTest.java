@@ -4,15 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.jaxb.object.Message;
-import eu.europa.esig.dss.model.FileDocument;
-import eu.europa.esig.dss.model.x509.CertificateToken;
-import eu.europa.esig.dss.service.crl.OnlineCRLSource;
-import eu.europa.esig.dss.service.ocsp.OnlineOCSPSource;
 import eu.europa.esig.dss.simplereport.SimpleReport;
-import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
-import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
-import eu.europa.esig.dss.spi.x509.aia.DefaultAIASource;
-import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -22,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
+import sohoa.sign.ReferenceValidator;
 import sohoa.sign.TestPki;
 import sohoa.testkit.fixtures.ScanFiles;
 
@@ -55,17 +48,7 @@ class ReferenceValidatorTest {
         SignatureRequest.at(SignatureLevel.of(label)));
     Path file = Files.write(dir.resolve(label + "-" + who + ".pdf"), signed.toByteArray());
 
-    CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-    trusted.addCertificate(new CertificateToken(pki.root()));
-    CommonCertificateVerifier verifier = new CommonCertificateVerifier();
-    verifier.setTrustedCertSources(trusted);
-    verifier.setOcspSource(new OnlineOCSPSource());
-    verifier.setCrlSource(new OnlineCRLSource());
-    verifier.setAIASource(new DefaultAIASource());
-    SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(
-        new FileDocument(file.toFile()));
-    validator.setCertificateVerifier(verifier);
-    SimpleReport report = validator.validateDocument().getSimpleReport();
+    SimpleReport report = ReferenceValidator.validate(file, pki.root());
 
     String id = report.getFirstSignatureId();
     assertEquals(Indication.TOTAL_PASSED, report.getIndication(id),

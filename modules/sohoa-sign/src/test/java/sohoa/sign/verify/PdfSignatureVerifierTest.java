@@ -9,6 +9,8 @@ import com.itextpdf.io.font.constants.StandardFonts;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfWriter;
@@ -17,6 +19,7 @@ import com.itextpdf.kernel.pdf.annot.PdfTextAnnotation;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -184,6 +187,63 @@ class PdfSignatureVerifierTest {
 
     assertEquals(Verdict.INVALID, report.verdict());
     assertTrue(problems(report).contains("Text annotation was added on page 1"), problems(report));
+  }
+
+  /** A page under XMP metadata that names it, signed by the officer. */
+  private static byte[] signedWithXmp() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
+      pdf.addNewPage();
+      PdfStream xmp = new PdfStream(xmp("Quyet dinh 125/QD-UBND", "2026-01-05").getBytes(
+          StandardCharsets.UTF_8));
+      xmp.put(PdfName.Type, PdfName.Metadata);
+      xmp.put(PdfName.Subtype, PdfName.XML);
+      pdf.getCatalog().put(PdfName.Metadata, xmp.makeIndirect(pdf));
+    }
+    ByteArrayOutputStream signed = new ByteArrayOutputStream();
+    pki.signer("officer").sign(new ByteArrayInputStream(out.toByteArray()), signed,
+        SignatureRequest.at(SignatureLevel.B_B));
+    return signed.toByteArray();
+  }
+
+  private static String xmp(String title, String modified) {
+    return "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/"
+        + "02/22-rdf-syntax-ns#\"><rdf:Description xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+        + " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"><dc:title><rdf:Alt><rdf:li xml:lang="
+        + "\"x-default\">" + title + "</rdf:li></rdf:Alt></dc:title><xmp:ModifyDate>" + modified
+        + "</xmp:ModifyDate></rdf:Description></rdf:RDF></x:xmpmeta>";
+  }
+
+  /** {@code signed} with its XMP overwritten in an update (iText would write its own copy). */
+  private static byte[] withXmp(byte[] signed, String title, String modified) throws Exception {
+    int number;
+    try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(signed)))) {
+      number = pdf.getCatalog().getPdfObject().getAsStream(PdfName.Metadata)
+          .getIndirectReference().getObjNumber();
+    }
+    String xml = xmp(title, modified);
+    return RawUpdate.append(signed, java.util.Map.of(number, "<< /Type /Metadata /Subtype /XML"
+        + " /Length " + xml.getBytes(StandardCharsets.UTF_8).length + " >>\nstream\n" + xml
+        + "\nendstream"), -1);
+  }
+
+  @Test
+  void verify_xmpDatesUpdatedAfterSigning_isAllowed_butTheTitleChanged_isInvalid()
+      throws Exception {
+    byte[] signed = signedWithXmp();
+
+    VerificationReport dated = verify(withXmp(signed, "Quyet dinh 125/QD-UBND", "2026-02-01"),
+        "xmp-dated");
+    VerificationReport retitled = verify(withXmp(signed, "Quyet dinh 126/QD-UBND",
+        "2026-01-05"), "xmp-retitled");
+
+    assertEquals(Verdict.VALID, dated.verdict(), problems(dated));
+    assertTrue(dated.signatures().get(0).changes().contains(
+        "allowed: the XMP metadata was updated (dates, producer, extensions)"),
+        dated.signatures().get(0).changes().toString());
+    assertEquals(Verdict.INVALID, retitled.verdict());
+    assertTrue(problems(retitled).contains("dc:title in its XMP metadata changed"),
+        problems(retitled));
   }
 
   @Test

@@ -1,18 +1,12 @@
 package sohoa.sign.verify;
 
 import eu.europa.esig.dss.jaxb.object.Message;
-import eu.europa.esig.dss.model.FileDocument;
-import eu.europa.esig.dss.model.x509.CertificateToken;
-import eu.europa.esig.dss.service.crl.OnlineCRLSource;
-import eu.europa.esig.dss.service.ocsp.OnlineOCSPSource;
 import eu.europa.esig.dss.simplereport.SimpleReport;
-import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
-import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
-import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
+import sohoa.sign.ReferenceValidator;
 
 /**
  * What the EU's reference validator (DSS) says of a signed PDF's changes after signing: its
@@ -27,16 +21,7 @@ final class ReferenceOpinion {
   private ReferenceOpinion() {}
 
   static List<String> changesFlagged(Path file, X509Certificate root) {
-    CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-    trusted.addCertificate(new CertificateToken(root));
-    CommonCertificateVerifier verifier = new CommonCertificateVerifier();
-    verifier.setTrustedCertSources(trusted);
-    verifier.setOcspSource(new OnlineOCSPSource());
-    verifier.setCrlSource(new OnlineCRLSource());
-    SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(
-        new FileDocument(file.toFile()));
-    validator.setCertificateVerifier(verifier);
-    SimpleReport report = validator.validateDocument().getSimpleReport();
+    SimpleReport report = ReferenceValidator.validate(file, root);
     List<String> flagged = new ArrayList<>();
     for (String id : report.getSignatureIdList()) {
       List<Message> messages = new ArrayList<>(report.getAdESValidationErrors(id));

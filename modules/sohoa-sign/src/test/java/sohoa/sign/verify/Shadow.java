@@ -6,6 +6,7 @@ import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Where a signed shadow document keeps what a hide-and-replace update needs: its catalog, the
@@ -32,8 +33,15 @@ record Shadow(int catalog, String catalogText, int pagesRoot, int tree, int shad
     }
   }
 
-  /** The catalog, its page tree swapped for object {@code pages}. */
-  String catalogPointingTo(int pages) {
-    return catalogText.replaceFirst("/Pages \\d+ \\d+ R", "/Pages " + pages + " 0 R");
+  /** {@code signed} updated with a new catalog whose page tree is the hidden one. */
+  byte[] withNewCatalog(byte[] signed) throws IOException {
+    return RawUpdate.append(signed, Map.of(newObject, catalogText.replaceFirst(
+        "/Pages \\d+ \\d+ R", "/Pages " + tree + " 0 R")), newObject);
+  }
+
+  /** {@code signed} updated with the shown page tree's root overwritten to hold the hidden page. */
+  byte[] withPageTreeOverwritten(byte[] signed) throws IOException {
+    return RawUpdate.append(signed, Map.of(pagesRoot, "<< /Type /Pages /Count 1 /Kids ["
+        + shadowPage + " 0 R] >>"), -1);
   }
 }

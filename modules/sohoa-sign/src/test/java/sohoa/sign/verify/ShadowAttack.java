@@ -213,29 +213,23 @@ enum ShadowAttack {
   HIDE_AND_REPLACE_VIA_NEW_CATALOG(ChangeClass.PAGE_CONTENT) {
     @Override
     void prepare(PdfDocument pdf) throws IOException {
-      document(pdf, 1);
-      shadowPageTree(pdf);
+      shadowPageTree(document(pdf, 1));
     }
 
     @Override
     byte[] update(byte[] signed) throws IOException {
-      Shadow shadow = Shadow.find(signed);
-      return RawUpdate.append(signed, java.util.Map.of(shadow.newObject(),
-          shadow.catalogPointingTo(shadow.tree())), shadow.newObject());
+      return Shadow.find(signed).withNewCatalog(signed);
     }
   },
   HIDE_AND_REPLACE_VIA_OVERWRITTEN_PAGE_TREE(ChangeClass.PAGE_CONTENT) {
     @Override
     void prepare(PdfDocument pdf) throws IOException {
-      document(pdf, 1);
-      shadowPageTree(pdf);
+      shadowPageTree(document(pdf, 1));
     }
 
     @Override
     byte[] update(byte[] signed) throws IOException {
-      Shadow shadow = Shadow.find(signed);
-      return RawUpdate.append(signed, java.util.Map.of(shadow.pagesRoot(),
-          "<< /Type /Pages /Count 1 /Kids [" + shadow.shadowPage() + " 0 R] >>"), -1);
+      return Shadow.find(signed).withPageTreeOverwritten(signed);
     }
   };
 
@@ -323,11 +317,11 @@ enum ShadowAttack {
    * as the attacker wants. Recorded in the catalog under a private key so the update can find it;
    * a real attack leaves it unreferenced, which changes nothing for the comparison.
    */
-  private static void shadowPageTree(PdfDocument pdf) throws IOException {
+  private static void shadowPageTree(PdfPage real) {
+    PdfDocument pdf = real.getDocument();
     PdfDictionary tree = new PdfDictionary();
     tree.put(PdfName.Type, PdfName.Pages);
     tree.makeIndirect(pdf);
-    PdfPage real = pdf.getPage(1);
     PdfStream content = new PdfStream();
     content.makeIndirect(pdf);
     PdfDictionary page = new PdfDictionary();
