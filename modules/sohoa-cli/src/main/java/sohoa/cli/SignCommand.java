@@ -13,6 +13,7 @@ import sohoa.core.error.ConfigurationError;
 import sohoa.sign.identity.Pkcs11Identities;
 import sohoa.sign.identity.Pkcs12Identities;
 import sohoa.sign.identity.SigningIdentity;
+import sohoa.sign.pades.Certification;
 import sohoa.sign.pades.PadesSigner;
 import sohoa.sign.pades.SignatureLevel;
 import sohoa.sign.pades.SignatureRequest;
@@ -100,7 +101,8 @@ final class SignCommand implements Callable<Integer> {
     SignatureRequest request = new SignatureRequest(asked, Optional.empty(),
         Optional.ofNullable(reason), Optional.ofNullable(location),
         visible == null ? Optional.empty() : Optional.of(VisibleSignature.parse(visible,
-            visibleFont, Optional.ofNullable(visibleImage))), certify);
+            visibleFont, Optional.ofNullable(visibleImage))),
+        certify ? Certification.NO_CHANGES : Certification.NONE);
     AtomicOutput.write(input, output, (in, out) -> pades.sign(in, out, request));
     spec.commandLine().getOut().printf("signed %s -> %s (%s, PAdES %s)%n", input, output,
         signer.signerName(), asked.label());
