@@ -181,6 +181,26 @@ public final class AuditLog {
     }
   }
 
+  /**
+   * Where the log stands: its last entry's number and hash (0 and zeros when empty), as the
+   * catalog records it.
+   */
+  public Head head() throws StorageFailure {
+    return Sql.query(dataSource, "read the audit log's head", "SELECT last_seq, last_hash FROM"
+        + " audit_head WHERE id = 1", r -> new Head(r.getLong(1), new ContentHash(
+            r.getString(2)))).stream().findFirst().orElse(new Head(0,
+                new ContentHash("0".repeat(64))));
+  }
+
+  /** The hash of entry {@code seq}, if the log holds it. */
+  public Optional<ContentHash> hashAt(long seq) throws StorageFailure {
+    return Sql.query(dataSource, "read audit entry " + seq, "SELECT entry_hash FROM audit_log"
+        + " WHERE seq = ?", r -> new ContentHash(r.getString(1)), seq).stream().findFirst();
+  }
+
+  /** The last entry of the log: its number and hash. */
+  public record Head(long seq, ContentHash hash) {}
+
   private static AuditEntry entry(ResultSet r) throws SQLException {
     return new AuditEntry(r.getLong(1), r.getTimestamp(2).toInstant(), r.getString(3),
         r.getString(4), r.getString(5), Optional.ofNullable(r.getString(6))

@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.nio.file.Files;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,13 +22,23 @@ import picocli.CommandLine.Option;
 import sohoa.catalog.AuditEntry;
 import sohoa.catalog.Catalog;
 import sohoa.core.document.ContentHash;
+import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.ExitStatus;
+import sohoa.pipeline.audit.AuditAnchor;
+import sohoa.sign.identity.PemCertificates;
+import sohoa.sign.identity.Pkcs12Identities;
+import sohoa.sign.pades.PadesSigner;
+import sohoa.sign.pades.SignatureLevel;
+import sohoa.sign.pades.TimestampAuthority;
+import sohoa.sign.pki.PkiLayout;
+import sohoa.store.ObjectStore;
 
 /** {@code sohoa audit verify|export}: the tamper-evident audit log. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
     versionProvider = SohoaCommand.Version.class,
     description = "The audit log: every retrieval, issuance and key event, hash-chained.",
-    subcommands = {AuditCommand.Verify.class, AuditCommand.Export.class})
+    subcommands = {AuditCommand.Verify.class, AuditCommand.Checkpoint.class,
+      AuditCommand.Export.class})
 final class AuditCommand implements Runnable {
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -60,26 +72,109 @@ final class AuditCommand implements Runnable {
   }
 
   @Command(name = "verify", mixinStandardHelpOptions = true,
-      description = "Recomputes the hash chain and names the first broken link.",
+      description = {"Recomputes the hash chain and names the first broken link, then compares"
+          + " the log with the latest checkpoint in the store (sohoa audit checkpoint): entries"
+          + " cut from its end with its head rewritten are found there.",
+        "The checkpoint's signature is checked against --trust, else the data folder's"
+          + " development root."},
       exitCodeListHeading = "%nExit codes:%n",
-      exitCodeList = {"0:the chain is whole", "3:the log was tampered with (the first broken"
-          + " link is named)"})
+      exitCodeList = {"0:the chain is whole and holds what the latest checkpoint anchored",
+        "3:the log was tampered with (the first broken link is named)"})
   static final class Verify implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Mixin DataFolder data;
 
+    @Mixin SigningOptions signing;
+
     @Override
     public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
       Optional<String> broken;
+      AuditAnchor.Check anchored;
       try (Catalog catalog = data.openCatalog()) {
         broken = catalog.auditLog().verify();
+        anchored = anchor(catalog, data.openStore(spec.commandLine().getErr()))
+            .check(anchors(signing, data));
       }
-      PrintWriter out = spec.commandLine().getOut();
       out.println(broken.map(b -> "BROKEN: " + b).orElse("the audit log's chain is whole"));
+      anchored.latest().ifPresent(c -> out.println("latest checkpoint: entry " + c.seq()
+          + " at " + c.at() + " (" + c.key().value() + ")"));
+      if (anchored.latest().isEmpty() && anchored.problem().isEmpty()) {
+        out.println("no checkpoint yet: a log cut at its end cannot be told (sohoa audit"
+            + " checkpoint)");
+      }
+      anchored.problem().ifPresent(p -> out.println("BROKEN: " + p));
       out.flush();
-      return broken.isEmpty() ? ExitStatus.OK.code() : ExitStatus.VERIFICATION_FAILED.code();
+      return broken.isEmpty() && anchored.problem().isEmpty() ? ExitStatus.OK.code()
+          : ExitStatus.VERIFICATION_FAILED.code();
     }
+  }
+
+  @Command(name = "checkpoint", mixinStandardHelpOptions = true,
+      description = {"Anchors the audit log's head outside the catalog: its last entry's number"
+          + " and hash, signed by the agency and timestamped, stored under audit/checkpoints/."
+          + " Run it periodically (a systemd timer or cron, e.g. hourly).",
+        "Without --agency-identity, signs with the development agency in DATA/pki (UNTRUSTED)."})
+  static final class Checkpoint implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--agency-identity", paramLabel = "KEYSTORE",
+        description = "the agency's PKCS#12 keystore (its seal); its password from"
+            + " --agency-password-env, --agency-password-file or a prompt")
+    Path agencyIdentity;
+
+    @Option(names = "--agency-password-env", paramLabel = "VAR") String agencyPasswordEnv;
+
+    @Option(names = "--agency-password-file", paramLabel = "FILE") Path agencyPasswordFile;
+
+    @Mixin DataFolder data;
+
+    @Mixin SigningOptions signing;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter err = spec.commandLine().getErr();
+      AuditAnchor.Checkpoint made;
+      try (Catalog catalog = data.openCatalog()) {
+        AuditAnchor anchor = anchor(catalog, data.openStore(err));
+        if (agencyIdentity == null) {
+          try (DevelopmentIdentities development = DevelopmentIdentities.in(data.path,
+              Clock.systemUTC(), err)) {
+            made = anchor.write(new PadesSigner(development.identity("agency"),
+                Optional.of(development.timestampAuthority()), development.trustAnchors()),
+                SignatureLevel.B_LT);
+          }
+        } else {
+          TimestampAuthority tsa = signing.timestampAuthority().orElseThrow(() ->
+              new ConfigurationError("a checkpoint is timestamped and no TSA is configured",
+                  "give the timestamp authority's address with --tsa URL"));
+          made = anchor.write(new PadesSigner(Pkcs12Identities.load(agencyIdentity,
+              Secret.read(agencyPasswordEnv, agencyPasswordFile, "the password of the keystore "
+                  + agencyIdentity), Optional.empty()), Optional.of(tsa),
+              signing.trustAnchors()), SignatureLevel.B_LT);
+        }
+        record(catalog, "audit-checkpoint", made.key().value(), Optional.empty(),
+            "entry " + made.seq() + ", " + made.head().hex());
+      }
+      spec.commandLine().getOut().printf("checkpoint of entry %d (%s) stored as %s%n",
+          made.seq(), made.head().hex(), made.key().value());
+      return ExitStatus.OK.code();
+    }
+  }
+
+  private static AuditAnchor anchor(Catalog catalog, ObjectStore store) {
+    return new AuditAnchor(catalog.auditLog(), store, Clock.systemUTC(),
+        Path.of(System.getProperty("java.io.tmpdir")));
+  }
+
+  /** --trust, else the development root of the data folder, if it has one. */
+  private static List<X509Certificate> anchors(SigningOptions signing, DataFolder data)
+      throws ConfigurationError {
+    List<X509Certificate> given = signing.trustAnchors();
+    Path development = new PkiLayout(data.path.resolve("pki")).rootCertificate();
+    return !given.isEmpty() || !Files.exists(development) ? given
+        : PemCertificates.read(development);
   }
 
   @Command(name = "export", mixinStandardHelpOptions = true,
