@@ -8,9 +8,11 @@ import java.util.Optional;
  * A key to the HTTP API, without its secret.
  *
  * @param agency the agency whose documents alone the key may see; empty: all
+ * @param officer the officer account (user name) the key acts for: the one whose name a
+ *     certified copy issued with it prints; empty: it issues none
  */
-public record ApiKey(String id, Role role, Optional<String> agency, String label,
-    Instant createdAt) {
+public record ApiKey(String id, Role role, Optional<String> agency, Optional<String> officer,
+    String label, Instant createdAt) {
   /** What a key may do; each role may do what the ones before it may. */
   public enum Role {
     /** Read documents, copies and metadata; verify. */
@@ -29,6 +31,7 @@ public record ApiKey(String id, Role role, Optional<String> agency, String label
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(agency, "agency");
+    Objects.requireNonNull(officer, "officer");
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(createdAt, "createdAt");
   }

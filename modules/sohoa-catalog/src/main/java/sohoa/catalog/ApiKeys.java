@@ -42,8 +42,18 @@ public final class ApiKeys {
     }
   }
 
+  /** A key acting for no officer account: it may read, verify and submit scans. */
   public Issued create(ApiKey.Role role, Optional<String> agency, String label, Instant at)
       throws StorageFailure {
+    return create(role, agency, Optional.empty(), label, at);
+  }
+
+  /**
+   * @param officer the officer account the key acts for, whose name and title the certified
+   *     copies it issues print
+   */
+  public Issued create(ApiKey.Role role, Optional<String> agency, Optional<String> officer,
+      String label, Instant at) throws StorageFailure {
     byte[] idBytes = new byte[8];
     byte[] secret = new byte[32];
     random.nextBytes(idBytes);
@@ -52,7 +62,7 @@ public final class ApiKeys {
     String secretText = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement("INSERT INTO api_keys (key_id, secret_sha256,"
-            + " role, agency, label, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            + " role, agency, label, created_at, officer) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       s.setString(1, id);
       s.setString(2, ContentHash.of(secretText.getBytes(StandardCharsets.US_ASCII))
           .hex());
@@ -60,12 +70,13 @@ public final class ApiKeys {
       s.setString(4, agency.orElse(null));
       s.setString(5, label);
       s.setTimestamp(6, Timestamp.from(at));
+      s.setString(7, officer.orElse(null));
       s.executeUpdate();
     } catch (SQLException e) {
       throw new StorageFailure("cannot store the new API key: " + e.getMessage(),
           "check that the catalog database is reachable", e);
     }
-    return new Issued(new ApiKey(id, role, agency, label, at),
+    return new Issued(new ApiKey(id, role, agency, officer, label, at),
         "sohoa_" + id + "_" + secretText);
   }
 
@@ -80,7 +91,7 @@ public final class ApiKeys {
     }
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement("SELECT secret_sha256, role, agency, label,"
-            + " created_at FROM api_keys WHERE key_id = ? AND revoked_at IS NULL")) {
+            + " created_at, officer FROM api_keys WHERE key_id = ? AND revoked_at IS NULL")) {
       s.setString(1, m.group(1));
       try (ResultSet r = s.executeQuery()) {
         if (!r.next()) {
@@ -93,8 +104,8 @@ public final class ApiKeys {
           return Optional.empty();
         }
         return Optional.of(new ApiKey(m.group(1), ApiKey.Role.valueOf(r.getString(2)),
-            Optional.ofNullable(r.getString(3)), r.getString(4),
-            r.getTimestamp(5).toInstant()));
+            Optional.ofNullable(r.getString(3)), Optional.ofNullable(r.getString(6)),
+            r.getString(4), r.getTimestamp(5).toInstant()));
       }
     } catch (SQLException e) {
       throw new StorageFailure("cannot check an API key: " + e.getMessage(),

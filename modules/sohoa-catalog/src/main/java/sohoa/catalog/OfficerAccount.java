@@ -1,5 +1,6 @@
 package sohoa.catalog;
 
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,10 +13,12 @@ import java.util.Optional;
  *     {@code pkcs11:<token label>}); its PIN is asked at each signature, never stored
  * @param logins wrong passwords in a row, and until when they lock logins
  * @param signing wrong PINs in a row of the signing key, and until when they lock signing
+ * @param certificate the signing certificate the account is bound to; an account without one
+ *     signs nothing
  */
 public record OfficerAccount(String username, String name, String title, Optional<String> agency,
     Role role, Optional<String> signingKey, Lockout logins, Lockout signing, Instant createdAt,
-    Optional<Instant> disabledAt) {
+    Optional<Instant> disabledAt, Optional<CertificateBinding> certificate) {
   /** What an account may do in the console; each role may do what the one before may. */
   public enum Role {
     /** Search, read, upload scans and correct what OCR read (văn thư, lưu trữ). */
@@ -51,13 +54,25 @@ public record OfficerAccount(String username, String name, String title, Optiona
     Objects.requireNonNull(signing, "signing");
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(disabledAt, "disabledAt");
+    Objects.requireNonNull(certificate, "certificate");
   }
 
   /** A new account: no failures, not locked, not disabled. */
   public static OfficerAccount of(String username, String name, String title,
       Optional<String> agency, Role role, Optional<String> signingKey, Instant createdAt) {
     return new OfficerAccount(username, name, title, agency, role, signingKey, Lockout.NONE,
-        Lockout.NONE, createdAt, Optional.empty());
+        Lockout.NONE, createdAt, Optional.empty(), Optional.empty());
+  }
+
+  /** Whether the account is bound to {@code certificate}: only its key may sign as the account. */
+  public boolean boundTo(X509Certificate certificate) {
+    return this.certificate.filter(c -> c.matches(certificate)).isPresent();
+  }
+
+  /** The same account bound to {@code binding}. */
+  public OfficerAccount boundTo(CertificateBinding binding) {
+    return new OfficerAccount(username, name, title, agency, role, signingKey, logins, signing,
+        createdAt, disabledAt, Optional.of(binding));
   }
 
   /** Whether the account may see a document issued by {@code documentAgency}. */

@@ -18,7 +18,7 @@ import sohoa.core.error.StorageFailure;
 public final class OfficerAccounts {
   private static final String COLUMNS = "username, display_name, title, agency, role,"
       + " signing_key, failed_logins, locked_until, failed_pins, signing_locked_until,"
-      + " created_at, disabled_at";
+      + " created_at, disabled_at, certificate_subject, certificate_sha256";
 
   private final DataSource source;
 
@@ -32,9 +32,11 @@ public final class OfficerAccounts {
       return false;
     }
     Sql.update(source, "add the officer " + account.username(), "INSERT INTO officers ("
-        + COLUMNS + ", password_hash) VALUES (?, ?, ?, ?, ?, ?, 0, NULL, 0, NULL, ?, NULL, ?)",
-        account.username(), account.name(), account.title(), account.agency(),
-        account.role().name(), account.signingKey(), account.createdAt(), passwordHash);
+        + COLUMNS + ", password_hash) VALUES (?, ?, ?, ?, ?, ?, 0, NULL, 0, NULL, ?, NULL, ?, ?,"
+        + " ?)", account.username(), account.name(), account.title(), account.agency(),
+        account.role().name(), account.signingKey(), account.createdAt(),
+        account.certificate().map(CertificateBinding::subject),
+        account.certificate().map(CertificateBinding::sha256), passwordHash);
     return true;
   }
 
@@ -128,6 +130,7 @@ public final class OfficerAccounts {
         Optional.ofNullable(r.getString(4)), OfficerAccount.Role.valueOf(r.getString(5)),
         Optional.ofNullable(r.getString(6)), new Lockout(r.getInt(7), Sql.instant(r, 8)),
         new Lockout(r.getInt(9), Sql.instant(r, 10)), r.getTimestamp(11).toInstant(),
-        Sql.instant(r, 12));
+        Sql.instant(r, 12), r.getString(14) == null ? Optional.empty()
+            : Optional.of(new CertificateBinding(r.getString(13), r.getString(14))));
   }
 }

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ import sohoa.core.error.StorageFailure;
 import sohoa.core.event.EventSink;
 import sohoa.core.event.RecordEvent;
 import sohoa.core.process.Holder;
+import sohoa.sign.identity.CertificateNames;
 import sohoa.sign.identity.SigningIdentity;
 import sohoa.sign.pades.PadesSigner;
 import sohoa.sign.pades.SignatureRequest;
@@ -84,6 +86,34 @@ public final class CertificationService {
   }
 
   /**
+   * The certifying agency as the lời chứng names it: the holder of the agency seal's certificate
+   * (cơ quan thực hiện chứng thực), never a name typed in.
+   */
+  public String agency() {
+    return signing.agency().signerName();
+  }
+
+  /** The certificate of the officer's key this service signs with when none is handed in. */
+  public X509Certificate officerCertificate() {
+    return signing.officer().certificate();
+  }
+
+  /**
+   * A lời chứng names the officer and the agency whose keys sign the copy, and no one else: a
+   * copy printed with one name and signed with another's key is refused before it is numbered.
+   */
+  private static void requireSigner(String who, String printed, String certificate)
+      throws ConfigurationError {
+    if (!CertificateNames.sameName(printed, certificate)) {
+      throw new ConfigurationError("the lời chứng would name the " + who + " '" + printed
+          + "' but the " + who + "'s signing certificate is issued to '" + certificate + "'",
+          "certify with the " + who + "'s own key, or name the " + who + " as the certificate"
+              + " does (an officer account's name must match its certificate:"
+              + " sohoa officers add)");
+    }
+  }
+
+  /**
    * Issues a certified copy of {@code request.original()} with the next number of its book.
    *
    * @throws ConfigurationError when the original is not catalogued or has no PDF/A
@@ -106,6 +136,8 @@ public final class CertificationService {
 
   private CertifiedCopy issue(CertificationRequest request, CopySigning signing)
       throws SohoaException {
+    requireSigner("officer", request.officer().name(), signing.officer().signerName());
+    requireSigner("agency", request.agency(), signing.agency().signerName());
     recoverAbandoned();
     StoredDocument original = catalog.stored(request.original()).orElseThrow(() ->
         new ConfigurationError("there is no document " + request.original() + " in the catalog",

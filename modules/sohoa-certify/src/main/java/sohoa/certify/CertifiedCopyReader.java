@@ -46,7 +46,23 @@ public final class CertifiedCopyReader {
       map.put("digestMatches", digestMatches);
       map.put("officerSignature", report.verdictOf(0));
       map.put("agencySignature", report.verdictOf(1));
+      SignerNames signers = signers(report);
+      map.put("officerCertificate", signers.officerCertificate().orElse(""));
+      map.put("officerMatchesCertificate", signers.officerMatches());
+      map.put("agencyCertificate", signers.agencyCertificate().orElse(""));
+      map.put("agencyMatchesCertificate", signers.agencyMatches());
+      map.put("holds", holds(report));
       return map;
+    }
+
+    /** The names the copy prints beside the certificates that signed it. */
+    public SignerNames signers(VerificationReport report) {
+      return SignerNames.of(mark.officer(), mark.agency(), report);
+    }
+
+    /** Whether the copy is what it says: its original's digest and its signers' names hold. */
+    public boolean holds(VerificationReport report) {
+      return digestMatches && signers(report).match();
     }
   }
 

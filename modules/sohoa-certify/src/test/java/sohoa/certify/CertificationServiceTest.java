@@ -33,8 +33,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import sohoa.catalog.RegisterBook;
+import sohoa.core.error.ConfigurationError;
 import sohoa.catalog.RegisterEntry;
 import sohoa.catalog.RegisterEntry.Status;
 import sohoa.core.document.CopyId;
@@ -63,8 +66,9 @@ class CertificationServiceTest {
   /** 08.10.2026 10:45 in Hanoi. */
   private static final Clock ISSUE_DAY =
       Clock.fixed(Instant.parse("2026-10-08T03:45:00Z"), ZoneOffset.UTC);
-  private static final Officer OFFICER = new Officer("Lê Văn Tâm", "Phó Chủ tịch");
-  private static final String AGENCY = "Ủy ban nhân dân phường Bến Nghé";
+  private static final Officer OFFICER = new Officer("Nguyễn Thị Hoa", "Phó Chủ tịch");
+  private static final String AGENCY_CSV = "Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa";
+  private static final String AGENCY = AGENCY_CSV;
   private static final URI BASE = URI.create("https://chungthuc.test/");
   private static final String OFFICE = "ben-nghe";
 
@@ -126,12 +130,12 @@ class CertificationServiceTest {
       text = stripper.getText(pdf).replaceAll("\\s+", " ");
     }
     int n = copy.entry().number();
-    for (String expected : List.of("ỦY BAN NHÂN DÂN PHƯỜNG BẾN NGHÉ",
+    for (String expected : List.of("VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH THANH HÓA",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
         "LỜI CHỨNG CHỨNG THỰC BẢN SAO TỪ BẢN CHÍNH",
         "Chứng thực bản sao đúng với bản chính.", "Số chứng thực: " + n,
         "Quyển số: 01/2026-SCT/BS", "Ngày 08 tháng 10 năm 2026", "Bản sao gồm 2 trang.",
-        "PHÓ CHỦ TỊCH", "Lê Văn Tâm")) {
+        "PHÓ CHỦ TỊCH", "Nguyễn Thị Hoa")) {
       assertTrue(text.contains(expected), "'" + expected + "' missing from:\n" + text);
     }
     assertEquals(Status.ISSUED, copy.entry().status());
@@ -221,7 +225,7 @@ class CertificationServiceTest {
     assertTrue(check.digestMatches());
     assertEquals(copy.entry().number(), check.mark().number());
     assertEquals(original, check.mark().originalId());
-    assertEquals("Lê Văn Tâm", check.mark().officer());
+    assertEquals("Nguyễn Thị Hoa", check.mark().officer());
     assertEquals(AGENCY, check.mark().agency());
 
     byte[] bytes = Files.readAllBytes(file);
@@ -238,6 +242,22 @@ class CertificationServiceTest {
       Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
     return file;
+  }
+
+  @ParameterizedTest
+  @CsvSource({"Lê Văn Tâm, " + AGENCY_CSV + ", officer 'Lê Văn Tâm'",
+      "Nguyễn Thị Hoa, Ủy ban nhân dân phường Bến Nghé, agency 'Ủy ban nhân dân phường Bến Nghé'"})
+  void issue_namingSomeoneOtherThanTheCertificatesHolder_isRefusedBeforeItIsNumbered(
+      String officer, String agency, String named) throws Exception {
+    int before = sohoa.catalog().register().entries(new RegisterBook(OFFICE, "01", 2026)).size();
+
+    ConfigurationError refused = assertThrows(ConfigurationError.class, () -> service.issue(
+        new CertificationRequest(original, new Officer(officer, "Phó Chủ tịch"), agency, OFFICE,
+            "01", Placement.PAGE)));
+
+    assertTrue(refused.getMessage().contains("would name the " + named), refused.getMessage());
+    assertEquals(before, sohoa.catalog().register().entries(
+        new RegisterBook(OFFICE, "01", 2026)).size(), "no number was taken");
   }
 
   @Test

@@ -80,7 +80,7 @@ class ConcurrentIssuanceTest {
         issued.add(threads.submit(() -> {
           for (int i = 0; i < PER_THREAD; i++) {
             service.issue(new CertificationRequest(original,
-                new Officer("Lê Văn Tâm", "Phó Chủ tịch"), "Ủy ban nhân dân xã Định Hòa",
+                new Officer("Nguyễn Thị Hoa", "Phó Chủ tịch"), "Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa",
                 book.office(), book.code(), Placement.PAGE));
           }
           return null;

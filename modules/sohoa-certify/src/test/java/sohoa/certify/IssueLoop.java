@@ -44,8 +44,8 @@ public final class IssueLoop {
           EventSink.NONE);
       for (int i = 0; i < Integer.parseInt(args[6]); i++) {
         CertifiedCopy copy = service.issue(new CertificationRequest(new DocumentId(args[4]),
-            new Officer("Trần Thị Mai", "Công chức Tư pháp - Hộ tịch"),
-            "Ủy ban nhân dân xã Định Hòa", "dinh-hoa", args[5], Placement.PAGE));
+            new Officer("Nguyễn Thị Hoa", "Công chức Tư pháp - Hộ tịch"),
+            "Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa", "dinh-hoa", args[5], Placement.PAGE));
         System.out.println("issued " + copy.entry().number());
       }
     }

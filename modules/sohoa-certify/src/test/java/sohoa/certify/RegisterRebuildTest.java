@@ -45,7 +45,7 @@ class RegisterRebuildTest {
               URI.create("http://127.0.0.1:9/tsa"))), List.of(pki.root())),
           SignatureLevel.B_T));
       CertificationRequest request = new CertificationRequest(original,
-          new Officer("Lê Văn Tâm", "Phó Chủ tịch"), "Ủy ban nhân dân phường Bến Nghé",
+          new Officer("Nguyễn Thị Hoa", "Phó Chủ tịch"), "Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa",
           "ben-nghe", "01", Placement.PAGE);
       service.issue(request);
       service.issue(request);

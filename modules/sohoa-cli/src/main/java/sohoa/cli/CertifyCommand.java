@@ -55,17 +55,11 @@ final class CertifyCommand implements Callable<Integer> {
       description = "where to write the certified copy (it is also stored)")
   Path output;
 
-  @Option(names = "--officer", paramLabel = "NAME", required = true,
-      description = "the certifying officer's full name, e.g. 'Lê Văn Tâm'")
+  @Option(names = "--officer", paramLabel = "USERNAME",
+      description = "the certifying officer's account (sohoa officers add): the lời chứng prints"
+          + " its name and title. Without it, the holder and title of the officer's certificate."
+          + " Either way the name is the certificate's, and the agency is the seal's holder.")
   String officer;
-
-  @Option(names = "--title", paramLabel = "TITLE", required = true,
-      description = "the officer's title (chức danh), e.g. 'Phó Chủ tịch'")
-  String title;
-
-  @Option(names = "--agency", paramLabel = "NAME", required = true,
-      description = "the certifying agency, e.g. 'Ủy ban nhân dân phường Bến Nghé'")
-  String agency;
 
   @Option(names = "--office", paramLabel = "CODE", defaultValue = "local",
       description = "the certifying office's code in the register: each office numbers from 1 "
@@ -96,10 +90,6 @@ final class CertifyCommand implements Callable<Integer> {
     try (CopySigningOptions.Signers opened = copySigning.open(data.path, clock, err);
         BrokerOptions.Events events = broker.events(clock)) {
       CopySigning signers = opened.signing();
-      if (!opened.development() && !signers.officer().signerName().equals(officer)) {
-        err.printf("warning: the lời chứng names %s but the officer's certificate is %s's%n",
-            officer, signers.officer().signerName());
-      }
       CertifiedCopy copy;
       if (DocumentId.isOne(original)) {
         try (Catalog catalog = data.catalogAddress().open()) {
@@ -128,8 +118,11 @@ final class CertifyCommand implements Callable<Integer> {
       Workspace workspace, DocumentId id, Clock clock, EventSink events) throws Exception {
     CertificationService service = new CertificationService(catalog, store, signers,
         CopyFonts.locate(), copySigning.baseUrl, workspace.work(), clock, events);
-    CertifiedCopy copy = service.issue(new CertificationRequest(id, new Officer(officer, title),
-        agency, office, book, stamp ? Placement.STAMP : Placement.PAGE));
+    Officer who = officer == null ? Officer.of(signers.officer().certificate())
+        : Officer.of(catalog.officers().find(officer).orElseThrow(() -> new ConfigurationError(
+            "there is no officer account " + officer, "list them with 'sohoa officers list'")));
+    CertifiedCopy copy = service.issue(new CertificationRequest(id, who, service.agency(),
+        office, book, stamp ? Placement.STAMP : Placement.PAGE));
     AuditCommand.record(catalog, "certify", copy.entry().copyId().value(),
         copy.entry().sha256(), "Số chứng thực " + copy.entry().number() + ", "
             + copy.entry().book().label() + ", of " + id.value());

@@ -43,6 +43,11 @@ final class KeysCommand implements Runnable {
         description = "let the key see only documents of this agency")
     String agency;
 
+    @Option(names = "--officer", paramLabel = "USERNAME",
+        description = "the officer account the key acts for (sohoa officers add): needed to"
+            + " issue certified copies, which print that account's name and title")
+    String officer;
+
     @Option(names = "--label", paramLabel = "TEXT", defaultValue = "",
         description = "who holds it, for the audit log, e.g. 'cổng dịch vụ công tỉnh'")
     String label;
@@ -59,10 +64,16 @@ final class KeysCommand implements Runnable {
       }
       ApiKeys.Issued issued;
       try (Catalog catalog = data.openCatalog()) {
-        issued = catalog.apiKeys().create(parsed, Optional.ofNullable(agency), label,
-            Instant.now());
+        if (officer != null && catalog.officers().find(officer)
+            .filter(a -> a.disabledAt().isEmpty()).isEmpty()) {
+          throw new ConfigurationError("there is no live officer account " + officer,
+              "add it first with 'sohoa officers add', or list them with 'sohoa officers list'");
+        }
+        issued = catalog.apiKeys().create(parsed, Optional.ofNullable(agency),
+            Optional.ofNullable(officer), label, Instant.now());
         AuditCommand.record(catalog, "key-create", issued.key().id(), Optional.empty(),
             "role " + role + (agency == null ? "" : ", agency " + agency)
+                + (officer == null ? "" : ", for the officer " + officer)
                 + (label.isEmpty() ? "" : ", for " + label));
       }
       PrintWriter out = spec.commandLine().getOut();

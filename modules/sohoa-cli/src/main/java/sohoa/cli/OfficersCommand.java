@@ -3,6 +3,7 @@ package sohoa.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
@@ -14,11 +15,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import sohoa.catalog.Catalog;
+import sohoa.catalog.CertificateBinding;
 import sohoa.catalog.Lockout;
 import sohoa.catalog.OfficerAccount;
 import sohoa.console.Passwords;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.ExitStatus;
+import sohoa.sign.identity.CertificateNames;
+import sohoa.sign.identity.PemCertificates;
 
 /** {@code sohoa officers add|list|password|unlock|disable}: the officer console's accounts. */
 @Command(name = "officers", mixinStandardHelpOptions = true,
@@ -66,6 +70,17 @@ final class OfficersCommand implements Runnable {
             + " its PIN is asked at each certified copy, never stored")
     String signingKey;
 
+    @Option(names = "--certificate", paramLabel = "FILE",
+        description = "the officer's signing certificate (PEM or DER), required with"
+            + " --signing-key: the account is bound to it, and its holder must be --name")
+    Path certificate;
+
+    @Option(names = "--name-differs-from-certificate", paramLabel = "REASON",
+        description = "add the account although --name is not the certificate's holder (e.g."
+            + " a name written without marks in the certificate); the reason goes to the audit"
+            + " log")
+    String nameOverride;
+
     @Mixin Secret password;
 
     @Mixin DataFolder data;
@@ -91,6 +106,22 @@ final class OfficersCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         throw new ConfigurationError(e.getMessage(), "correct the account's details");
       }
+      if (signingKey != null && certificate == null) {
+        throw new ConfigurationError("an account that signs is bound to its certificate",
+            "give the officer's signing certificate with --certificate FILE");
+      }
+      Optional<X509Certificate> read = certificate == null ? Optional.empty()
+          : Optional.of(PemCertificates.read(certificate).get(0));
+      if (read.isPresent()) {
+        account = account.boundTo(CertificateBinding.of(read.get()));
+      }
+      String holder = read.map(CertificateNames::commonName).orElse(name);
+      if (!CertificateNames.sameName(holder, name) && nameOverride == null) {
+        throw new ConfigurationError("the certificate is issued to '" + holder + "', not to '"
+            + name + "': certified copies print the account's name beside that certificate's",
+            "give --name as the certificate names its holder, or, if it is the same person,"
+                + " --name-differs-from-certificate REASON (recorded in the audit log)");
+      }
       String hash = hash(password.read("the new password of " + username));
       try (Catalog catalog = data.openCatalog()) {
         if (!catalog.officers().create(account, hash)) {
@@ -99,7 +130,12 @@ final class OfficersCommand implements Runnable {
                   + " password'");
         }
         AuditCommand.record(catalog, "officer-add", username, Optional.empty(), "role " + role
-            + (agency == null ? "" : ", agency " + agency));
+            + (agency == null ? "" : ", agency " + agency)
+            + account.certificate().map(c -> ", certificate " + c.sha256()).orElse(""));
+        if (!CertificateNames.sameName(holder, name)) {
+          AuditCommand.record(catalog, "officer-add-name-override", username, Optional.empty(),
+              "name '" + name + "', certificate holder '" + holder + "': " + nameOverride);
+        }
       }
       spec.commandLine().getOut().println("added " + username + " (" + role + ")");
       return ExitStatus.OK.code();
@@ -118,8 +154,10 @@ final class OfficersCommand implements Runnable {
       Instant now = Instant.now();
       try (Catalog catalog = data.openCatalog()) {
         for (OfficerAccount a : catalog.officers().list()) {
-          out.printf("%-20s %-8s %-28s %s%s%s%s%n", a.username(),
+          out.printf("%-20s %-8s %-28s %s%s%s%s%s%n", a.username(),
               a.role().name().toLowerCase(Locale.ROOT), a.name(), a.agency().orElse("(all)"),
+              a.certificate().map(c -> "  certificate " + c.sha256().substring(0, 16) + "…")
+                  .orElse(""),
               a.disabledAt().isPresent() ? "  DISABLED" : "",
               locked(a.logins(), "LOCKED", now), locked(a.signing(), "SIGNING LOCKED", now));
         }

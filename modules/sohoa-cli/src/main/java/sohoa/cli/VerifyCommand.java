@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import sohoa.certify.CertificationMark;
 import sohoa.certify.CertifiedCopyReader;
+import sohoa.certify.SignerNames;
 import sohoa.certify.CertifiedCopyReader.CopyCheck;
 import sohoa.core.document.ContentHash;
 import sohoa.core.error.ExitStatus;
@@ -50,7 +51,7 @@ final class VerifyCommand implements Callable<Integer> {
         .verify(file);
     Optional<CopyCheck> copy = report.problem().isPresent() ? Optional.empty()
         : CertifiedCopyReader.read(file);
-    boolean copyHolds = copy.map(CopyCheck::digestMatches).orElse(true);
+    boolean copyHolds = copy.map(c -> c.holds(report)).orElse(true);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Map<String, Object> map = report.toMap();
@@ -94,5 +95,17 @@ final class VerifyCommand implements Callable<Integer> {
         : "DOES NOT MATCH: the copy's original part is not what was certified");
     out.printf("  signatures         officer's %s, agency's %s%n", report.verdictOf(0),
         report.verdictOf(1));
+    SignerNames signers = check.signers(report);
+    out.printf("  officer's certificate  %s%n", named(signers.officerCertificate(),
+        signers.officerMatches(), signers.printedOfficer()));
+    out.printf("  agency's certificate   %s%n", named(signers.agencyCertificate(),
+        signers.agencyMatches(), signers.printedAgency()));
+  }
+
+  /** A certificate's holder beside the name the lời chứng prints. */
+  private static String named(Optional<String> certificate, boolean matches, String printed) {
+    return certificate.map(c -> c + (matches ? " (the lời chứng names the same)"
+        : ": DOES NOT MATCH the lời chứng, which names " + printed))
+        .orElse("none: the copy is not signed");
   }
 }

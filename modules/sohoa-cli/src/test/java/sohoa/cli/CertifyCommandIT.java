@@ -38,8 +38,8 @@ class CertifyCommandIT {
         .pages().get(0)), 300, scan);
     Path first = dir.resolve("ban-sao-1.pdf");
     Path second = dir.resolve("ban-sao-2.pdf");
-    List<String> officer = List.of("--data", data.toString(), "--officer", "Lê Văn Tâm",
-        "--title", "Phó Chủ tịch", "--agency", "Ủy ban nhân dân phường Bến Nghé",
+    // The lời chứng names the officer and the agency as their certificates do.
+    List<String> officer = List.of("--data", data.toString(),
         "--base-url", "https://chungthuc.test");
 
     SohoaProcess.Result issued = SohoaProcess.run(dir, args("certify", scan.toString(), "-o",
@@ -60,6 +60,8 @@ class CertifyCommandIT {
     assertTrue(verified.out().contains("original document  " + id), verified.out());
     assertTrue(verified.out().contains("matches the original's bytes"), verified.out());
     assertTrue(verified.out().contains("officer's VALID, agency's VALID"), verified.out());
+    assertTrue(verified.out().contains("officer's certificate  Nguyễn Thị Hoa (the lời chứng"
+        + " names the same)"), verified.out());
     String pdfsig = Poppler.pdfsig(second);
     assertEquals(2, pdfsig.split("Signature is Valid", -1).length - 1, pdfsig);
 
@@ -78,11 +80,16 @@ class CertifyCommandIT {
     assertEquals(3, lines.size(), lines.toString());
     assertTrue(lines.get(1).startsWith("1,01/" + year + "-SCT/BS,ISSUED,"), lines.get(1));
     assertTrue(lines.get(2).startsWith("2,01/" + year + "-SCT/BS,ISSUED,"), lines.get(2));
-    assertTrue(lines.get(2).contains(id) && lines.get(2).contains("Lê Văn Tâm"), lines.get(2));
+    assertTrue(lines.get(2).contains(id) && lines.get(2).contains("Nguyễn Thị Hoa"), lines.get(2));
 
+    SohoaProcess.Result checkpoint = SohoaProcess.run(dir, "audit", "checkpoint", "--data",
+        data.toString());
+    assertEquals(0, checkpoint.exitCode(), checkpoint.out() + checkpoint.err());
+    assertTrue(checkpoint.out().contains("stored as audit/checkpoints/"), checkpoint.out());
     SohoaProcess.Result audit = SohoaProcess.run(dir, "audit", "verify", "--data",
         data.toString());
     assertEquals(0, audit.exitCode(), audit.out() + audit.err());
+    assertTrue(audit.out().contains("latest checkpoint: entry "), audit.out());
     SohoaProcess.Result exported = SohoaProcess.run(dir, "audit", "export", "--data",
         data.toString(), "--from", year + "-01-01", "--to", year + "-12-31");
     assertEquals(2, exported.out().lines().filter(l -> l.contains("\"action\":\"certify\""))

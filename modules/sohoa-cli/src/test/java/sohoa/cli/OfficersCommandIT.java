@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +71,54 @@ class OfficersCommandIT {
     assertEquals(2, refused.exitCode());
     assertTrue(refused.err().contains("unknown option --password"), refused.err());
     assertFalse(refused.err().contains(PASSWORD), "the refusal does not repeat it");
+  }
+
+  @Test
+  void officersAdd_bindsTheAccountToItsCertificate_andRefusesAnotherName_unlessTheReasonIsLogged()
+      throws Exception {
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Path pki = dir.resolve("pki");
+    assertEquals(0, SohoaProcess.run(dir, "pki", "init", pki.toString()).exitCode());
+    Map<String, String> env = Map.of("SOHOA_NEW_PASSWORD", PASSWORD);
+    String[] key = {"--role", "officer", "--signing-key", pki.resolve("officer.p12").toString(),
+        "--password-env", "SOHOA_NEW_PASSWORD", "--data", data.toString()};
+
+    SohoaProcess.Result unbound = SohoaProcess.run(dir, env, with(key, "officers", "add", "hoa",
+        "--name", "Nguyễn Thị Hoa", "--title", "Chuyên viên"));
+    SohoaProcess.Result misnamed = SohoaProcess.run(dir, env, with(key, "officers", "add", "lan",
+        "--name", "Nguyễn Thị Lan", "--title", "Chuyên viên", "--certificate",
+        pki.resolve("officer.pem").toString()));
+    SohoaProcess.Result bound = SohoaProcess.run(dir, env, with(key, "officers", "add", "hoa",
+        "--name", "Nguyễn Thị Hoa", "--title", "Chuyên viên", "--certificate",
+        pki.resolve("officer.pem").toString()));
+    SohoaProcess.Result overridden = SohoaProcess.run(dir, env, with(key, "officers", "add",
+        "hoa2", "--name", "Nguyen Thi Hoa", "--title", "Chuyên viên", "--certificate",
+        pki.resolve("officer.pem").toString(), "--name-differs-from-certificate",
+        "tên trong hồ sơ cán bộ viết không dấu"));
+
+    assertEquals(2, unbound.exitCode(), unbound.err());
+    assertTrue(unbound.err().contains("--certificate"), unbound.err());
+    assertEquals(2, misnamed.exitCode(), misnamed.err());
+    assertTrue(misnamed.err().contains("issued to 'Nguyễn Thị Hoa', not to 'Nguyễn Thị Lan'"),
+        misnamed.err());
+    assertEquals(0, bound.exitCode(), bound.err());
+    assertEquals(0, overridden.exitCode(), overridden.err());
+    try (Catalog catalog = Catalog.embedded(data.resolve("catalog"))) {
+      assertTrue(catalog.officers().find("hoa").orElseThrow().certificate().isPresent());
+      assertTrue(catalog.officers().find("lan").isEmpty(), "nothing was added");
+      assertTrue(catalog.auditLog().entries(Instant.EPOCH, Instant.now().plusSeconds(1))
+          .stream().anyMatch(e -> e.action().equals("officer-add-name-override")
+              && e.detail().contains("viết không dấu")), "the override is on record");
+    }
+    SohoaProcess.Result noAccount = SohoaProcess.run(dir, "keys", "create", "--role", "officer",
+        "--officer", "khong-co", "--data", data.toString());
+    assertEquals(2, noAccount.exitCode(), noAccount.err());
+  }
+
+  private static String[] with(String[] tail, String... head) {
+    String[] all = Arrays.copyOf(head, head.length + tail.length);
+    System.arraycopy(tail, 0, all, head.length, tail.length);
+    return all;
   }
 
   private String list(Path data) throws Exception {

@@ -13,6 +13,9 @@ import sohoa.core.error.StorageFailure;
  * action that cannot be logged fails, and is not done silently.
  */
 final class ConsoleAudit {
+  /** The agency of the record a request read, set by whatever found it visible. */
+  static final String AGENCY = "sohoa.agency";
+
   private final AuditLog log;
   private final Clock clock;
 
@@ -30,7 +33,21 @@ final class ConsoleAudit {
   /** What someone not logged in tried ({@code actor} is then {@code public}). */
   void record(String actor, Context ctx, String action, String subject,
       Optional<ContentHash> document) throws StorageFailure {
+    String agency = ctx.attribute(AGENCY);
     log.appendAll(List.of(new AuditLog.Event(actor, action, subject, document,
-        ctx.method().name() + " " + ctx.path(), clock.instant())));
+        ctx.method().name() + " " + ctx.path()
+            + (ctx.queryString() == null ? "" : "?" + ctx.queryString())
+            + (agency == null ? "" : " agency=" + agency), clock.instant())));
+  }
+
+  /**
+   * After every page, picture or file the console served an officer: what was read (the
+   * address, a search's words included) and the agency of the record it belongs to.
+   */
+  void read(Context ctx) throws StorageFailure {
+    if (ctx.method().name().equals("GET") && ctx.status().getCode() == 200
+        && ctx.attribute(Guard.OFFICER) != null && !ctx.path().startsWith("/console/static/")) {
+      record(ctx, "console.read", ctx.path(), Optional.empty());
+    }
   }
 }

@@ -72,7 +72,10 @@ final class CopyPages {
     this.clock = clock;
   }
 
-  /** POST /console/documents/{id}/certify: {@code pin}, {@code agency}, {@code placement}. */
+  /**
+   * POST /console/documents/{id}/certify: {@code pin}, {@code placement}. The lời chứng names the
+   * officer's account, whose name is its certificate's, and the agency that holds the seal.
+   */
   void certify(Context ctx) throws SohoaException, IOException {
     OfficerAccount officer = Guard.officer(ctx, OfficerAccount.Role.OFFICER);
     StoredDocument document = documents.visible(ctx);
@@ -81,12 +84,6 @@ final class CopyPages {
     if (officer.signingKey().isEmpty()) {
       documentPage.refuse(ctx, 409, "Tài khoản của bạn chưa được gán khoá ký số. Liên hệ quản"
           + " trị hệ thống (sohoa officers add … --signing-key).");
-      return;
-    }
-    String agency = officer.agency().orElse(Optional.ofNullable(ctx.formParam("agency"))
-        .orElse("").strip());
-    if (agency.isEmpty()) {
-      documentPage.refuse(ctx, 422, "Hãy nhập tên cơ quan chứng thực.");
       return;
     }
     Instant now = clock.instant();
@@ -110,10 +107,17 @@ final class CopyPages {
     if (officer.signing().failures() > 0) {
       catalog.officers().succeeded(officer.username(), OfficerAccount.Proof.PIN);
     }
+    if (!officer.boundTo(identity.certificate())) {
+      audit.record(ctx, "console.certify.refused", document.id().value(), Optional.empty());
+      documentPage.refuse(ctx, 409, "Khoá ký số mở được không mang chứng thư số đã gắn với tài"
+          + " khoản của bạn (chứng thư của " + identity.signerName() + "). Liên hệ quản trị hệ"
+          + " thống (sohoa officers add … --certificate). Bản sao chưa được cấp.");
+      return;
+    }
     Placement placement = "stamp".equals(ctx.formParam("placement")) ? Placement.STAMP
         : Placement.PAGE;
     CertifiedCopy copy = service.issue(new CertificationRequest(document.id(),
-        new Officer(officer.name(), officer.title()), agency, office,
+        Officer.of(officer), service.agency(), office,
         Optional.ofNullable(ctx.formParam("book")).filter(b -> b.matches("[0-9]{2}"))
             .orElse("01"), placement), identity);
     audit.record(ctx, "console.certify", copy.entry().copyId().value(),
@@ -176,9 +180,13 @@ final class CopyPages {
     }
     RegisterEntry entry = catalog.register().byCopy(new CopyId(id))
         .orElseThrow(() -> ConsoleProblem.notFound("bản sao " + id));
-    if (!Guard.officer(ctx).maySee(Optional.of(entry.agency()))) {
+    // Scoped by the original's own agency: a copy is of that agency's record, whoever sealed it.
+    Optional<String> originalAgency = catalog.stored(entry.originalId())
+        .flatMap(StoredDocument::agency);
+    if (!Guard.officer(ctx).maySee(originalAgency)) {
       throw ConsoleProblem.notFound("bản sao " + id);
     }
+    originalAgency.ifPresent(a -> ctx.attribute(ConsoleAudit.AGENCY, a));
     return entry;
   }
 

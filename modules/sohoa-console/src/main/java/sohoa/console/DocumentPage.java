@@ -50,17 +50,21 @@ final class DocumentPage {
   private final Views views;
   private final ConsoleAudit audit;
   private final Clock clock;
-  private final boolean certifies;
+  private final Optional<String> sealHolder;
 
+  /**
+   * @param sealHolder the agency whose seal signs certified copies, as its certificate names it;
+   *     empty when this server issues none
+   */
   DocumentPage(Catalog catalog, ObjectStore store, Documents documents, Views views,
-      ConsoleAudit audit, Clock clock, boolean certifies) {
+      ConsoleAudit audit, Clock clock, Optional<String> sealHolder) {
     this.catalog = catalog;
     this.corrections = new StoredCorrections(store, catalog);
     this.documents = documents;
     this.views = views;
     this.audit = audit;
     this.clock = clock;
-    this.certifies = certifies;
+    this.sealHolder = sealHolder;
   }
 
   /** A page: its confidence is in percent, as the catalog keeps it (fields' are 0 to 1). */
@@ -112,7 +116,9 @@ final class DocumentPage {
     model.put("copies", catalog.register().ofOriginal(d.id()).stream()
         .map(e -> new CopyView(e.number(), e.book().label(), e.status().name(),
             e.copyId().value())).toList());
-    model.put("certifies", certifies && officer.role().allows(OfficerAccount.Role.OFFICER));
+    model.put("certifies", sealHolder.isPresent()
+        && officer.role().allows(OfficerAccount.Role.OFFICER));
+    model.put("sealHolder", sealHolder.orElse(""));
     model.put("hasKey", officer.signingKey().isPresent());
     model.put("notice", notice.orElse(""));
     model.put("error", error.orElse(""));

@@ -47,6 +47,7 @@ final class Documents {
     if (!Guard.officer(ctx).maySee(document.agency())) {
       throw ConsoleProblem.notFound("hồ sơ " + id);
     }
+    document.agency().ifPresent(a -> ctx.attribute(ConsoleAudit.AGENCY, a));
     return document;
   }
 

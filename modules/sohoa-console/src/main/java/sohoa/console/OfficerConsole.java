@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import sohoa.certify.CertificationService;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
 
@@ -60,7 +61,7 @@ public final class OfficerConsole {
     LoginPages login = new LoginPages(services.catalog(), new Passwords(), views, audit, clock);
     SearchPage search = new SearchPage(services.catalog(), views);
     DocumentPage document = new DocumentPage(services.catalog(), services.store(), documents,
-        views, audit, clock, services.certification().isPresent());
+        views, audit, clock, services.certification().map(CertificationService::agency));
     UploadPage upload = new UploadPage(services.catalog(), services.uploads(), views, audit);
     CopyPages copies = new CopyPages(services, documents, document, views, audit, clock);
     RegisterPage register = new RegisterPage(services.catalog(), services.office(), views,
@@ -91,6 +92,9 @@ public final class OfficerConsole {
     route(app, HandlerType.GET, "/console/register", register::show);
     route(app, HandlerType.GET, "/console/register.csv", register::csv);
     route(app, HandlerType.GET, "/console/static/{name}", OfficerConsole::asset);
+    // Every read is on record: who read which record, picture, search or register, when.
+    app.after(ROOT + "/*", audit::read);
+    app.after(ROOT, audit::read);
     app.exception(ConsoleProblem.class, (e, ctx) -> render(ctx, e));
   }
 

@@ -21,6 +21,9 @@ import sohoa.core.error.StorageFailure;
  * once per request.
  */
 final class Audit implements AutoCloseable {
+  /** The agency of the record a request read, set by whatever found it visible. */
+  static final String AGENCY = "sohoa.agency";
+
   private record Pending(AuditLog.Event event, CompletableFuture<Void> done) {}
 
   private final AuditLog log;
@@ -40,9 +43,11 @@ final class Audit implements AutoCloseable {
       throws StorageFailure {
     ApiKey key = ctx.attribute(Access.KEY);
     String actor = key == null ? "public" : "key:" + key.id();
+    String agency = ctx.attribute(AGENCY);
     Pending pending = new Pending(new AuditLog.Event(actor, action, subject, document,
         ctx.method().name() + " " + ctx.path()
-            + (ctx.queryString() == null ? "" : "?" + ctx.queryString()), clock.instant()),
+            + (ctx.queryString() == null ? "" : "?" + ctx.queryString())
+            + (agency == null ? "" : " agency=" + agency), clock.instant()),
         new CompletableFuture<>());
     queue.add(pending);
     try {

@@ -3,25 +3,49 @@ package sohoa.server;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import sohoa.catalog.ApiKey;
-import sohoa.catalog.CertificationRegister;
+import sohoa.catalog.Catalog;
 import sohoa.catalog.RegisterEntry;
+import sohoa.catalog.StoredDocument;
 import sohoa.core.document.CopyId;
 import sohoa.core.error.StorageFailure;
 
-/** {@code /api/v1/copies}: certified copies by id, or by office, year and register number. */
+/**
+ * {@code /api/v1/copies}: certified copies by id, or by office, year and register number. A key
+ * scoped to an agency sees the copies of that agency's documents only: the copy of another's is
+ * answered as absent.
+ */
 final class CopiesApi {
-  private final CertificationRegister register;
+  private final Catalog catalog;
   private final Audit audit;
 
-  CopiesApi(CertificationRegister register, Audit audit) {
-    this.register = register;
+  CopiesApi(Catalog catalog, Audit audit) {
+    this.catalog = catalog;
     this.audit = audit;
+  }
+
+  /**
+   * The entry, if the key may see the copy's original (its agency then noted for the audit log);
+   * else absent.
+   */
+  private Optional<RegisterEntry> visible(Context ctx, ApiKey key,
+      Optional<RegisterEntry> entry) throws StorageFailure {
+    if (entry.isEmpty()) {
+      return entry;
+    }
+    Optional<String> agency = catalog.stored(entry.get().originalId())
+        .flatMap(StoredDocument::agency);
+    if (!key.maySee(agency)) {
+      return Optional.empty();
+    }
+    agency.ifPresent(a -> ctx.attribute(Audit.AGENCY, a));
+    return entry;
   }
 
   /** GET /api/v1/copies/{id} */
   void get(Context ctx) throws StorageFailure {
-    Access.require(ctx, ApiKey.Role.READER);
+    ApiKey key = Access.require(ctx, ApiKey.Role.READER);
     String id = ctx.pathParam("id");
     CopyId copy;
     try {
@@ -29,7 +53,7 @@ final class CopiesApi {
     } catch (IllegalArgumentException e) {
       throw ApiProblem.notFound("'" + id + "' is not a certified copy id (32 hex digits)");
     }
-    RegisterEntry entry = register.byCopy(copy).orElseThrow(() ->
+    RegisterEntry entry = visible(ctx, key, catalog.register().byCopy(copy)).orElseThrow(() ->
         ApiProblem.notFound("there is no certified copy " + id));
     audit.record(ctx, "retrieve-copy", id, entry.sha256());
     ctx.json(json(entry));
@@ -37,7 +61,7 @@ final class CopiesApi {
 
   /** GET /api/v1/copies?office=&year=&number= */
   void find(Context ctx) throws StorageFailure {
-    Access.require(ctx, ApiKey.Role.READER);
+    ApiKey key = Access.require(ctx, ApiKey.Role.READER);
     String office = ctx.queryParam("office");
     String year = ctx.queryParam("year");
     String number = ctx.queryParam("number");
@@ -46,9 +70,10 @@ final class CopiesApi {
           + " copy shows it: Số chứng thực)");
     }
     try {
-      RegisterEntry entry = register.byNumber(office, Integer.parseInt(year),
-          Integer.parseInt(number)).orElseThrow(() -> ApiProblem.notFound("the register of "
-              + office + " for " + year + " has no number " + number));
+      RegisterEntry entry = visible(ctx, key, catalog.register().byNumber(office,
+          Integer.parseInt(year), Integer.parseInt(number))).orElseThrow(() ->
+              ApiProblem.notFound("the register of " + office + " for " + year
+                  + " has no number " + number));
       audit.record(ctx, "retrieve-copy", entry.copyId().value(), entry.sha256());
       ctx.json(json(entry));
     } catch (NumberFormatException e) {

@@ -52,6 +52,7 @@ final class DocumentsApi {
   void get(Context ctx) throws StorageFailure {
     ApiKey key = Access.require(ctx, ApiKey.Role.READER);
     DocumentRecord d = visible(key, ctx.pathParam("id"));
+    agency(d).ifPresent(a -> ctx.attribute(Audit.AGENCY, a));
     Map<String, Object> body = DocumentDescription.of(d);
     body.put("content", "/api/v1/documents/" + d.id().value() + "/content?variant=pdfa");
     audit.record(ctx, "retrieve-metadata", d.id().value(), Optional.of(d.original()));
@@ -71,6 +72,7 @@ final class DocumentsApi {
       throw ApiProblem.notFound("there is no document " + id);
     }
     StoredDocument d = found.get();
+    d.agency().ifPresent(a -> ctx.attribute(Audit.AGENCY, a));
     String variant = Optional.ofNullable(ctx.queryParam("variant")).orElse("pdfa");
     if (!VARIANTS.containsKey(variant)) {
       throw ApiProblem.badRequest("variant is original, pdfa or signed, not '" + variant + "'");
@@ -127,6 +129,8 @@ final class DocumentsApi {
     }
     List<SearchHit> hits = catalog.search(query).stream()
         .filter(h -> key.maySee(Optional.ofNullable(h.fields().get("agency")))).toList();
+    // The words searched for are in the entry's detail, with the request's address.
+    audit.record(ctx, "search", hits.size() + " result(s)", Optional.empty());
     ctx.json(Map.of("page", page, "size", size, "results", hits.stream().map(h -> Map.of(
         "id", h.id().value(), "sourceName", h.sourceName(), "kind", h.kind(),
         "pages", h.pageCount(), "createdAt", h.createdAt().toString(), "fields", h.fields(),

@@ -71,7 +71,7 @@ public final class SohoaServer implements AutoCloseable {
     Access access = new Access(backend.catalog().apiKeys());
     Audit audit = new Audit(backend.catalog().auditLog(), Clock.systemUTC());
     DocumentsApi documents = new DocumentsApi(backend.catalog(), backend.store(), audit);
-    CopiesApi copies = new CopiesApi(backend.catalog().register(), audit);
+    CopiesApi copies = new CopiesApi(backend.catalog(), audit);
     Optional<Intake> intake = backend.intake().map(s -> new Intake(s, jobs,
         settings.maxRequestBytes(), metrics));
     WritesApi writes = new WritesApi(backend.catalog(), backend.certification(), intake,

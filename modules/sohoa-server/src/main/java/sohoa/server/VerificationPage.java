@@ -14,6 +14,7 @@ import sohoa.catalog.CertificationRegister;
 import sohoa.catalog.RegisterEntry;
 import sohoa.certify.CertificationMark;
 import sohoa.certify.CertifiedCopyReader;
+import sohoa.certify.SignerNames;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.CopyId;
 import sohoa.core.error.StorageFailure;
@@ -146,8 +147,9 @@ final class VerificationPage {
     boolean digestMatches = check.isPresent() && check.get().digestMatches()
         && urlDigest != null && urlDigest.equalsIgnoreCase(
             check.get().mark().originalSha256().hex());
+    SignerNames signers = SignerNames.of(e.officer(), e.agency(), report);
     boolean valid = intact && report.verdict() == Verdict.VALID && signatures.size() >= 2
-        && digestMatches;
+        && digestMatches && signers.match();
     CertificationMark m = check.map(CertifiedCopyReader.CopyCheck::mark).orElse(null);
     StringBuilder html = new StringBuilder();
     html.append(valid ? "<p class=\"verdict ok\">Bản sao hợp lệ</p>"
@@ -162,6 +164,10 @@ final class VerificationPage {
         : "?");
     row(html, "Chữ ký số người chứng thực", signature(signatures, 0));
     row(html, "Chữ ký số cơ quan", signature(signatures, 1));
+    row(html, "Chứng thư số của người ký", holder(signers.officerCertificate(),
+        signers.officerMatches(), e.officer()));
+    row(html, "Chứng thư số của cơ quan", holder(signers.agencyCertificate(),
+        signers.agencyMatches(), e.agency()));
     row(html, "Mã băm trong mã QR", urlDigest == null ? "không có trong địa chỉ"
         : digestMatches ? "khớp với bản chính đã chứng thực"
         : "KHÔNG khớp với bản chính đã chứng thực");
@@ -178,6 +184,12 @@ final class VerificationPage {
           .append("/ban-sao.pdf\">Tải bản sao (PDF)</a></p>");
     }
     return html.toString();
+  }
+
+  /** Whose certificate signed, beside the name the lời chứng prints. */
+  private static String holder(Optional<String> certificate, boolean matches, String printed) {
+    return certificate.map(c -> c + (matches ? " — khớp với lời chứng"
+        : " — KHÔNG khớp với lời chứng (lời chứng ghi: " + printed + ")")).orElse("KHÔNG có");
   }
 
   private static String signature(List<SignatureReport> signatures, int index) {

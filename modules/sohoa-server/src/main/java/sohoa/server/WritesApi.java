@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,8 @@ import sohoa.catalog.ApiKey;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.JobItem;
 import sohoa.catalog.JobRecord;
+import sohoa.catalog.OfficerAccount;
+import sohoa.catalog.StoredDocument;
 import sohoa.certify.CertificationRequest;
 import sohoa.certify.CertificationService;
 import sohoa.certify.CertifiedCopy;
@@ -27,6 +30,7 @@ import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
+import sohoa.sign.identity.CertificateNames;
 import sohoa.sign.verify.PdfSignatureVerifier;
 import sohoa.sign.verify.VerificationReport;
 
@@ -65,9 +69,11 @@ final class WritesApi {
     this.work = work;
   }
 
-  /** The body of {@code POST /copies}. */
-  record CopyRequest(String originalId, String officer, String title, String agency,
-      String office, String book, String placement) {}
+  /**
+   * The body of {@code POST /copies}. Who certifies is the key's officer account and the agency
+   * is the seal's holder: neither is the caller's to write.
+   */
+  record CopyRequest(String originalId, String office, String book, String placement) {}
 
   /** POST /api/v1/copies: officers issue a certified copy. */
   void issueCopy(Context ctx) throws SohoaException {
@@ -75,7 +81,12 @@ final class WritesApi {
     CertificationService service = certification.orElseThrow(() -> new ApiProblem(503,
         "Service Unavailable", "this server was started without signing identities for"
         + " certified copies"));
-    CopyRequest body = ctx.bodyAsClass(CopyRequest.class);
+    if (key.officer().isEmpty()) {
+      throw new ApiProblem(403, "Forbidden", "this key acts for no officer account, so no"
+          + " certified copy can name who certified it; make one with 'sohoa keys create"
+          + " --role officer --officer USERNAME'");
+    }
+    CopyRequest body = bodyOf(ctx, CopyRequest.class);
     if (body.originalId() == null || !DocumentId.isOne(body.originalId())) {
       throw ApiProblem.badRequest("originalId is the digitised original's id (32 hex digits)");
     }
@@ -84,27 +95,49 @@ final class WritesApi {
       throw ApiProblem.badRequest("office: this server numbers certified copies in the register"
           + " of office '" + office + "' (serve --office); leave office out or send that one");
     }
-    if (!key.maySee(Optional.ofNullable(body.agency()))) {
-      throw new ApiProblem(403, "Forbidden", "this key certifies for " + key.agency().get()
-          + " only");
+    OfficerAccount account = catalog.officers().find(key.officer().get())
+        .filter(a -> a.disabledAt().isEmpty()).orElseThrow(() -> new ApiProblem(403,
+            "Forbidden", "the officer account this key acts for is disabled or gone"));
+    if (!account.boundTo(service.officerCertificate())) {
+      throw new ApiProblem(403, "Forbidden", "this server signs certified copies with the key"
+          + " of " + CertificateNames.commonName(service.officerCertificate()) + ", and this"
+          + " key's officer account " + account.username() + " is not bound to that"
+          + " certificate");
+    }
+    DocumentId original = new DocumentId(body.originalId());
+    StoredDocument document = catalog.stored(original).orElseThrow(() -> ApiProblem.notFound(
+        "there is no document " + original));
+    // Scoped by the document's own agency, never by one the caller names.
+    if (!key.maySee(document.agency()) || !account.maySee(document.agency())) {
+      throw ApiProblem.notFound("there is no document " + original);
     }
     CertificationRequest request;
     try {
-      request = new CertificationRequest(new DocumentId(body.originalId()),
-          new Officer(body.officer(), body.title()), body.agency(),
-          office,
-          Optional.ofNullable(body.book()).orElse("01"),
+      request = new CertificationRequest(original, Officer.of(account), service.agency(),
+          office, Optional.ofNullable(body.book()).orElse("01"),
           body.placement() == null ? Placement.PAGE
               : Placement.valueOf(body.placement().toUpperCase(Locale.ROOT)));
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw ApiProblem.badRequest("officer, title and agency are required; placement is page"
-          + " or stamp (" + e.getMessage() + ")");
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.badRequest("book is two digits; placement is page or stamp ("
+          + e.getMessage() + ")");
     }
     CertifiedCopy copy = service.issue(request);
     metrics.signed(2);
     audit.record(ctx, "certify", copy.entry().copyId().value(), copy.entry().sha256());
     ctx.status(201).header("Location", "/api/v1/copies/" + copy.entry().copyId())
         .json(CopiesApi.json(copy.entry()));
+  }
+
+  /** The JSON body as {@code type}; a body that is not one is the caller's mistake (400). */
+  private static <T> T bodyOf(Context ctx, Class<T> type) {
+    try {
+      return ctx.bodyAsClass(type);
+    } catch (Exception e) {
+      // Jackson's parse errors are checked, and reach here undeclared through Kotlin.
+      throw ApiProblem.badRequest("the body must be a JSON object with originalId and,"
+          + " optionally, office, book and placement; who certifies comes from the key's"
+          + " officer account and the agency from the seal's certificate");
+    }
   }
 
   /** POST /api/v1/verify (multipart, field "file"): the verification report of any PDF. */
@@ -153,7 +186,7 @@ final class WritesApi {
 
   /** GET /api/v1/jobs/{id} */
   void job(Context ctx) throws SohoaException {
-    Access.require(ctx, ApiKey.Role.READER);
+    ApiKey key = Access.require(ctx, ApiKey.Role.READER);
     String id = ctx.pathParam("id");
     Optional<JobRecord> job = catalog.job(id);
     if (job.isEmpty()) {
@@ -163,17 +196,42 @@ final class WritesApi {
       }
       throw ApiProblem.notFound("there is no job " + id);
     }
-    List<JobItem> items = catalog.jobItems(id);
+    List<Map<String, String>> documents = new ArrayList<>();
+    for (JobItem item : catalog.jobItems(id)) {
+      Optional<String> agency = item.documentId().isEmpty() ? Optional.empty()
+          : catalog.stored(item.documentId().get()).flatMap(StoredDocument::agency);
+      // A scoped key sees its agency's documents, and inputs that became none (refused).
+      if (item.documentId().isPresent() && !key.maySee(agency)) {
+        continue;
+      }
+      documents.add(item(item));
+    }
+    if (documents.isEmpty() && key.agency().isPresent()) {
+      throw ApiProblem.notFound("there is no job " + id);
+    }
     JobRecord record = job.get();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("job", id);
     body.put("state", record.complete() ? "finished" : "running");
     body.put("startedAt", record.startedAt().toString());
-    body.putAll(record.tallies());
-    body.put("documents", items.stream().map(i -> Map.of("input", i.sourcePath(),
-        "status", i.status().name().toLowerCase(),
-        "id", i.documentId().map(DocumentId::value).orElse(""),
-        "error", i.errorMessage().orElse(""), "fix", i.errorRemedy().orElse(""))).toList());
+    if (key.agency().isEmpty()) {
+      body.putAll(record.tallies());
+    }
+    body.put("documents", documents);
+    audit.record(ctx, "retrieve-job", id, Optional.empty());
     ctx.json(body);
+  }
+
+  /**
+   * One input of a job as callers see it: its file's name, never where the server keeps it (the
+   * error text names the file the same way).
+   */
+  private static Map<String, String> item(JobItem item) {
+    String name = Optional.ofNullable(Path.of(item.sourcePath()).getFileName())
+        .map(Path::toString).orElse("");
+    return Map.of("input", name, "status", item.status().name().toLowerCase(Locale.ROOT),
+        "id", item.documentId().map(DocumentId::value).orElse(""),
+        "error", item.errorMessage().map(m -> m.replace(item.sourcePath(), name)).orElse(""),
+        "fix", item.errorRemedy().map(m -> m.replace(item.sourcePath(), name)).orElse(""));
   }
 }

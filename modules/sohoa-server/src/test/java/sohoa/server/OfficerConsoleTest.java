@@ -39,6 +39,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import sohoa.catalog.AuditEntry;
+import sohoa.catalog.CertificateBinding;
 import sohoa.catalog.DocumentRecord;
 import sohoa.catalog.OfficerAccount;
 import sohoa.catalog.PageRecord;
@@ -100,7 +102,7 @@ class OfficerConsoleTest {
         SignatureLevel.B_T), CopyFonts.locate(), URI.create(base), dir.resolve("data/work"),
         Clock.systemUTC(), EventSink.NONE);
     passwordHash = new Passwords().hash(PASSWORD.toCharArray());
-    addOfficer("lan", "Nguyễn Thị Lan", "Công chức Tư pháp - Hộ tịch", Optional.empty(),
+    addOfficer("lan", "Nguyễn Thị Hoa", "Công chức Tư pháp - Hộ tịch", Optional.empty(),
         OfficerAccount.Role.OFFICER, Optional.of(pki.layout().keystore("officer").toString()));
     addOfficer("binh", "Trần Văn Bình", "Văn thư", Optional.of("Sở Tài chính tỉnh Khánh Hòa"),
         OfficerAccount.Role.CLERK, Optional.empty());
@@ -172,12 +174,10 @@ class OfficerConsoleTest {
       assertLegible(browser);
 
       browser.get(documentUrl);
-      browser.findElement(By.id("agency")).sendKeys("Ủy ban nhân dân xã Quảng Phú");
       browser.findElement(By.id("pin")).sendKeys("000000");
       nextPage(browser, () -> browser.findElement(By.id("issue")).click());
       assertTrue(text(browser, "error").contains("Mã PIN không đúng"));
       Chromium.screenshot(browser, SHOTS.resolve("console-04-wrong-pin.png"));
-      browser.findElement(By.id("agency")).sendKeys("Ủy ban nhân dân xã Quảng Phú");
       browser.findElement(By.id("pin")).sendKeys(pin);
       browser.findElement(By.id("issue")).click();
       wait.until(b -> b.getCurrentUrl().contains("/console/copies/"));
@@ -197,7 +197,7 @@ class OfficerConsoleTest {
       Chromium.screenshot(browser, SHOTS.resolve("console-07-verify.png"));
 
       browser.get(base + "/console/register");
-      assertTrue(text(browser, "register").contains("Nguyễn Thị Lan"));
+      assertTrue(text(browser, "register").contains("Nguyễn Thị Hoa"));
       assertLegible(browser);
 
       browser.get(base + "/console/upload");
@@ -410,6 +410,52 @@ class OfficerConsoleTest {
   }
 
   @Test
+  void certify_withAKeyWhoseCertificateIsNotTheAccounts_isRefusedAndNothingIsNumbered()
+      throws Exception {
+    sohoa.catalog().officers().create(OfficerAccount.of("tu", "Nguyễn Thị Hoa", "Công chức",
+        Optional.empty(), OfficerAccount.Role.OFFICER,
+        Optional.of(pki.layout().keystore("officer").toString()), Instant.now())
+        .boundTo(CertificateBinding.of(pki.identity("expired-officer").certificate())),
+        passwordHash);
+    String tu = session("tu");
+    int before = sohoa.catalog().register().issued().size();
+
+    HttpResponse<String> refused = post("/console/documents/" + notice.value() + "/certify", tu,
+        "_csrf=" + csrf(get("/console", tu).body()) + "&placement=page&pin=" + pin);
+
+    assertEquals(409, refused.statusCode(), refused.body());
+    assertTrue(refused.body().contains("không mang chứng thư số đã gắn với tài khoản"),
+        refused.body());
+    assertEquals(before, sohoa.catalog().register().issued().size());
+  }
+
+  @Test
+  void everyRead_isInTheAuditLog_withWhoWhatAndTheRecordsAgency() throws Exception {
+    String khoa = session("khoa");
+    // The notice's agency, as the token test also corrects it: the same value either way.
+    post("/console/documents/" + notice.value() + "/fields", khoa, "_csrf=" + csrf(get(
+        "/console/documents/" + notice.value(), khoa).body()) + "&field=agency&value="
+        + URLEncoder.encode("Ủy ban nhân dân xã Quảng Phú", StandardCharsets.UTF_8));
+    String searched = "/console?q=" + URLEncoder.encode("thông báo", StandardCharsets.UTF_8);
+    String page = "/console/documents/" + notice.value();
+
+    assertEquals(200, get(searched, khoa).statusCode());
+    assertEquals(200, get(page, khoa).statusCode());
+    assertEquals(200, get(page + "/pages/1/image", khoa).statusCode());
+
+    List<AuditEntry> reads = sohoa.catalog().auditLog().entries(Instant.EPOCH,
+        Instant.now().plusSeconds(1)).stream().filter(e -> e.actor().equals("officer:khoa")
+            && e.action().equals("console.read")).toList();
+    assertTrue(reads.stream().anyMatch(e -> e.detail().equals("GET " + searched)), reads
+        .toString());
+    String agency = " agency=Ủy ban nhân dân xã Quảng Phú";
+    assertTrue(reads.stream().anyMatch(e -> e.detail().equals("GET " + page + agency)),
+        reads.toString());
+    assertTrue(reads.stream().anyMatch(e -> e.detail().equals("GET " + page
+        + "/pages/1/image" + agency)), reads.toString());
+  }
+
+  @Test
   void upload_overTheServersLimit_isRefusedWithTheLimitInMegabytes() throws Exception {
     String cookie = session("khoa");
     String token = csrf(get("/console/upload", cookie).body());
@@ -495,12 +541,17 @@ class OfficerConsoleTest {
     return browser.findElement(By.id(id)).getText();
   }
 
-  /** An account whose password is {@link #PASSWORD}. */
+  /**
+   * An account whose password is {@link #PASSWORD}; one with a signing key is bound to the test
+   * PKI officer's certificate, which every key here holds.
+   */
   private static void addOfficer(String username, String name, String title,
       Optional<String> agency, OfficerAccount.Role role, Optional<String> signingKey)
       throws Exception {
-    sohoa.catalog().officers().create(OfficerAccount.of(username, name, title, agency, role,
-        signingKey, Instant.now()), passwordHash);
+    OfficerAccount account = OfficerAccount.of(username, name, title, agency, role, signingKey,
+        Instant.now());
+    sohoa.catalog().officers().create(signingKey.isEmpty() ? account : account.boundTo(
+        CertificateBinding.of(pki.identity("officer").certificate())), passwordHash);
   }
 
   /** A session cookie for {@code user}, by the login form as a browser posts it. */

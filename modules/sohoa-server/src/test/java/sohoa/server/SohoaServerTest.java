@@ -9,12 +9,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -28,11 +31,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import sohoa.catalog.ApiKey;
 import sohoa.catalog.AuditEntry;
+import sohoa.catalog.CertificateBinding;
+import sohoa.catalog.CertificationRegister;
+import sohoa.catalog.JobItem;
+import sohoa.catalog.OfficerAccount;
+import sohoa.catalog.RegisterBook;
+import sohoa.catalog.RegisterEntry;
 import sohoa.certify.CertificationRequest;
 import sohoa.certify.CertificationService;
 import sohoa.certify.CertifiedCopy;
@@ -42,6 +53,7 @@ import sohoa.certify.Officer;
 import sohoa.certify.Originals;
 import sohoa.certify.Placement;
 import sohoa.console.ConsoleServices;
+import sohoa.core.document.CopyId;
 import sohoa.core.document.DocumentId;
 import sohoa.core.event.EventSink;
 import sohoa.pipeline.Sohoa;
@@ -65,6 +77,9 @@ class SohoaServerTest {
   private static String reader;
   private static String officer;
   private static String otherAgency;
+  private static String unboundOfficer;
+  private static String otherOfficer;
+  private static String scopedOfficer;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   /** The request size limit the server is started with. */
   private static final long LIMIT = 8L << 20;
@@ -79,18 +94,35 @@ class SohoaServerTest {
         SignatureLevel.B_T), CopyFonts.locate(), URI.create("https://chungthuc.test"),
         dir.resolve("data/work"), Clock.systemUTC(), EventSink.NONE);
     copy = certification.issue(new CertificationRequest(document,
-            new Officer("Lê Văn Tâm", "Phó Chủ tịch"), "Ủy ban nhân dân phường Bến Nghé",
+            new Officer("Nguyễn Thị Hoa", "Phó Chủ tịch"), "Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa",
             "ben-nghe", "01", Placement.PAGE));
     reader = sohoa.catalog().apiKeys().create(ApiKey.Role.READER, Optional.empty(),
         "cổng dịch vụ công", Instant.now()).secretText();
+    // The officer whose key the server signs copies with, and an account bound to another key.
+    addOfficer("hoa", "Nguyễn Thị Hoa", pki.identity("officer").certificate());
+    addOfficer("tam", "Lê Văn Tâm", pki.identity("expired-officer").certificate());
     officer = sohoa.catalog().apiKeys().create(ApiKey.Role.OFFICER, Optional.empty(),
-        "bộ phận một cửa", Instant.now()).secretText();
+        Optional.of("hoa"), "bộ phận một cửa", Instant.now()).secretText();
+    unboundOfficer = sohoa.catalog().apiKeys().create(ApiKey.Role.OFFICER, Optional.empty(),
+        "máy quét", Instant.now()).secretText();
+    otherOfficer = sohoa.catalog().apiKeys().create(ApiKey.Role.OFFICER, Optional.empty(),
+        Optional.of("tam"), "quầy 2", Instant.now()).secretText();
+    scopedOfficer = sohoa.catalog().apiKeys().create(ApiKey.Role.OFFICER,
+        Optional.of("Sở Tài chính tỉnh Khánh Hòa"), Optional.of("hoa"), "sở tài chính",
+        Instant.now()).secretText();
     otherAgency = sohoa.catalog().apiKeys().create(ApiKey.Role.READER,
         Optional.of("Sở Tài chính tỉnh Khánh Hòa"), "sở tài chính", Instant.now()).secretText();
     server = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(),
         Optional.of(certification), Optional.of(sohoa), dir.resolve("data/work")),
         new ServerSettings("127.0.0.1", 0, LIMIT, List.of(pki.root()), "ben-nghe",
             ConsoleServices.Tokens.none()));
+  }
+
+  private static void addOfficer(String username, String name, X509Certificate certificate)
+      throws Exception {
+    sohoa.catalog().officers().create(OfficerAccount.of(username, name, "Phó Chủ tịch",
+        Optional.empty(), OfficerAccount.Role.OFFICER, Optional.empty(), Instant.now())
+        .boundTo(CertificateBinding.of(certificate)), "not-a-bcrypt-hash");
   }
 
   @AfterAll
@@ -235,10 +267,8 @@ class SohoaServerTest {
 
   @Test
   void postCopies_aReaderIsForbidden_anOfficerIssuesTheNextNumber() throws Exception {
-    String request = "{\"originalId\": \"" + document.value() + "\", \"officer\": \"Lê Văn Tâm\","
-        + " \"title\": \"Phó Chủ tịch\", \"agency\": \"Ủy ban nhân dân phường Bến Nghé\","
-        + " \"office\": \"ben-nghe\"}";
-    byte[] body = request.getBytes(StandardCharsets.UTF_8);
+    byte[] body = ("{\"originalId\": \"" + document.value() + "\", \"office\": \"ben-nghe\"}")
+        .getBytes(StandardCharsets.UTF_8);
 
     HttpResponse<byte[]> forbidden = post("/api/v1/copies", reader, "application/json", body);
     HttpResponse<byte[]> issued = post("/api/v1/copies", officer, "application/json", body);
@@ -250,14 +280,44 @@ class SohoaServerTest {
     assertTrue(text(issued).contains("\"status\" : \"issued\""), text(issued));
     assertEquals(400, post("/api/v1/copies", officer, "application/json",
         "{\"originalId\": \"nope\"}".getBytes(StandardCharsets.UTF_8)).statusCode());
+    assertEquals(400, post("/api/v1/copies", officer, "application/json",
+        "{not json".getBytes(StandardCharsets.UTF_8)).statusCode(), "a client's mistake, not 500");
+  }
+
+  @Test
+  void postCopies_namesTheKeysOfficerAndTheSealsAgency_neverWhatTheCallerWrites()
+      throws Exception {
+    byte[] named = ("{\"originalId\": \"" + document.value() + "\", \"officer\": \"Lê Văn Tâm\","
+        + " \"agency\": \"Ủy ban nhân dân phường Bến Nghé\"}").getBytes(StandardCharsets.UTF_8);
+    byte[] body = ("{\"originalId\": \"" + document.value() + "\"}")
+        .getBytes(StandardCharsets.UTF_8);
+
+    HttpResponse<byte[]> freeText = post("/api/v1/copies", officer, "application/json", named);
+    HttpResponse<byte[]> unbound = post("/api/v1/copies", unboundOfficer, "application/json",
+        body);
+    HttpResponse<byte[]> otherKey = post("/api/v1/copies", otherOfficer, "application/json",
+        body);
+    HttpResponse<byte[]> otherAgencysDocument = post("/api/v1/copies", scopedOfficer,
+        "application/json", body);
+    HttpResponse<byte[]> issued = post("/api/v1/copies", officer, "application/json", body);
+
+    assertEquals(400, freeText.statusCode(), text(freeText));
+    assertEquals(403, unbound.statusCode(), text(unbound));
+    assertTrue(text(unbound).contains("acts for no officer account"), text(unbound));
+    assertEquals(403, otherKey.statusCode(), text(otherKey));
+    assertTrue(text(otherKey).contains("not bound to that certificate"), text(otherKey));
+    assertEquals(404, otherAgencysDocument.statusCode(), text(otherAgencysDocument));
+    assertEquals(201, issued.statusCode(), text(issued));
+    assertTrue(text(issued).contains("\"officer\" : \"Nguyễn Thị Hoa\""), text(issued));
+    assertTrue(text(issued).contains("\"agency\" : \"Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa\""),
+        text(issued));
   }
 
   @Test
   void postCopies_numbersInTheServersOfficeBook_andRefusesAnotherOffice() throws Exception {
-    String request = "{\"originalId\": \"" + document.value() + "\", \"officer\": \"Lê Văn Tâm\","
-        + " \"title\": \"Phó Chủ tịch\", \"agency\": \"Ủy ban nhân dân phường Bến Nghé\"%s}";
+    String request = "{\"originalId\": \"" + document.value() + "\"%s}";
     CertifiedCopy before = certification.issue(new CertificationRequest(document,
-        new Officer("Lê Văn Tâm", "Phó Chủ tịch"), "Ủy ban nhân dân phường Bến Nghé",
+        new Officer("Nguyễn Thị Hoa", "Phó Chủ tịch"), "Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa",
         "ben-nghe", "01", Placement.PAGE));
 
     HttpResponse<byte[]> issued = post("/api/v1/copies", officer, "application/json",
@@ -276,7 +336,7 @@ class SohoaServerTest {
   void verifyDownload_ofACopyDamagedInTheStore_is410AndThePageNoLongerOffersIt()
       throws Exception {
     CertifiedCopy damaged = certification.issue(new CertificationRequest(document,
-        new Officer("Lê Văn Tâm", "Phó Chủ tịch"), "Ủy ban nhân dân phường Bến Nghé",
+        new Officer("Nguyễn Thị Hoa", "Phó Chủ tịch"), "Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa",
         "ben-nghe", "01", Placement.PAGE));
     Path stored;
     try (var files = Files.walk(dir.resolve("data"))) {
@@ -426,7 +486,7 @@ class SohoaServerTest {
         new CopySigning(pki.signer("officer"), pki.signer("agency"), SignatureLevel.B_T),
         CopyFonts.locate(), URI.create("https://chungthuc.test"), dir.resolve("data/work"),
         Clock.systemUTC(), EventSink.NONE).issue(new CertificationRequest(document,
-            new Officer("Lê Văn Tâm", "Phó Chủ tịch"), "Ủy ban nhân dân phường Bến Nghé",
+            new Officer("Nguyễn Thị Hoa", "Phó Chủ tịch"), "Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa",
             "ben-nghe", "01", Placement.PAGE));
     Path stored = dir.resolve("data/store").resolve(tampered.pdf().key().value());
     byte[] bytes = Files.readAllBytes(stored);
@@ -455,10 +515,136 @@ class SohoaServerTest {
     }
   }
 
+  /**
+   * A copy as an older sohoa could issue it through the API: the lời chứng names an officer whose
+   * key did not sign it. Its signatures are sound; the copy is not.
+   */
+  @Test
+  void verifyPage_copyNamingSomeoneElseThanItsSigner_isNotValid_inARealBrowser()
+      throws Exception {
+    CertificationRegister register = sohoa.catalog().register();
+    RegisterEntry reserved = register.reserve(new RegisterBook("ben-nghe", "01",
+        copy.entry().book().year()), CopyId.random(new SecureRandom()), document, "Lê Văn Tâm",
+        "Phó Chủ tịch", "Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa", "test:1:1", Instant.now());
+    RegisterEntry misnamed = register.issue(reserved, copy.entry().pageCount().orElseThrow(),
+        copy.pdf().key().value(), copy.pdf().sha256(), Instant.now());
+
+    WebDriver browser = Chromium.phone();
+    try {
+      browser.get("http://127.0.0.1:" + server.port() + "/verify/" + misnamed.copyId());
+
+      assertEquals("Bản sao KHÔNG hợp lệ", browser.findElement(By.className("verdict"))
+          .getText());
+      String shown = browser.findElement(By.tagName("dl")).getText();
+      assertTrue(shown.contains("Nguyễn Thị Hoa — KHÔNG khớp với lời chứng (lời chứng ghi: Lê"
+          + " Văn Tâm)"), shown);
+      assertTrue(shown.contains("Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa — khớp với lời chứng"),
+          shown);
+      Chromium.screenshot(browser, Files.createDirectories(Path.of("target", "browser"))
+          .resolve("verify-misnamed.png"));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /**
+   * What each route answers a key of another agency, for this test's document, its copy and a
+   * job that digitised it, at each role; and what it answers an unscoped reader. Every route the
+   * server serves must be here: a new route without its scope decided fails this test.
+   */
+  @ParameterizedTest(name = "{0} as {1}")
+  @CsvSource({
+      "GET /api/v1/documents, reader, 200, 200", "GET /api/v1/documents, officer, 200, 200",
+      "POST /api/v1/documents, reader, 403, 403",
+      "GET /api/v1/documents/{id}, reader, 404, 200",
+      "GET /api/v1/documents/{id}, officer, 404, 200",
+      "GET /api/v1/documents/{id}/content, reader, 404, 200",
+      "GET /api/v1/documents/{id}/content, officer, 404, 200",
+      "GET /api/v1/jobs/{id}, reader, 404, 200", "GET /api/v1/jobs/{id}, officer, 404, 200",
+      "GET /api/v1/copies, reader, 404, 200", "GET /api/v1/copies, officer, 404, 200",
+      "POST /api/v1/copies, reader, 403, 403", "POST /api/v1/copies, officer, 404, 404",
+      "GET /api/v1/copies/{id}, reader, 404, 200", "GET /api/v1/copies/{id}, officer, 404, 200",
+      "POST /api/v1/verify, reader, 400, 400",
+      "GET /api/openapi.json, reader, 200, 200", "GET /health, reader, 200, 200",
+      "GET /metrics, reader, 200, 200",
+      // The QR page is public by design: it shows only what the copy itself shows.
+      "GET /verify/{id}, reader, 200, 200", "GET /verify/{id}/ban-sao.pdf, reader, 200, 200"})
+  void everyRoute_checksTheDocumentsOwnAgency(String route, String role, int scoped,
+      int unscoped) throws Exception {
+    assertTrue(ROUTES.containsAll(server.routes()) && server.routes().containsAll(ROUTES),
+        "every route is in this table, and only those: " + server.routes());
+    String path = route.substring(route.indexOf(' ') + 1);
+    String method = route.substring(0, route.indexOf(' '));
+    String key = scopedKey(role);
+
+    HttpResponse<byte[]> asOther = call(method, path, key);
+
+    assertEquals(scoped, asOther.statusCode(), route + ": " + text(asOther));
+    if (asOther.statusCode() < 300 && !path.startsWith("/verify")) {
+      assertFalse(text(asOther).contains(document.value()),
+          "nothing of the document reaches another agency's key: " + text(asOther));
+    }
+    if (role.equals("reader")) {
+      assertEquals(unscoped, call(method, path, reader).statusCode(), route);
+    }
+  }
+
+  private static final List<String> ROUTES = List.of("GET /api/v1/documents",
+      "POST /api/v1/documents", "GET /api/v1/documents/{id}", "GET /api/v1/documents/{id}/content",
+      "GET /api/v1/jobs/{id}", "GET /api/v1/copies", "POST /api/v1/copies",
+      "GET /api/v1/copies/{id}", "POST /api/v1/verify", "GET /api/openapi.json", "GET /health",
+      "GET /metrics", "GET /verify/{id}", "GET /verify/{id}/ban-sao.pdf");
+
+  private static String scopedKey(String role) throws Exception {
+    return role.equals("reader") ? otherAgency : scopedOfficer;
+  }
+
+  /** {@code METHOD path} with this test's ids filled in, as {@code key}. */
+  private static HttpResponse<byte[]> call(String method, String path, String key)
+      throws Exception {
+    String job = "api-scope";
+    if (sohoa.catalog().job(job).isEmpty()) {
+      sohoa.catalog().startJob(job, Instant.now(), 1);
+      sohoa.catalog().recordJobItem(job, new JobItem(dir.resolve("scans/thong-bao.pdf")
+          .toString(), JobItem.Status.DONE, Optional.of(document), Optional.empty(),
+          Optional.empty(), Optional.empty()));
+      sohoa.catalog().finishJob(job, Instant.now(), 1);
+    }
+    String filled = switch (path) {
+      case "/api/v1/documents" -> path + "?q=" + URLEncoder.encode("thông báo",
+          StandardCharsets.UTF_8);
+      case "/api/v1/documents/{id}", "/api/v1/documents/{id}/content" ->
+          path.replace("{id}", document.value());
+      case "/api/v1/jobs/{id}" -> path.replace("{id}", job);
+      case "/api/v1/copies" -> path + "?office=ben-nghe&year=" + copy.entry().book().year()
+          + "&number=" + copy.entry().number();
+      default -> path.replace("{id}", copy.entry().copyId().value());
+    };
+    if (method.equals("GET")) {
+      return get(filled, key);
+    }
+    byte[] body = path.equals("/api/v1/copies")
+        ? ("{\"originalId\": \"" + document.value() + "\"}").getBytes(StandardCharsets.UTF_8)
+        : new byte[0];
+    return post(path, key, "application/json", body);
+  }
+
+  @Test
+  void job_showsInputsByTheirNames_neverTheServersPaths() throws Exception {
+    call("GET", "/api/v1/jobs/{id}", reader);
+
+    String shown = text(get("/api/v1/jobs/api-scope", reader));
+
+    assertTrue(shown.contains("\"input\" : \"thong-bao.pdf\""), shown);
+    assertFalse(shown.contains(dir.toString()), shown);
+  }
+
   @Test
   void retrievalsAndIssuance_areInTheAuditLog_underTheCallersKey() throws Exception {
     get("/api/v1/documents/" + document.value() + "/content", reader);
     get("/verify/" + copy.entry().copyId(), null);
+    get("/api/v1/documents?q=" + URLEncoder.encode("quyết định", StandardCharsets.UTF_8), reader);
+    get("/api/v1/copies/" + copy.entry().copyId(), reader);
 
     List<AuditEntry> entries = sohoa.catalog().auditLog().entries(Instant.EPOCH,
         Instant.now().plusSeconds(1));
@@ -466,6 +652,17 @@ class SohoaServerTest {
     assertTrue(entries.stream().anyMatch(e -> e.actor().equals("key:" + readerId)
         && e.action().equals("retrieve") && e.subject().equals(document.value())),
         entries.toString());
+    assertTrue(entries.stream().anyMatch(e -> e.actor().equals("key:" + readerId)
+        && e.action().equals("search") && e.detail().contains("q=" + URLEncoder.encode(
+            "quyết định", StandardCharsets.UTF_8))), "a search, with its words");
+    // The record's agency where it has one (this notice's header names none the reader keeps).
+    String agency = sohoa.catalog().stored(document).orElseThrow().agency()
+        .map(a -> " agency=" + a).orElse("");
+    assertTrue(entries.stream().anyMatch(e -> e.action().equals("retrieve")
+        && e.detail().endsWith("/content" + agency)), "a read, with the record's agency");
+    assertTrue(entries.stream().anyMatch(e -> e.action().equals("retrieve-copy")
+        && e.detail().endsWith(copy.entry().copyId().value() + agency)),
+        "a copy, with its original's agency");
     assertTrue(entries.stream().anyMatch(e -> e.actor().equals("public")
         && e.action().equals("verify-page")), entries.toString());
     assertEquals(Optional.empty(), sohoa.catalog().auditLog().verify());

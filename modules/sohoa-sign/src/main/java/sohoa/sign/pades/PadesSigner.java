@@ -70,6 +70,11 @@ public final class PadesSigner {
     return identity.signerName();
   }
 
+  /** The signing certificate. */
+  public X509Certificate certificate() {
+    return identity.certificate();
+  }
+
   /**
    * Signs the PDF read from {@code in}, writing the signed document to {@code out}.
    *

@@ -292,6 +292,7 @@ public final class DevelopmentPki {
     keystore.setKeyEntry(identity, keys.getPrivate(), password,
         new Certificate[] {certificate, issuing, root});
     save(keystore, layout.keystore(identity), password);
+    pem(layout.certificate(identity), certificate);
   }
 
   private static void save(KeyStore keystore, Path file, char[] password)

@@ -41,6 +41,11 @@ public record PkiLayout(Path dir) {
     return dir.resolve(identity + ".p12");
   }
 
+  /** The certificate alone of one of the PKI's identities, as PEM: to bind an account to it. */
+  public Path certificate(String identity) {
+    return dir.resolve(identity + ".pem");
+  }
+
   public Path caKeys() {
     return dir.resolve("ca-keys.p12");
   }
