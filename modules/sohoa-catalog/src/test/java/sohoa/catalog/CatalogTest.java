@@ -85,15 +85,17 @@ class CatalogTest {
   void open_catalogLeftByAnOlderSohoa_migratesTheRest(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir)) {
       catalogs.open().close();
-      // Undoes the newest migration (V12, the count of wrong PINs), as if never run.
-      catalogs.execute("ALTER TABLE officers DROP COLUMN failed_pins");
-      catalogs.execute("ALTER TABLE officers DROP COLUMN signing_locked_until");
+      // Undoes the newest migration (V13, identity binding), as if never run.
+      catalogs.execute("ALTER TABLE officers DROP COLUMN certificate_subject");
+      catalogs.execute("ALTER TABLE officers DROP COLUMN certificate_sha256");
+      catalogs.execute("ALTER TABLE api_keys DROP COLUMN officer");
       catalogs.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '"
           + Catalog.SCHEMA_VERSION + "'");
 
       catalogs.open().close();
 
-      catalogs.execute("SELECT failed_pins, signing_locked_until FROM officers");
+      catalogs.execute("SELECT certificate_subject, certificate_sha256 FROM officers");
+      catalogs.execute("SELECT officer FROM api_keys");
     }
   }
 

@@ -26,7 +26,6 @@ import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.ExitStatus;
 import sohoa.pipeline.audit.AuditAnchor;
 import sohoa.sign.identity.PemCertificates;
-import sohoa.sign.identity.Pkcs12Identities;
 import sohoa.sign.pades.PadesSigner;
 import sohoa.sign.pades.SignatureLevel;
 import sohoa.sign.pades.TimestampAuthority;
@@ -119,14 +118,7 @@ final class AuditCommand implements Runnable {
   static final class Checkpoint implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--agency-identity", paramLabel = "KEYSTORE",
-        description = "the agency's PKCS#12 keystore (its seal); its password from"
-            + " --agency-password-env, --agency-password-file or a prompt")
-    Path agencyIdentity;
-
-    @Option(names = "--agency-password-env", paramLabel = "VAR") String agencyPasswordEnv;
-
-    @Option(names = "--agency-password-file", paramLabel = "FILE") Path agencyPasswordFile;
+    @Mixin AgencyIdentityOptions agency;
 
     @Mixin DataFolder data;
 
@@ -138,7 +130,7 @@ final class AuditCommand implements Runnable {
       AuditAnchor.Checkpoint made;
       try (Catalog catalog = data.openCatalog()) {
         AuditAnchor anchor = anchor(catalog, data.openStore(err));
-        if (agencyIdentity == null) {
+        if (!agency.given()) {
           try (DevelopmentIdentities development = DevelopmentIdentities.in(data.path,
               Clock.systemUTC(), err)) {
             made = anchor.write(new PadesSigner(development.identity("agency"),
@@ -149,9 +141,7 @@ final class AuditCommand implements Runnable {
           TimestampAuthority tsa = signing.timestampAuthority().orElseThrow(() ->
               new ConfigurationError("a checkpoint is timestamped and no TSA is configured",
                   "give the timestamp authority's address with --tsa URL"));
-          made = anchor.write(new PadesSigner(Pkcs12Identities.load(agencyIdentity,
-              Secret.read(agencyPasswordEnv, agencyPasswordFile, "the password of the keystore "
-                  + agencyIdentity), Optional.empty()), Optional.of(tsa),
+          made = anchor.write(new PadesSigner(agency.load(), Optional.of(tsa),
               signing.trustAnchors()), SignatureLevel.B_LT);
         }
         record(catalog, "audit-checkpoint", made.key().value(), Optional.empty(),

@@ -40,14 +40,7 @@ final class CopySigningOptions {
 
   @Option(names = "--officer-password-file", paramLabel = "FILE") Path officerPasswordFile;
 
-  @Option(names = "--agency-identity", paramLabel = "KEYSTORE",
-      description = "the agency's PKCS#12 keystore (its seal); its password from "
-          + "--agency-password-env, --agency-password-file or a prompt")
-  Path agencyIdentity;
-
-  @Option(names = "--agency-password-env", paramLabel = "VAR") String agencyPasswordEnv;
-
-  @Option(names = "--agency-password-file", paramLabel = "FILE") Path agencyPasswordFile;
+  @Mixin AgencyIdentityOptions agency;
 
   @Mixin SigningOptions signing;
 
@@ -71,7 +64,7 @@ final class CopySigningOptions {
       throw new ConfigurationError("a certified copy is signed at B-T or above, not " + level,
           "use --level B-LT (the default) or B-LTA");
     }
-    if ((officerIdentity == null) != (agencyIdentity == null)) {
+    if ((officerIdentity == null) == agency.given()) {
       throw new ConfigurationError("give both --officer-identity and --agency-identity, or"
           + " neither (the development identities)", "name both keystores");
     }
@@ -96,8 +89,8 @@ final class CopySigningOptions {
     return new Signers(new CopySigning(
         new PadesSigner(load(officerIdentity, officerPasswordEnv, officerPasswordFile),
             Optional.of(tsa), signing.trustAnchors()),
-        new PadesSigner(load(agencyIdentity, agencyPasswordEnv, agencyPasswordFile),
-            Optional.of(tsa), signing.trustAnchors()), signatureLevel), Optional.empty());
+        new PadesSigner(agency.load(), Optional.of(tsa), signing.trustAnchors()),
+        signatureLevel), Optional.empty());
   }
 
   private static SigningIdentity load(Path keystore, String env, Path file)

@@ -6,6 +6,9 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,12 +17,15 @@ import sohoa.certify.CertificationService;
 import sohoa.certify.CopyFonts;
 import sohoa.console.ConsoleServices;
 import sohoa.core.error.ConfigurationError;
+import sohoa.core.error.SohoaException;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.Sohoa;
 import sohoa.pipeline.Workspace;
+import sohoa.pipeline.audit.AuditAnchor;
 import sohoa.server.Backend;
 import sohoa.server.ServerSettings;
 import sohoa.server.SohoaServer;
+import sohoa.sign.pades.SignatureLevel;
 
 /** {@code sohoa serve}: the HTTP API and the certified copies' verification page. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -63,6 +69,11 @@ final class ServeCommand implements Callable<Integer> {
           + " the officer's certificate")
   Path pkcs11Chain;
 
+  @Option(names = "--audit-checkpoint-seconds", paramLabel = "N", defaultValue = "3600",
+      description = "with --certify, anchor the audit log's head every N seconds with the"
+          + " agency's seal, as sohoa audit checkpoint does; 0: never (default: ${DEFAULT-VALUE})")
+  int checkpointSeconds;
+
   @Mixin DataFolder data;
 
   @Mixin BrokerOptions broker;
@@ -98,9 +109,32 @@ final class ServeCommand implements Callable<Integer> {
             + " /verify, officer console under /console)%n", data.storeAddress(), host,
             server.port());
         out.flush();
-        new CountDownLatch(1).await();
+        ScheduledExecutorService anchoring = Executors.newSingleThreadScheduledExecutor();
+        try {
+          if (signers != null && checkpointSeconds > 0) {
+            AuditAnchor anchor = new AuditAnchor(sohoa.catalog().auditLog(), sohoa.store(),
+                clock, workspace.work());
+            anchoring.scheduleWithFixedDelay(() -> checkpoint(anchor, signers, err),
+                checkpointSeconds, checkpointSeconds, TimeUnit.SECONDS);
+          }
+          new CountDownLatch(1).await();
+        } finally {
+          anchoring.shutdownNow();
+        }
       }
     }
     return 0;
+  }
+
+  /** One periodic checkpoint; a failure is reported and the next one tried, not fatal. */
+  private static void checkpoint(AuditAnchor anchor, CopySigningOptions.Signers signers,
+      PrintWriter err) {
+    try {
+      AuditAnchor.Checkpoint made = anchor.write(signers.signing().agency(), SignatureLevel.B_LT);
+      err.printf("audit log anchored at entry %d (%s)%n", made.seq(), made.key().value());
+    } catch (SohoaException e) {
+      err.printf("the audit log could not be anchored: %s; %s%n", e.getMessage(), e.remedy());
+    }
+    err.flush();
   }
 }

@@ -6,13 +6,14 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.OfficerAccount;
 import sohoa.catalog.RegisterEntry;
+import sohoa.catalog.StoredDocument;
 import sohoa.certify.RegisterCsv;
 import sohoa.core.error.StorageFailure;
 
@@ -67,8 +68,18 @@ final class RegisterPage {
 
   private List<RegisterEntry> entries(Context ctx, int year) throws StorageFailure {
     OfficerAccount officer = Guard.officer(ctx);
-    return catalog.register().entries(office, year).stream()
-        .filter(e -> officer.maySee(Optional.of(e.agency()))).toList();
+    if (officer.agency().isEmpty()) {
+      return catalog.register().entries(office, year);
+    }
+    // A scoped officer sees the copies of their agency's records: the original's own agency,
+    // not the agency whose seal certified them.
+    List<RegisterEntry> seen = new ArrayList<>();
+    for (RegisterEntry e : catalog.register().entries(office, year)) {
+      if (officer.maySee(catalog.stored(e.originalId()).flatMap(StoredDocument::agency))) {
+        seen.add(e);
+      }
+    }
+    return seen;
   }
 
   private int year(Context ctx) {
