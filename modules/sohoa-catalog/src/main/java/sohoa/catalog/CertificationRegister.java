@@ -15,6 +15,7 @@ import sohoa.catalog.RegisterEntry.Status;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.CopyId;
 import sohoa.core.document.DocumentId;
+import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.StorageFailure;
 
 /**
@@ -36,6 +37,42 @@ public final class CertificationRegister {
 
   CertificationRegister(DataSource dataSource) {
     this.dataSource = dataSource;
+  }
+
+  /**
+   * The certification office this deployment numbers copies for: one register, whichever door
+   * (API, console, CLI) a copy is issued through. The first command to ask records the office
+   * it names (or {@code local}); a later one naming another is refused: a second office is a
+   * second deployment, with its own data folder or catalog.
+   *
+   * @param asked the office a command was given, if any
+   * @throws ConfigurationError when {@code asked} is not the recorded office
+   */
+  public String office(Optional<String> asked) throws StorageFailure, ConfigurationError {
+    Optional<String> recorded = recordedOffice();
+    if (recorded.isEmpty()) {
+      try {
+        Sql.update(dataSource, "record the deployment's office", "INSERT INTO deployment_office"
+            + " (id, office) VALUES (1, ?)", asked.orElse("local"));
+      } catch (StorageFailure raced) {
+        // Another process recorded one first: that one stands.
+      }
+      recorded = recordedOffice();
+    }
+    String office = recorded.orElseThrow(() -> new StorageFailure("the deployment's office"
+        + " could not be recorded", "check that the catalog database is writable", null));
+    if (asked.isPresent() && !asked.get().equals(office)) {
+      throw new ConfigurationError("this deployment numbers certified copies in the register of"
+          + " office '" + office + "', not '" + asked.get() + "'", "leave --office out, or give"
+          + " '" + office + "'; a second office is a second deployment, with its own data folder"
+          + " or catalog");
+    }
+    return office;
+  }
+
+  private Optional<String> recordedOffice() throws StorageFailure {
+    return Sql.query(dataSource, "read the deployment's office", "SELECT office FROM"
+        + " deployment_office WHERE id = 1", r -> r.getString(1)).stream().findFirst();
   }
 
   /**

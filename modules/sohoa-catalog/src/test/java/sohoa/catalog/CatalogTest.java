@@ -85,17 +85,14 @@ class CatalogTest {
   void open_catalogLeftByAnOlderSohoa_migratesTheRest(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir)) {
       catalogs.open().close();
-      // Undoes the newest migration (V13, identity binding), as if never run.
-      catalogs.execute("ALTER TABLE officers DROP COLUMN certificate_subject");
-      catalogs.execute("ALTER TABLE officers DROP COLUMN certificate_sha256");
-      catalogs.execute("ALTER TABLE api_keys DROP COLUMN officer");
+      // Undoes the newest migration (V14, the deployment's office), as if never run.
+      catalogs.execute("DROP TABLE deployment_office");
       catalogs.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '"
           + Catalog.SCHEMA_VERSION + "'");
 
       catalogs.open().close();
 
-      catalogs.execute("SELECT certificate_subject, certificate_sha256 FROM officers");
-      catalogs.execute("SELECT officer FROM api_keys");
+      catalogs.execute("SELECT office FROM deployment_office");
     }
   }
 

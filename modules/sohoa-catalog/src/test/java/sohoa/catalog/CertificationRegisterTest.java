@@ -21,6 +21,7 @@ import sohoa.catalog.RegisterEntry.Status;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.CopyId;
 import sohoa.core.document.DocumentId;
+import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.StorageFailure;
 
 /** The register's promises, on the embedded H2 catalog and on a shared PostgreSQL one. */
@@ -32,6 +33,24 @@ class CertificationRegisterTest {
       DocumentId original) throws StorageFailure {
     return register.reserve(book, CopyId.random(RANDOM), original, "Lê Văn Tâm",
         "Phó Chủ tịch", "Ủy ban nhân dân phường Bến Nghé", "test:1:1", AT);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  void office_isRecordedByTheFirstToNameOne_andAnotherIsRefused(String database)
+      throws Exception {
+    try (TestCatalogs catalogs = new TestCatalogs(database, dir);
+        Catalog catalog = catalogs.open()) {
+      CertificationRegister register = catalog.register();
+
+      assertEquals("ben-nghe", register.office(Optional.of("ben-nghe")));
+      assertEquals("ben-nghe", register.office(Optional.empty()), "the deployment's office");
+      ConfigurationError refused = assertThrows(ConfigurationError.class,
+          () -> register.office(Optional.of("local")));
+
+      assertTrue(refused.getMessage().contains("register of office 'ben-nghe', not 'local'"),
+          refused.getMessage());
+    }
   }
 
   @ParameterizedTest

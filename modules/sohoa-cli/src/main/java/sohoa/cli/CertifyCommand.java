@@ -61,9 +61,10 @@ final class CertifyCommand implements Callable<Integer> {
           + " Either way the name is the certificate's, and the agency is the seal's holder.")
   String officer;
 
-  @Option(names = "--office", paramLabel = "CODE", defaultValue = "local",
-      description = "the certifying office's code in the register: each office numbers from 1 "
-          + "every year; offices sharing a catalog need their own (default: ${DEFAULT-VALUE})")
+  @Option(names = "--office", paramLabel = "CODE",
+      description = "the certification office whose register this deployment numbers copies"
+          + " in: recorded in the catalog by the first command that names one (else 'local');"
+          + " the API, the console and the CLI then all use it, and naming another is refused")
   String office;
 
   @Option(names = "--register", paramLabel = "BOOK", defaultValue = "01",
@@ -122,7 +123,8 @@ final class CertifyCommand implements Callable<Integer> {
         : Officer.of(catalog.officers().find(officer).orElseThrow(() -> new ConfigurationError(
             "there is no officer account " + officer, "list them with 'sohoa officers list'")));
     CertifiedCopy copy = service.issue(new CertificationRequest(id, who, service.agency(),
-        office, book, stamp ? Placement.STAMP : Placement.PAGE));
+        catalog.register().office(Optional.ofNullable(office)), book,
+        stamp ? Placement.STAMP : Placement.PAGE));
     AuditCommand.record(catalog, "certify", copy.entry().copyId().value(),
         copy.entry().sha256(), "Số chứng thực " + copy.entry().number() + ", "
             + copy.entry().book().label() + ", of " + id.value());

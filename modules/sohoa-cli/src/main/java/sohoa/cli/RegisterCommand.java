@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,8 +44,8 @@ final class RegisterCommand implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--office", paramLabel = "CODE", defaultValue = "local",
-        description = "the office's code (default: ${DEFAULT-VALUE})")
+    @Option(names = "--office", paramLabel = "CODE",
+        description = "the deployment's office (sohoa certify --office); another is refused")
     String office;
 
     @Option(names = "--book", paramLabel = "BOOK",
@@ -63,7 +64,9 @@ final class RegisterCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       List<RegisterEntry> entries;
+      String office;
       try (Catalog catalog = data.openCatalog()) {
+        office = catalog.register().office(Optional.ofNullable(this.office));
         new AbandonedNumbers(catalog.register(), data.openStore(spec.commandLine().getErr()),
             Clock.systemUTC()).close();
         entries = book == null ? catalog.register().entries(office, year)

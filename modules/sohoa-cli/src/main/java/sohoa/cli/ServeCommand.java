@@ -54,9 +54,10 @@ final class ServeCommand implements Callable<Integer> {
           + "--officer-identity and --agency-identity (or the development ones)")
   boolean certify;
 
-  @Option(names = "--office", paramLabel = "CODE", defaultValue = "local",
-      description = "the certification office whose register copies issued in the console go"
-          + " in (default: ${DEFAULT-VALUE})")
+  @Option(names = "--office", paramLabel = "CODE",
+      description = "the certification office whose register this deployment numbers copies"
+          + " in: recorded in the catalog by the first command that names one (else 'local');"
+          + " the API, the console and the CLI then all use it, and naming another is refused")
   String office;
 
   @Option(names = "--pkcs11", paramLabel = "MODULE",
@@ -102,7 +103,8 @@ final class ServeCommand implements Callable<Integer> {
               clock, events.sink()));
       try (SohoaServer server = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(),
           certification, Optional.of(sohoa), workspace.work()), new ServerSettings(host, port,
-          maxUpload, copySigning.signing.trustAnchors(), office,
+          maxUpload, copySigning.signing.trustAnchors(),
+          sohoa.catalog().register().office(Optional.ofNullable(office)),
           new ConsoleServices.Tokens(Optional.ofNullable(pkcs11),
               Optional.ofNullable(pkcs11Chain))))) {
         out.printf("serving %s on http://%s:%d/ (API under /api/v1, verification under"

@@ -76,6 +76,9 @@ class CertifyCommandIT {
     SohoaProcess.Result export = SohoaProcess.run(dir, "register", "export", "--data",
         data.toString(), "--year", String.valueOf(year), "-o", csv.toString());
     assertEquals(0, export.exitCode(), export.err());
+    SohoaProcess.Result otherOffice = SohoaProcess.run(dir, "register", "export", "--data",
+        data.toString(), "--year", String.valueOf(year), "--office", "ben-nghe");
+    assertEquals(2, otherOffice.exitCode(), "one deployment, one office: " + otherOffice.err());
     List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
     assertEquals(3, lines.size(), lines.toString());
     assertTrue(lines.get(1).startsWith("1,01/" + year + "-SCT/BS,ISSUED,"), lines.get(1));

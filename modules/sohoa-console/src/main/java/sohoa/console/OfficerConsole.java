@@ -7,6 +7,8 @@ import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +31,7 @@ public final class OfficerConsole {
   private final ConsoleServices services;
   private final Clock clock;
   private final Views views = new Views();
+  private final List<String> routes = new ArrayList<>();
 
   public OfficerConsole(ConsoleServices services, Clock clock) {
     this.services = services;
@@ -53,6 +56,11 @@ public final class OfficerConsole {
   }
 
   /** Adds the console's routes, its guard and its error pages to {@code app}. */
+  /** Every route mounted, as {@code METHOD /path/{param}}: what the scope tests walk. */
+  public List<String> routes() {
+    return List.copyOf(routes);
+  }
+
   public void mount(Javalin app) {
     ConsoleAudit audit = new ConsoleAudit(services.catalog().auditLog(), clock);
     Guard guard = new Guard(services.catalog(), clock);
@@ -104,7 +112,8 @@ public final class OfficerConsole {
   }
 
   /** Adds a route whose failures become console pages rather than the API's problem JSON. */
-  private static void route(Javalin app, HandlerType method, String path, Handler handler) {
+  private void route(Javalin app, HandlerType method, String path, Handler handler) {
+    routes.add(method.name() + " " + path);
     app.addHttpHandler(method, path, ctx -> {
       try {
         handler.handle(ctx);

@@ -12,6 +12,8 @@ import java.util.Optional;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.JobItem;
 import sohoa.catalog.JobRecord;
+import sohoa.catalog.StoredDocument;
+import sohoa.core.document.DocumentId;
 import sohoa.core.error.StorageFailure;
 
 /**
@@ -64,17 +66,17 @@ final class UploadPage {
 
   /** GET /console/jobs/{id}: the page that follows the job. */
   void job(Context ctx) throws StorageFailure {
-    Map<String, Object> model = status(ctx.pathParam("id"));
+    Map<String, Object> model = status(ctx, ctx.pathParam("id"));
     model.put("title", "Đang số hoá");
     views.render(ctx, "job", model);
   }
 
   /** GET /console/jobs/{id}/status: what the job page polls. */
   void jobStatus(Context ctx) throws StorageFailure {
-    ctx.header("Cache-Control", "no-store").json(status(ctx.pathParam("id")));
+    ctx.header("Cache-Control", "no-store").json(status(ctx, ctx.pathParam("id")));
   }
 
-  private Map<String, Object> status(String id) throws StorageFailure {
+  private Map<String, Object> status(Context ctx, String id) throws StorageFailure {
     Map<String, Object> status = new LinkedHashMap<>();
     status.put("job", id);
     Optional<JobRecord> job = catalog.job(id);
@@ -90,6 +92,12 @@ final class UploadPage {
     }
     List<JobItem> items = catalog.jobItems(id);
     Optional<JobItem> item = items.stream().findFirst();
+    // A job that made another agency's record is answered as absent, as the record is.
+    Optional<DocumentId> made = item.flatMap(JobItem::documentId);
+    if (made.isPresent() && !Guard.officer(ctx).maySee(catalog.stored(made.get())
+        .flatMap(StoredDocument::agency))) {
+      throw ConsoleProblem.notFound("lượt số hoá " + id);
+    }
     boolean failed = item.map(i -> i.status() == JobItem.Status.FAILED).orElse(true);
     status.put("state", failed ? "failed" : "finished");
     status.put("pagesDone", job.get().pages());

@@ -46,10 +46,13 @@ public final class SohoaServer implements AutoCloseable {
   private final List<Route> routes;
   private final ExecutorService jobs;
   private final Audit audit;
+  private final OfficerConsole console;
 
-  private SohoaServer(Javalin app, List<Route> routes, ExecutorService jobs, Audit audit) {
+  private SohoaServer(Javalin app, List<Route> routes, ExecutorService jobs, Audit audit,
+      OfficerConsole console) {
     this.app = app;
     this.routes = routes;
+    this.console = console;
     this.jobs = jobs;
     this.audit = audit;
   }
@@ -134,7 +137,7 @@ public final class SohoaServer implements AutoCloseable {
       }
     });
     app.start(settings.host(), settings.port());
-    return new SohoaServer(app, routes, jobs, audit);
+    return new SohoaServer(app, routes, jobs, audit, console);
   }
 
   /** What the caller did wrong (4xx) or what failed behind the server (5xx). */
@@ -177,6 +180,11 @@ public final class SohoaServer implements AutoCloseable {
       all.add(route.method().name() + " " + route.path());
     }
     return all;
+  }
+
+  /** Every route of the officer console, as {@code METHOD /path/{param}}. */
+  public List<String> consoleRoutes() {
+    return console.routes();
   }
 
   @Override

@@ -26,13 +26,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -42,14 +46,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import sohoa.catalog.AuditEntry;
 import sohoa.catalog.CertificateBinding;
 import sohoa.catalog.DocumentRecord;
+import sohoa.catalog.JobItem;
 import sohoa.catalog.OfficerAccount;
 import sohoa.catalog.PageRecord;
 import sohoa.catalog.RegisterBook;
 import sohoa.catalog.RegisterEntry;
+import sohoa.certify.CertificationRequest;
 import sohoa.certify.CertificationService;
+import sohoa.certify.CertifiedCopy;
 import sohoa.certify.CopyFonts;
 import sohoa.certify.CopySigning;
+import sohoa.certify.Officer;
 import sohoa.certify.Originals;
+import sohoa.certify.Placement;
 import sohoa.console.ConsoleServices;
 import sohoa.console.Passwords;
 import sohoa.core.document.ContentHash;
@@ -60,6 +69,7 @@ import sohoa.core.text.TextOrigin;
 import sohoa.pipeline.Sohoa;
 import sohoa.sign.TestPki;
 import sohoa.sign.pades.SignatureLevel;
+import sohoa.store.ObjectKey;
 import sohoa.testkit.browser.Chromium;
 import sohoa.testkit.fixtures.BadFiles;
 import sohoa.testkit.fixtures.Fixtures;
@@ -81,6 +91,7 @@ class OfficerConsoleTest {
   private static SohoaServer server;
   private static String base;
   private static String pin;
+  private static CertificationService certification;
   /** PASSWORD's bcrypt hash, made once: each takes a quarter of a second. */
   private static String passwordHash;
   private static DocumentId notice;
@@ -97,7 +108,7 @@ class OfficerConsoleTest {
       port = free.getLocalPort();
     }
     base = "http://127.0.0.1:" + port;
-    CertificationService certification = new CertificationService(sohoa.catalog(),
+    certification = new CertificationService(sohoa.catalog(),
         sohoa.store(), new CopySigning(pki.signer("officer"), pki.signer("agency"),
         SignatureLevel.B_T), CopyFonts.locate(), URI.create(base), dir.resolve("data/work"),
         Clock.systemUTC(), EventSink.NONE);
@@ -453,6 +464,91 @@ class OfficerConsoleTest {
         reads.toString());
     assertTrue(reads.stream().anyMatch(e -> e.detail().equals("GET " + page
         + "/pages/1/image" + agency)), reads.toString());
+  }
+
+  /**
+   * Every console route, for an officer and a clerk of another agency, against a record, its
+   * page, a copy of it and the job that made it: each answers as if they were absent, and no
+   * answer that is not a refusal carries them. -1: any answer, as long as it carries none of them; 0: not called (it
+   * ends the session). A route missing from this table fails the test.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"GET /console, 200, 200", "GET /console/login, -1, -1",
+      "POST /console/login, -1, -1", "POST /console/logout, 0, 0",
+      "GET /console/documents/{id}, 404, 404", "GET /console/documents/{id}/thumbnail, 404, 404",
+      "GET /console/documents/{id}/pages/{n}/image, 404, 404",
+      "POST /console/documents/{id}/fields, 404, 404",
+      "POST /console/documents/{id}/pages/{n}/text, 404, 404",
+      "POST /console/documents/{id}/certify, 404, 403", "GET /console/upload, 200, 200",
+      "POST /console/upload, -1, -1", "GET /console/jobs/{id}, 404, 404",
+      "GET /console/jobs/{id}/status, 404, 404", "GET /console/copies/{id}, 404, 404",
+      "GET /console/copies/{id}/receipt, 404, 404",
+      "GET /console/copies/{id}/ban-sao.pdf, 404, 404", "GET /console/register, 200, 200",
+      "GET /console/register.csv, 200, 200", "GET /console/static/{name}, -1, -1"})
+  void everyConsoleRoute_checksTheRecordsOwnAgency(String route, int asOfficer, int asClerk)
+      throws Exception {
+    List<String> table = List.of("GET /console", "GET /console/login", "POST /console/login",
+        "POST /console/logout", "GET /console/documents/{id}",
+        "GET /console/documents/{id}/thumbnail", "GET /console/documents/{id}/pages/{n}/image",
+        "POST /console/documents/{id}/fields", "POST /console/documents/{id}/pages/{n}/text",
+        "POST /console/documents/{id}/certify", "GET /console/upload", "POST /console/upload",
+        "GET /console/jobs/{id}", "GET /console/jobs/{id}/status", "GET /console/copies/{id}",
+        "GET /console/copies/{id}/receipt", "GET /console/copies/{id}/ban-sao.pdf",
+        "GET /console/register", "GET /console/register.csv", "GET /console/static/{name}");
+    assertEquals(Set.copyOf(table), Set.copyOf(server.consoleRoutes()),
+        "every console route is in this table");
+    if (sohoa.catalog().officers().find("an").isEmpty()) {
+      addOfficer("an", "Nguyễn Thị Hoa", "Công chức", Optional.of("Sở Tài chính tỉnh Khánh Hòa"),
+          OfficerAccount.Role.OFFICER, Optional.of(pki.layout().keystore("officer").toString()));
+    }
+    CertifiedCopy copy = copyOfTheNotice();
+    String job = "console-scope";
+    if (sohoa.catalog().job(job).isEmpty()) {
+      sohoa.catalog().startJob(job, Instant.now(), 1);
+      sohoa.catalog().recordJobItem(job, new JobItem("thong-bao.pdf", JobItem.Status.DONE,
+          Optional.of(notice), Optional.empty(), Optional.empty(), Optional.empty()));
+      sohoa.catalog().finishJob(job, Instant.now(), 1);
+    }
+    String method = route.substring(0, route.indexOf(' '));
+    String path = route.substring(route.indexOf(' ') + 1)
+        .replace("/documents/{id}", "/documents/" + notice.value()).replace("{n}", "1")
+        .replace("/jobs/{id}", "/jobs/" + job)
+        .replace("/copies/{id}", "/copies/" + copy.entry().copyId().value())
+        .replace("{name}", "console.css");
+
+    for (Map.Entry<String, Integer> who : Map.of("an", asOfficer, "binh", asClerk).entrySet()) {
+      if (who.getValue() == 0) {
+        continue;
+      }
+      String cookie = session(who.getKey());
+      HttpResponse<String> answer = method.equals("GET") ? get(path, cookie)
+          : post(path, cookie, "_csrf=" + csrf(get("/console", cookie).body())
+              + "&field=agency&value=x&text=x&pin=" + pin);
+
+      if (who.getValue() > 0) {
+        assertEquals((int) who.getValue(), answer.statusCode(), who.getKey() + " " + route);
+      }
+      // A refusal may repeat the address asked for; an answer must not show the record.
+      assertFalse(answer.statusCode() < 300 && (answer.body().contains(notice.value())
+          || answer.body().contains(copy.entry().copyId().value())), who.getKey() + " " + route
+          + " shows another agency's record");
+    }
+    if (method.equals("GET") && route.contains("{id}")) {
+      assertEquals(200, get(path, session("lan")).statusCode(), "its own agency's: " + route);
+    }
+  }
+
+  /** One certified copy of the notice, issued once for the tests that need it. */
+  private static CertifiedCopy copyOfTheNotice() throws Exception {
+    List<RegisterEntry> issued = sohoa.catalog().register().ofOriginal(notice).stream()
+        .filter(e -> e.status() == RegisterEntry.Status.ISSUED).toList();
+    if (issued.isEmpty()) {
+      return certification.issue(new CertificationRequest(notice, new Officer("Nguyễn Thị Hoa",
+          "Công chức"), certification.agency(), "quang-phu", "01", Placement.PAGE));
+    }
+    RegisterEntry entry = issued.get(0);
+    return new CertifiedCopy(entry, sohoa.store().stat(new ObjectKey(entry.objectKey()
+        .orElseThrow())).orElseThrow(), "");
   }
 
   @Test

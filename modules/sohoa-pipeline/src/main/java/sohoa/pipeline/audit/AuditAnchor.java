@@ -131,6 +131,10 @@ public final class AuditAnchor {
       return Optional.of("the log ends at entry " + head.seq() + " but " + made
           + ": entries were removed from its end and its head rewritten");
     }
+    if (checkpoint.seq() == 0) {
+      // It anchored an empty log: nothing before it can have been cut or rewritten.
+      return Optional.empty();
+    }
     Optional<ContentHash> held = log.hashAt(checkpoint.seq());
     if (held.isEmpty() || !held.get().equals(checkpoint.head())) {
       return Optional.of(made + ", and the log's entry " + checkpoint.seq() + " is not that"

@@ -126,6 +126,23 @@ class AuditAnchorTest {
   }
 
   @Test
+  void check_checkpointOfAnEmptyLog_holdsOnceTheLogGrows() throws Exception {
+    Path folder = dir.resolve("empty");
+    ObjectStore store = new FileSystemStore(folder.resolve("store"));
+    try (Catalog catalog = Catalog.embedded(folder.resolve("catalog"))) {
+      AuditAnchor.Checkpoint made = anchor(catalog, store).write(pki.signer("agency"),
+          SignatureLevel.B_LT);
+      append(catalog.auditLog(), 2);
+
+      AuditAnchor.Check check = anchor(catalog, store).check(List.of(pki.root()));
+
+      assertEquals(0, made.seq());
+      assertEquals(Optional.empty(), check.problem());
+      assertEquals(0, check.latest().orElseThrow().seq());
+    }
+  }
+
+  @Test
   void check_withoutCheckpoints_saysThereIsNone() throws Exception {
     Path folder = dir.resolve("none");
     ObjectStore store = new FileSystemStore(folder.resolve("store"));
