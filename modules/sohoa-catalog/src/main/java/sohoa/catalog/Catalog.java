@@ -475,6 +475,16 @@ public final class Catalog implements AutoCloseable {
     }
   }
 
+  /**
+   * The agency that issued document {@code id}, as its fields say: what scoping checks. Empty
+   * when the document names none, or is not catalogued.
+   */
+  public Optional<String> agencyOf(DocumentId id) throws StorageFailure {
+    return Sql.query(dataSource, "look up the agency of document " + id, "SELECT field_value"
+        + " FROM fields WHERE document_id = ? AND field_name = 'agency'", r -> r.getString(1),
+        id.value()).stream().findFirst();
+  }
+
   public Optional<DocumentRecord> find(DocumentId id) throws StorageFailure {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(

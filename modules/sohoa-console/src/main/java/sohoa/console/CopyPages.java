@@ -181,8 +181,7 @@ final class CopyPages {
     RegisterEntry entry = catalog.register().byCopy(new CopyId(id))
         .orElseThrow(() -> ConsoleProblem.notFound("bản sao " + id));
     // Scoped by the original's own agency: a copy is of that agency's record, whoever sealed it.
-    Optional<String> originalAgency = catalog.stored(entry.originalId())
-        .flatMap(StoredDocument::agency);
+    Optional<String> originalAgency = catalog.agencyOf(entry.originalId());
     if (!Guard.officer(ctx).maySee(originalAgency)) {
       throw ConsoleProblem.notFound("bản sao " + id);
     }

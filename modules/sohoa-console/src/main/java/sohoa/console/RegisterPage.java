@@ -13,7 +13,6 @@ import java.util.Map;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.OfficerAccount;
 import sohoa.catalog.RegisterEntry;
-import sohoa.catalog.StoredDocument;
 import sohoa.certify.RegisterCsv;
 import sohoa.core.error.StorageFailure;
 
@@ -75,7 +74,7 @@ final class RegisterPage {
     // not the agency whose seal certified them.
     List<RegisterEntry> seen = new ArrayList<>();
     for (RegisterEntry e : catalog.register().entries(office, year)) {
-      if (officer.maySee(catalog.stored(e.originalId()).flatMap(StoredDocument::agency))) {
+      if (officer.maySee(catalog.agencyOf(e.originalId()))) {
         seen.add(e);
       }
     }

@@ -12,7 +12,6 @@ import java.util.Optional;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.JobItem;
 import sohoa.catalog.JobRecord;
-import sohoa.catalog.StoredDocument;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.StorageFailure;
 
@@ -94,8 +93,7 @@ final class UploadPage {
     Optional<JobItem> item = items.stream().findFirst();
     // A job that made another agency's record is answered as absent, as the record is.
     Optional<DocumentId> made = item.flatMap(JobItem::documentId);
-    if (made.isPresent() && !Guard.officer(ctx).maySee(catalog.stored(made.get())
-        .flatMap(StoredDocument::agency))) {
+    if (made.isPresent() && !Guard.officer(ctx).maySee(catalog.agencyOf(made.get()))) {
       throw ConsoleProblem.notFound("lượt số hoá " + id);
     }
     boolean failed = item.map(i -> i.status() == JobItem.Status.FAILED).orElse(true);

@@ -7,7 +7,6 @@ import java.util.Optional;
 import sohoa.catalog.ApiKey;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.RegisterEntry;
-import sohoa.catalog.StoredDocument;
 import sohoa.core.document.CopyId;
 import sohoa.core.error.StorageFailure;
 
@@ -34,8 +33,7 @@ final class CopiesApi {
     if (entry.isEmpty()) {
       return entry;
     }
-    Optional<String> agency = catalog.stored(entry.get().originalId())
-        .flatMap(StoredDocument::agency);
+    Optional<String> agency = catalog.agencyOf(entry.get().originalId());
     if (!key.maySee(agency)) {
       return Optional.empty();
     }

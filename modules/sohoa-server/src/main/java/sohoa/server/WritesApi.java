@@ -199,7 +199,7 @@ final class WritesApi {
     List<Map<String, String>> documents = new ArrayList<>();
     for (JobItem item : catalog.jobItems(id)) {
       Optional<String> agency = item.documentId().isEmpty() ? Optional.empty()
-          : catalog.stored(item.documentId().get()).flatMap(StoredDocument::agency);
+          : catalog.agencyOf(item.documentId().get());
       // A scoped key sees its agency's documents, and inputs that became none (refused).
       if (item.documentId().isPresent() && !key.maySee(agency)) {
         continue;
