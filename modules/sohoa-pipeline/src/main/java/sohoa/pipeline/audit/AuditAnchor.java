@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -101,7 +102,7 @@ public final class AuditAnchor {
     }
     try {
       try (InputStream in = store.open(latest)) {
-        Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
       }
       VerificationReport report = new PdfSignatureVerifier(anchors, false).verify(file);
       Optional<Checkpoint> checkpoint = read(file, latest);

@@ -5,6 +5,7 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.signatures.SignatureUtil;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ final class Changes implements AutoCloseable {
     }
     List<Change> changes = new ArrayList<>();
     try (PdfDocument signed = new PdfDocument(new PdfReader(
-        new java.io.ByteArrayInputStream(revision)))) {
+        new ByteArrayInputStream(revision)))) {
       Permissions permissions = Permissions.of(signed, signatures.getSignatureDictionary(name),
           signatures.getSignatureFormFieldDictionary(name));
       RevisionComparison.Result compared;

@@ -317,8 +317,11 @@ final class RevisionComparison {
     }
     if (!valueChanged) {
       List<String> appearance = new ArrayList<>();
-      objects.dictionaries(was, is, "", 0, Set.of(), appearance);
-      if (!appearance.isEmpty() && rest.isEmpty()) {
+      for (PdfName key : apart) {
+        appearance.addAll(objects.differences(was.get(key, false), is.get(key, false),
+            "/" + key.getValue()));
+      }
+      if (!appearance.isEmpty()) {
         changes.add(Change.refused(kind, page, "the appearance of field '" + name + "'"
             + object(is) + " changed without its value: " + String.join("; ", appearance)));
       }

@@ -9,10 +9,8 @@ import com.itextpdf.io.font.constants.StandardFonts;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.kernel.pdf.annot.PdfTextAnnotation;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import java.io.ByteArrayInputStream;
@@ -21,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,15 +70,6 @@ class HonestChangesTest {
     return out.toByteArray();
   }
 
-  private static byte[] update(byte[] pdf, Consumer<PdfDocument> change) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)),
-        new PdfWriter(out), new StampingProperties().useAppendMode())) {
-      change.accept(doc);
-    }
-    return out.toByteArray();
-  }
-
   /** Verifies {@code pdf}: VALID, nothing not allowed, and DSS flags no change either. */
   private static VerificationReport assertHonest(byte[] pdf, String name) throws Exception {
     return assertHonest(pdf, name, List.of());
@@ -121,7 +109,7 @@ class HonestChangesTest {
   void verify_certifiedForFormFillingThenFilledAndSigned_isValid() throws Exception {
     byte[] certified = sign("officer", letter(), SignatureRequest.at(SignatureLevel.B_B)
         .certifying(Certification.FORM_FILLING));
-    byte[] filled = update(certified, pdf -> PdfAcroForm.getAcroForm(pdf, false)
+    byte[] filled = IncrementalUpdate.appended(certified, pdf -> PdfAcroForm.getAcroForm(pdf, false)
         .getField("nguoi_nhan").setValue("Tran Van Binh"));
 
     VerificationReport report = assertHonest(sign("agency", filled,
@@ -138,7 +126,7 @@ class HonestChangesTest {
     byte[] certified = sign("officer", letter(), SignatureRequest.at(SignatureLevel.B_B)
         .certifying(Certification.FORM_FILLING_AND_ANNOTATIONS));
 
-    VerificationReport report = assertHonest(update(certified, pdf -> pdf.getPage(1)
+    VerificationReport report = assertHonest(IncrementalUpdate.appended(certified, pdf -> pdf.getPage(1)
         .addAnnotation(new PdfTextAnnotation(new Rectangle(500, 100, 20, 20))
             .setContents(new PdfString("Da doi chieu")))), "certified-annotated");
 

