@@ -8,10 +8,12 @@ import sohoa.core.error.SohoaException;
 import sohoa.core.text.Alignment;
 import sohoa.core.text.PageText;
 import sohoa.ocr.preprocess.Background;
+import sohoa.ocr.preprocess.Bilevel;
+import sohoa.ocr.preprocess.ColourInk;
 import sohoa.ocr.preprocess.Deskew;
-import sohoa.ocr.preprocess.Grayscale;
 import sohoa.ocr.preprocess.LineBands;
 import sohoa.ocr.preprocess.LineDirection;
+import sohoa.ocr.preprocess.Paper;
 import sohoa.ocr.preprocess.QuarterTurns;
 import sohoa.ocr.preprocess.TextSize;
 import sohoa.ocr.preprocess.Resampling;
@@ -36,6 +38,8 @@ public final class PageRecognizer {
   private static final float CORRECT_BELOW = 90f;
   /** Below this mean confidence, the other way up is worth a second reading. */
   private static final float DOUBTFUL = 70f;
+  /** A half turn is kept only when its reading is surer than the other by this much. */
+  private static final float CONFIRM = 3f;
 
   private final EnginePool engines;
   private final DiacriticCorrector checker = new DiacriticCorrector(CORRECT_BELOW);
@@ -67,60 +71,141 @@ public final class PageRecognizer {
    *     size of the page's letters, read at that, and reported in the result
    */
   public Recognition read(BufferedImage scan, int dpi, boolean declared) throws SohoaException {
-    BufferedImage grey = Grayscale.of(scan);
-    BufferedImage gray = Background.flatten(grey, dpi);
-    Reading reading = readTurned(gray, firstGuess(gray, dpi), dpi, declared);
-    if (reading.text.meanConfidence() < DOUBTFUL) {
-      Reading overturned = overturned(reading);
-      if (overturned.text.meanConfidence() > reading.text.meanConfidence()) {
-        reading = overturned;
-      }
+    ColourInk.Separated colour = ColourInk.separate(scan);
+    BufferedImage grey = colour.grey();
+    boolean softened = Bilevel.is(scan);
+    if (softened) {
+      grey = Bilevel.soften(grey);
     }
+    BufferedImage even = Background.flatten(grey, dpi);
+    Paper.Found paper = Paper.find(even, dpi);
+    BufferedImage gray = paper.reading();
+    LineDirection lines = LineDirection.of(paper.text(), paper.textDpi());
+    Decided decided = orient(new Prepared(gray, dpi, declared, softened), lines);
+    Reading reading = decided.reading;
     DiacriticCorrector.Checked checked = checker.check(reading.text);
+    Preparation preparation = new Preparation(decided.orientation(lines), paper.edges(),
+        paper.lines(), paper.holes(), colour.removed() ? "removed" : "none",
+        contrast(softened, even != grey),
+        readAt(reading.dpi) == reading.dpi ? "none"
+            : Resampling.method((double) readAt(reading.dpi) / reading.dpi, softened) + " "
+                + reading.dpi + " to " + readAt(reading.dpi) + " dpi");
     return new Recognition(correct ? checked.text() : reading.text, reading.alignment,
         checked.syllables(), checked.impossible(),
         correct ? checked.corrections() : List.of(),
         declared ? OptionalInt.empty() : OptionalInt.of(reading.dpi),
-        readAt(reading.dpi), gray != grey,
-        keepCleaned && gray != grey ? Optional.of(gray) : Optional.empty());
+        readAt(reading.dpi), even != grey, preparation,
+        keepCleaned && (gray != grey || softened || colour.removed()) ? Optional.of(gray)
+            : Optional.empty());
   }
 
-  /** Quarter turns that make the lines run across; which way up is settled once straight. */
-  private int firstGuess(BufferedImage gray, int dpi) throws SohoaException {
-    return switch (LineDirection.of(gray, dpi)) {
-      case ACROSS -> 0;
-      case DOWN -> 1;
-      case UNCLEAR -> engines.uprightTurns(gray, dpi);
-    };
+  private static String contrast(boolean softened, boolean evened) {
+    String paper = evened ? "paper-evened" : "as-scanned";
+    return softened ? "bilevel-softened, " + paper : paper;
   }
 
-  private Reading readTurned(BufferedImage gray, int turns, int dpi, boolean declared)
+  /**
+   * The reading of the page the right way up. The lines' direction, then where ink lies around
+   * them, propose a turn, and each proposal is checked by evidence of another kind before a page
+   * is turned: a half turn by reading the page both ways up (Tesseract reads an upside-down page
+   * at a mean confidence near 40, an upright one above 90), a quarter turn by Tesseract's
+   * orientation detection (a reading cannot tell: Tesseract reads a sideways page's lines too, at
+   * the same confidence, and the page would be archived on its side). A wrong turn ruins a good
+   * page, so when the evidence disagrees the page is kept as scanned and flagged.
+   */
+  private Decided orient(Prepared page, LineDirection lines) throws SohoaException {
+    switch (lines) {
+      case ACROSS -> {
+        Reading proposed = readTurned(page, 0, true);
+        if (proposed.alignment.quarterTurns() == 0) {
+          return doubtful(proposed, "lines");
+        }
+        return confirmed(proposed, readTurned(page, 0, false));
+      }
+      case DOWN -> {
+        int detected = engines.uprightTurns(page.gray, page.dpi);
+        if (detected % 2 == 1) {
+          return doubtful(readTurned(page, detected, false), "lines+osd");
+        }
+        return new Decided(readTurned(page, 0, false), "kept-as-scanned",
+            Optional.empty(), true);
+      }
+      default -> {
+        return doubtful(readTurned(page, engines.uprightTurns(page.gray, page.dpi), false), "osd");
+      }
+    }
+  }
+
+  /**
+   * A reading the engine was unsure of is checked against the page read the other way up, and
+   * the surer kept: what no measure of the ink could tell, the words can.
+   */
+  private Decided doubtful(Reading reading, String by) throws SohoaException {
+    if (reading.text.meanConfidence() >= DOUBTFUL) {
+      return new Decided(reading, by, Optional.empty(), false);
+    }
+    Reading overturned = overturned(reading);
+    return overturned.text.meanConfidence() > reading.text.meanConfidence() + CONFIRM
+        ? new Decided(overturned, "reading", Optional.of(reading), false)
+        : new Decided(reading, by, Optional.of(overturned), false);
+  }
+
+  /** A half turn the ink called for, kept only when its reading is clearly the surer. */
+  private static Decided confirmed(Reading proposed, Reading asScanned) {
+    if (proposed.text.meanConfidence() >= asScanned.text.meanConfidence() + CONFIRM) {
+      return new Decided(proposed, "lines+reading", Optional.of(asScanned), false);
+    }
+    // Read as scanned, the page is clearly the surer: the proposal was wrong, and the reading
+    // shows it. Only readings too close to call leave the page in doubt.
+    boolean close = proposed.text.meanConfidence() > asScanned.text.meanConfidence() - CONFIRM;
+    return new Decided(asScanned, close ? "kept-as-scanned" : "reading", Optional.of(proposed),
+        close);
+  }
+
+  /** The reading kept, how it was decided, the other reading if the page was read twice. */
+  private record Decided(Reading reading, String by, Optional<Reading> other, boolean unsure) {
+    Orientation orientation(LineDirection lines) {
+      return new Orientation(reading.alignment.quarterTurns(), by,
+          lines.name().toLowerCase(java.util.Locale.ROOT), reading.text.meanConfidence(),
+          other.map(o -> o.text.meanConfidence()), unsure);
+    }
+  }
+
+  /**
+   * A page prepared for reading, in the scan's orientation: its resolution, whether the file
+   * declared it, whether it was a bilevel scan softened for reading.
+   */
+  private record Prepared(BufferedImage gray, int dpi, boolean declared, boolean softened) {}
+
+  private Reading readTurned(Prepared page, int turns, boolean mayOverturn)
       throws SohoaException {
-    BufferedImage upright = QuarterTurns.clockwise(gray, turns);
-    double skew = Deskew.measure(upright, dpi);
+    BufferedImage upright = QuarterTurns.clockwise(page.gray, turns);
+    double skew = Deskew.measure(upright, page.dpi);
     BufferedImage straight = Deskew.straighten(upright, skew);
     Alignment alignment = new Alignment(turns, skew);
     // One measure of the lines for both questions: a half turn changes where their ink lies
     // around the cores, not how high the cores are.
     LineBands lines = LineBands.of(straight);
-    if (UpDown.of(lines) == UpDown.UPSIDE_DOWN) {
+    if (mayOverturn && UpDown.of(lines) == UpDown.UPSIDE_DOWN) {
       straight = QuarterTurns.clockwise(straight, 2);
       alignment = halfTurned(alignment);
     }
-    int resolution = declared ? dpi : TextSize.resolution(lines).orElse(dpi);
-    return new Reading(straight, alignment, resolution, recognize(straight, resolution));
+    int resolution = page.declared ? page.dpi : TextSize.resolution(lines).orElse(page.dpi);
+    return new Reading(straight, alignment, resolution,
+        recognize(straight, resolution, page.softened), page.softened);
   }
 
   /**
    * The text of a prepared page, read enlarged to the reading resolution if it was scanned below
    * nine tenths of it, and given in the page's own pixels either way.
    */
-  private PageText recognize(BufferedImage page, int dpi) throws SohoaException {
+  private PageText recognize(BufferedImage page, int dpi, boolean softened)
+      throws SohoaException {
     int at = readAt(dpi);
     if (at == dpi) {
       return engines.recognize(page, dpi);
     }
-    BufferedImage enlarged = Resampling.enlarge(page, (double) at / dpi);
+    BufferedImage enlarged = Resampling.enlarge(page, (double) at / dpi, softened);
     return engines.recognize(enlarged, at).resizedTo(page.getWidth(), page.getHeight());
   }
 
@@ -133,13 +218,14 @@ public final class PageRecognizer {
    * The text read from {@code image}, the page as {@code alignment} turned and straightened it,
    * whose resolution was taken to be {@code dpi}.
    */
-  private record Reading(BufferedImage image, Alignment alignment, int dpi, PageText text) {}
+  private record Reading(BufferedImage image, Alignment alignment, int dpi, PageText text,
+      boolean softened) {}
 
   /** The same page read after a half turn. */
   private Reading overturned(Reading reading) throws SohoaException {
     BufferedImage turned = QuarterTurns.clockwise(reading.image, 2);
     return new Reading(turned, halfTurned(reading.alignment), reading.dpi,
-        recognize(turned, reading.dpi));
+        recognize(turned, reading.dpi, reading.softened), reading.softened);
   }
 
   /**

@@ -1,50 +1,64 @@
 package sohoa.ocr.preprocess;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.ConvolveOp;
+import java.awt.image.Kernel;
 
 /**
  * Enlarges low-resolution scans before they are read. Tesseract's models were trained on text
  * scanned at about 300 dpi; at 200 dpi the tone marks above Vietnamese vowels are a few pixels
  * high and its binarisation merges them with the letter or drops them. Read enlarged to 300 dpi,
  * the 200 dpi pages of the development set lost half their character errors.
+ *
+ * <p>The method was chosen by measurement on both development sets (scripts/bench/ocr.sh), against
+ * bilinear, bicubic, and bicubic followed by a light sharpening: bicubic reads 150 dpi JPEGs of
+ * old records better than bilinear (CER 4.0% against 4.2% over the set) and clean 200 dpi scans
+ * as well; sharpening helps only a doubling (150 dpi: a tone mark spread over two pixels is read
+ * more often once its edge is restored) and costs clean 200 dpi pages a sixth of their accuracy.
  */
 public final class Resampling {
+  /** From this factor on the enlarged page is sharpened. */
+  private static final double SHARPEN_FROM = 1.75;
+  /** A light unsharp mask: the centre weighed against its four neighbours. */
+  private static final Kernel SHARPEN = new Kernel(3, 3,
+      new float[] {0, -0.25f, 0, -0.25f, 2f, -0.25f, 0, -0.25f, 0});
+
   private Resampling() {}
 
+  /** The method {@link #enlarge} uses, as the manifest names it. */
+  public static String method(double factor, boolean softened) {
+    return sharpens(factor, softened) ? "bicubic+sharpen" : "bicubic";
+  }
+
+  private static boolean sharpens(double factor, boolean softened) {
+    return factor >= SHARPEN_FROM || softened;
+  }
+
   /**
-   * A grey copy {@code factor} times as large each way, by bilinear interpolation: smooth enough
-   * for the engine, which binarises it anyway, and a few times cheaper than bicubic.
+   * A grey copy {@code factor} times as large each way; see the class comment for the method.
+   *
+   * @param softened the image is a bilevel scan softened by {@link Bilevel#soften}
    */
-  public static BufferedImage enlarge(BufferedImage image, double factor) {
+  public static BufferedImage enlarge(BufferedImage image, double factor, boolean softened) {
     if (!(factor >= 1 && factor <= 8)) {
       throw new IllegalArgumentException("enlargement must be from 1 to 8 times, got " + factor);
     }
     BufferedImage gray = Grayscale.of(image);
-    byte[] in = Grayscale.pixels(gray);
-    int w = gray.getWidth();
-    int h = gray.getHeight();
-    int outWidth = (int) Math.round(w * factor);
-    int outHeight = (int) Math.round(h * factor);
-    BufferedImage out = new BufferedImage(outWidth, outHeight, BufferedImage.TYPE_BYTE_GRAY);
-    byte[] target = Grayscale.pixels(out);
-    LinearWeights across = new LinearWeights(outWidth, factor, w);
-    LinearWeights down = new LinearWeights(outHeight, factor, h);
-    for (int y = 0; y < outHeight; y++) {
-      int top = down.lower[y] * w;
-      int bottom = down.upper[y] * w;
-      int weight = down.weight[y];
-      int row = y * outWidth;
-      for (int x = 0; x < outWidth; x++) {
-        int left = across.lower[x];
-        int right = across.upper[x];
-        int share = across.weight[x];
-        int upperValue = (in[top + left] & 0xff) * (256 - share) + (in[top + right] & 0xff) * share;
-        int lowerValue =
-            (in[bottom + left] & 0xff) * (256 - share) + (in[bottom + right] & 0xff) * share;
-        target[row + x] =
-            (byte) ((upperValue * (256 - weight) + lowerValue * weight + (1 << 15)) >> 16);
-      }
+    int width = (int) Math.round(gray.getWidth() * factor);
+    int height = (int) Math.round(gray.getHeight() * factor);
+    BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = out.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
+          RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+      g.drawImage(gray, 0, 0, width, height, null);
+    } finally {
+      g.dispose();
     }
-    return out;
+    return sharpens(factor, softened)
+        ? new ConvolveOp(SHARPEN, ConvolveOp.EDGE_NO_OP, null).filter(out, null)
+        : out;
   }
 }

@@ -20,7 +20,7 @@ class ResamplingTest {
     g.fillRect(100, 200, 40, 20);
     g.dispose();
 
-    BufferedImage enlarged = Resampling.enlarge(page, 1.5);
+    BufferedImage enlarged = Resampling.enlarge(page, 1.5, false);
 
     assertEquals(600, enlarged.getWidth());
     assertEquals(900, enlarged.getHeight());
@@ -33,6 +33,6 @@ class ResamplingTest {
   void enlarge_shrinking_isRefused() {
     BufferedImage page = new BufferedImage(10, 10, BufferedImage.TYPE_BYTE_GRAY);
 
-    assertThrows(IllegalArgumentException.class, () -> Resampling.enlarge(page, 0.5));
+    assertThrows(IllegalArgumentException.class, () -> Resampling.enlarge(page, 0.5, false));
   }
 }

@@ -1,0 +1,20 @@
+package sohoa.ocr;
+
+/**
+ * What was done to a page's image before it was read, decided page by page from what the page
+ * shows, and recorded in the manifest and the job report. The scan itself is never changed (unless
+ * the image as read is archived on request).
+ *
+ * @param orientation the turn and its evidence
+ * @param edges patches around the paper erased for reading (a copier's dark edges and gutter, the
+ *     table under a photographed sheet)
+ * @param rules rules and frames longer than any line of print erased for reading
+ * @param holes punch holes erased for reading
+ * @param colour {@code none} (no coloured ink) or {@code removed} (red and blue ink, seals and
+ *     signatures, left out of the image read so that the print under them shows)
+ * @param contrast {@code as-scanned}, {@code paper-evened} (shadow or tint divided out) or
+ *     {@code stretched} (faint ink darkened after the paper was evened)
+ * @param enlargement {@code none}, or how a coarse scan was enlarged for reading
+ */
+public record Preparation(Orientation orientation, int edges, int rules, int holes, String colour,
+    String contrast, String enlargement) {}
