@@ -96,6 +96,19 @@ class DigitizeCommandIT {
       assertEquals(GOOD.size(), catalog.countDocuments());
     }
     assertTrue(run.err().contains("summary: 5 done, 0 reused, 5 failed; 6 pages"), run.err());
+    JsonNode overturned = firstPage(data, byName.get("xoay-nguoc.png"));
+    assertEquals(180, overturned.get("rotated").asInt(), overturned.toString());
+    assertEquals("lines+reading", overturned.at("/preparation/orientation/decidedBy").asText());
+    JsonNode upright = firstPage(data, byName.get("thong-bao.jpg"));
+    assertEquals(0, upright.get("rotated").asInt(), upright.toString());
+    assertEquals("lines", upright.at("/preparation/orientation/decidedBy").asText());
+    assertEquals("none", upright.at("/preparation/enlargement").asText());
+  }
+
+  /** The manifest entry of a digitised document's first page, with its preparation. */
+  private static JsonNode firstPage(Path data, JsonNode item) throws Exception {
+    return new ObjectMapper().readTree(data.resolve("store/documents/"
+        + item.get("documentId").asText() + "/manifest.json").toFile()).get("pages").get(0);
   }
 
   @Test

@@ -312,7 +312,7 @@ public final class DocumentPipeline {
   private PageResult recognise(SourcePage page) throws SohoaException {
     if (page.embeddedText().isPresent()) {
       return new PageResult(page.image(), false, Alignment.NONE, page.embeddedText().get(), false,
-          0, false, 0, 0, List.of(), 0);
+          0, false, 0, 0, List.of(), Optional.empty(), 0);
     }
     long start = System.nanoTime();
     PageImage scan = page.image();
@@ -325,7 +325,8 @@ public final class DocumentPipeline {
         ? new RasterImage(scan.page(), read.cleaned().get(), resolution)
         : scan.at(resolution);
     return new PageResult(archived, read.cleaned().isPresent(), read.alignment(), read.text(),
-        read.estimatedDpi().isPresent(), read.readAtDpi(), read.paperEvened(), read.syllables(), read.impossible(), read.corrections(),
+        read.estimatedDpi().isPresent(), read.readAtDpi(), read.paperEvened(), read.syllables(),
+        read.impossible(), read.corrections(), Optional.of(read.preparation()),
         (System.nanoTime() - start) / 1_000_000);
   }
 
@@ -482,16 +483,22 @@ public final class DocumentPipeline {
         page.dpiEstimated(), embedding, page.readAtDpi(), page.paperEvened(),
         page.alignment().quarterTurns() * 90, page.alignment().skewDegrees(),
         page.text().origin().name().toLowerCase(),
-        page.text().words().size(), page.text().meanConfidence(), needsReview(page.text()),
+        page.text().words().size(), page.text().meanConfidence(), needsReview(page),
         page.syllables(), page.impossible(), page.corrections().stream()
             .map(c -> new Manifest.Correction(c.read(), c.corrected(), c.confidence())).toList(),
-        page.ocrMillis());
+        page.preparation().map(Manifest.Preparation::of).orElse(null), page.ocrMillis());
   }
 
-  /** A recognised page with text read below the threshold; a page with no words has nothing to check. */
-  private boolean needsReview(PageText text) {
-    return text.origin() == TextOrigin.OCR && !text.lines().isEmpty()
-        && text.meanConfidence() < options.reviewBelow();
+  /**
+   * A recognised page with text read below the threshold, or whose orientation the evidence left
+   * in doubt (it was kept as scanned: someone should look); a page with no words has nothing to
+   * check.
+   */
+  private boolean needsReview(PageResult page) {
+    PageText text = page.text();
+    boolean unsure = page.preparation().map(p -> p.orientation().unsure()).orElse(false);
+    return text.origin() == TextOrigin.OCR && (unsure
+        || !text.lines().isEmpty() && text.meanConfidence() < options.reviewBelow());
   }
 
   private static Manifest.Artifact artifact(StoredObject object) {

@@ -48,11 +48,42 @@ record Manifest(String schema, String documentId, Source source, FileEntry file,
    * @param syllables words that are Vietnamese syllables (codes, numbers, names in capitals aside)
    * @param impossibleSyllables of those, the ones Vietnamese cannot have as read
    * @param corrections diacritics corrected, each with what the engine read
+   * @param preparation what was done to the image to read it, and why (null: the page had text)
    */
   record PageEntry(int number, int widthPx, int heightPx, double dpiX, double dpiY,
       boolean dpiAssumed, boolean dpiEstimated, String image, int readAtDpi, boolean paperEvened,
       int rotated, double skew, String text, int words, float meanConfidence, boolean needsReview, int syllables, int impossibleSyllables,
-      List<Correction> corrections, long ocrMillis) {}
+      List<Correction> corrections, Preparation preparation, long ocrMillis) {}
+
+  /**
+   * How a page was prepared for reading; see {@link sohoa.ocr.Preparation} for each value.
+   *
+   * @param orientation the turn, what decided it, and the evidence
+   * @param edges patches around the paper erased for reading (copier edges, gutter, background)
+   * @param rules rules and frames longer than a line of print erased for reading
+   * @param holes punch holes erased for reading
+   */
+  record Preparation(OrientationEntry orientation, int edges, int rules, int holes, String colour,
+      String contrast, String enlargement) {
+    static Preparation of(sohoa.ocr.Preparation p) {
+      sohoa.ocr.Orientation o = p.orientation();
+      return new Preparation(new OrientationEntry(o.quarterTurns() * 90, o.decidedBy(), o.lines(),
+          o.confidence(), o.otherConfidence().orElse(null), o.unsure()), p.edges(), p.rules(),
+          p.holes(), p.colour(), p.contrast(), p.enlargement());
+    }
+  }
+
+  /**
+   * @param degrees the clockwise turn given to the scan (as {@code rotated})
+   * @param decidedBy {@code lines}, {@code lines+reading}, {@code lines+osd}, {@code osd},
+   *     {@code reading} or {@code kept-as-scanned}
+   * @param lines which way the lines of print ran: {@code across}, {@code down}, {@code unclear}
+   * @param confidence mean word confidence of the reading kept
+   * @param otherConfidence that of the reading the other way, when the page was read twice
+   * @param unsure the evidence disagreed and the page was kept as scanned: look at it
+   */
+  record OrientationEntry(int degrees, String decidedBy, String lines, float confidence,
+      Float otherConfidence, boolean unsure) {}
 
   /** What the document is ({@code administrative}, {@code birth_certificate}, …) and its fields. */
   record Fields(String kind, List<FieldEntry> values) {}

@@ -9,9 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import sohoa.catalog.ArtifactRecord;
 import sohoa.catalog.DocumentRecord;
 import sohoa.catalog.FieldRecord;
@@ -104,6 +106,22 @@ public final class StoredManifest {
   /** How long digitising the document took, when the manifest says. */
   public Optional<Duration> digitisingTime() {
     return Optional.ofNullable(manifest.timings()).map(t -> Duration.ofMillis(t.totalMillis()));
+  }
+
+  /**
+   * For each recognised page, in Vietnamese for the job report, what was done to read it: the
+   * turn and what decided it, what was erased around the paper, colour and contrast, enlargement.
+   */
+  public Map<Integer, String> preparations() {
+    Map<Integer, String> described = new TreeMap<>();
+    if (manifest.pages() != null) {
+      for (Manifest.PageEntry page : manifest.pages()) {
+        if (page.preparation() != null) {
+          described.put(page.number(), PreparationText.of(page.preparation()));
+        }
+      }
+    }
+    return described;
   }
 
   /** The names of the fields read below the confidence sohoa trusts. */

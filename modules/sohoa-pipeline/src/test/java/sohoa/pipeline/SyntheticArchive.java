@@ -48,7 +48,7 @@ public final class SyntheticArchive {
             new Manifest.Source("van-ban-" + i + ".tif", "image/tiff", hash.hex(),
                 original.length), null, null, "2026-11-29T00:00:00Z", 1, 95f, List.of(),
             List.of(new Manifest.PageEntry(1, 2480, 3508, 300, 300, false, false, "tiff", 300,
-                false, 0, 0, "ocr", 4, 95f, false, 4, 0, List.of(), 0)),
+                false, 0, 0, "ocr", 4, 95f, false, 4, 0, List.of(), null, 0)),
             null, artifacts, new Manifest.Timings(0, 0), Map.of());
         ObjectKey key = StoredManifest.keyOf(id);
         store.put(key, json.writeValueAsBytes(manifest));

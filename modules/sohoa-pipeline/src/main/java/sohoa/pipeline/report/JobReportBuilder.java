@@ -149,10 +149,12 @@ public final class JobReportBuilder {
             d.pages().stream().filter(p -> !p.needsReview()))
         .map(PageRecord::number).limit(PICTURED_PAGES).toList();
     Map<Integer, String> pictures = pictures(d, pictured);
+    Map<Integer, String> preparations =
+        manifest.map(StoredManifest::preparations).orElse(Map.of());
     List<ReportView.Page> pages = d.pages().stream().map(p -> new ReportView.Page(p.number(),
         percent(p.meanConfidence()), confidenceClass(p.meanConfidence(), p.needsReview()),
         p.needsReview(), p.origin().name().equals("OCR") ? "nhận dạng (OCR)" : "chữ có sẵn",
-        pictures.get(p.number()))).toList();
+        preparations.get(p.number()), pictures.get(p.number()))).toList();
     List<String> unsure = manifest.map(StoredManifest::unsureFields).orElse(List.of());
     List<ReportView.Field> fields = d.fields().stream().map(f -> new ReportView.Field(
         label(f), value(f), percent((float) (f.confidence() * 100)),

@@ -33,9 +33,13 @@ public record ReportView(String jobId, String state, String started, String fini
     }
   }
 
-  /** @param thumbnail a {@code data:} URI, or null when the page is not pictured */
+  /**
+   * @param preparation what was done to read the page (turn and its evidence, borders, colour,
+   *     contrast, enlargement), or null for a page with its own text
+   * @param thumbnail a {@code data:} URI, or null when the page is not pictured
+   */
   public record Page(int number, String confidence, String confidenceClass, boolean needsReview,
-      String origin, String thumbnail) {}
+      String origin, String preparation, String thumbnail) {}
 
   public record Field(String label, String value, String confidence, boolean unsure) {}
 
