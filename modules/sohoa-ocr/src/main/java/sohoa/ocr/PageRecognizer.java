@@ -74,8 +74,11 @@ public final class PageRecognizer {
     ColourInk.Separated colour = ColourInk.separate(scan);
     BufferedImage grey = colour.grey();
     boolean softened = Bilevel.is(scan);
+    String remedy = "";
     if (softened) {
-      grey = Bilevel.soften(grey);
+      Bilevel.Prepared bilevel = Bilevel.prepare(scan);
+      grey = bilevel.gray();
+      remedy = "bilevel-" + bilevel.remedy() + ", ";
     }
     BufferedImage even = Background.flatten(grey, dpi);
     Paper.Found paper = Paper.find(even, dpi);
@@ -86,7 +89,7 @@ public final class PageRecognizer {
     DiacriticCorrector.Checked checked = checker.check(reading.text);
     Preparation preparation = new Preparation(decided.orientation(lines), paper.edges(),
         paper.lines(), paper.holes(), colour.removed() ? "removed" : "none",
-        contrast(softened, even != grey),
+        remedy + (even != grey ? "paper-evened" : "as-scanned"),
         readAt(reading.dpi) == reading.dpi ? "none"
             : Resampling.method((double) readAt(reading.dpi) / reading.dpi, softened) + " "
                 + reading.dpi + " to " + readAt(reading.dpi) + " dpi");
@@ -97,11 +100,6 @@ public final class PageRecognizer {
         readAt(reading.dpi), even != grey, preparation,
         keepCleaned && (gray != grey || softened || colour.removed()) ? Optional.of(gray)
             : Optional.empty());
-  }
-
-  private static String contrast(boolean softened, boolean evened) {
-    String paper = evened ? "paper-evened" : "as-scanned";
-    return softened ? "bilevel-softened, " + paper : paper;
   }
 
   /**

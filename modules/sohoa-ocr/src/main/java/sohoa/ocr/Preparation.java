@@ -12,8 +12,9 @@ package sohoa.ocr;
  * @param holes punch holes erased for reading
  * @param colour {@code none} (no coloured ink) or {@code removed} (red and blue ink, seals and
  *     signatures, left out of the image read so that the print under them shows)
- * @param contrast {@code as-scanned}, {@code paper-evened} (shadow or tint divided out) or
- *     {@code stretched} (faint ink darkened after the paper was evened)
+ * @param contrast {@code as-scanned} or {@code paper-evened} (shadow or tint divided out), after
+ *     {@code bilevel-softened, } or {@code bilevel-thickened, } for a black-and-white scan (see
+ *     {@link sohoa.ocr.preprocess.Bilevel})
  * @param enlargement {@code none}, or how a coarse scan was enlarged for reading
  */
 public record Preparation(Orientation orientation, int edges, int rules, int holes, String colour,

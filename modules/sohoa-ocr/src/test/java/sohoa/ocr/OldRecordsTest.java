@@ -27,8 +27,9 @@ import sohoa.testkit.fixtures.TextDistance;
  * Each class of defect of old records, rendered in code on a Vietnamese notice: the page is read
  * the right way up (an upright page is never turned, a turned one is turned back) and within a
  * character error rate bound. Measured on these fixtures: 0 to 0.33% for every class but
- * typewriting (0.83%); the bounds (2%, 3% where the ink is patchy, coloured or photographed)
- * leave room for the engine's variation between builds.
+ * typewriting (0.83%) and faded ink a fax-mode scanner broke into dots (2.0%); the bounds (2%;
+ * 3% where the ink is patchy, coloured or photographed; 5% for the dots) leave room for the
+ * engine's variation between builds.
  */
 class OldRecordsTest {
   private static EnginePool engines;
@@ -113,6 +114,31 @@ class OldRecordsTest {
 
     assertEquals(0, read.alignment().quarterTurns(), read.preparation().toString());
     assertTrue(cer(page, read) < 0.02, read.text().plainText());
+  }
+
+  @Test
+  void read_faxedFadedPage_thickensTheBrokenStrokes() throws Exception {
+    Fixtures.Rendered page = Fixtures.render(Fixtures.NOTICE, 200, ScanDefects.NONE,
+        Fonts.typewriter());
+    BufferedImage scan = OldRecords.faxed(page.pages().get(0), 3);
+
+    Recognition read = read(scan, 200);
+
+    assertTrue(read.preparation().contrast().startsWith("bilevel-thickened"),
+        read.preparation().toString());
+    double cer = cer(page, read);
+    assertTrue(cer < 0.05, "CER " + cer + ":\n" + read.text().plainText());
+  }
+
+  @Test
+  void read_wholeBilevelPrint_isOnlySoftened() throws Exception {
+    Fixtures.Rendered page = Fixtures.render(Fixtures.NOTICE, 200, ScanDefects.NONE);
+
+    Recognition read = read(ScanRenderer.bilevel(page.pages().get(0)), 200);
+
+    assertTrue(read.preparation().contrast().startsWith("bilevel-softened"),
+        read.preparation().toString());
+    assertTrue(cer(page, read) < 0.01, read.text().plainText());
   }
 
   @Test

@@ -34,6 +34,9 @@ final class PreparationText {
     if (p.contrast().contains("bilevel-softened")) {
       parts.add("làm mịn ảnh đen trắng");
     }
+    if (p.contrast().contains("bilevel-thickened")) {
+      parts.add("nối nét chữ đứt (ảnh đen trắng)");
+    }
     if (p.contrast().contains("paper-evened")) {
       parts.add("cân bằng nền giấy");
     }
