@@ -21,17 +21,21 @@ import sohoa.ocr.preprocess.UpDown;
 import sohoa.ocr.vietnamese.DiacriticCorrector;
 
 /**
- * Reads one scanned page the way it must be read to be read well: in grey, its paper evened out,
- * turned upright, straightened, enlarged if it was scanned coarsely, recognised, its syllables
- * checked (and misread diacritics corrected, if asked). The scan itself is not changed; the
- * {@link Alignment} in the result says how the text's coordinates sit on it. Thread-safe.
+ * Reads one scanned page the way it must be read to be read well: in grey with coloured ink
+ * (seals, signatures) separated, a bilevel scan softened or its broken strokes thickened, its
+ * paper evened out, what lies around the paper erased, turned upright, straightened, enlarged if it
+ * was scanned coarsely, recognised, its syllables checked (and misread diacritics corrected, if
+ * asked). The scan itself is not changed; the {@link Alignment} in the result says how the text's
+ * coordinates sit on it, and its {@link Preparation} what was decided and why. Thread-safe.
  *
- * <p>Orientation is settled as cheaply as the page allows, from the page's ink alone: whether its
- * lines run across or down ({@link LineDirection}), then, once straightened, whether it stands
- * upright or upside down ({@link UpDown}). Only a page whose lines do not show goes to the engine's
- * orientation detection, which costs a fifth of a page's recognition. Should the engine still be
- * unsure of what it read, the page is read again the other way up and the surer reading kept
- * (Tesseract reads an upside-down page at a mean confidence near 40, an upright one above 90).
+ * <p>Orientation is proposed cheaply from the page's letters and words alone ({@link Paper}):
+ * whether its lines run across or down ({@link LineDirection}), then, once straightened, whether
+ * it stands upright or upside down ({@link UpDown}). An upright page costs nothing more. A turn is
+ * only made when evidence of another kind agrees (see {@link #orient}); a page whose lines do not
+ * show goes to the engine's orientation detection, which costs a fifth of a page's recognition.
+ * Should the engine still be unsure of what it read, the page is read again the other way up and
+ * the surer reading kept (Tesseract reads an upside-down page at a mean confidence near 40, an
+ * upright one above 90).
  */
 public final class PageRecognizer {
   /** Words the engine was at least this sure of are never corrected. */

@@ -24,6 +24,8 @@ public final class Bilevel {
   private static final double BROKEN = 0.10;
   /** A patch of this many pixels or fewer is a speck. */
   private static final int SPECK = 4;
+  /** The side of the middle window specks are counted in: most of an A4 page at 300 dpi. */
+  private static final int WINDOW = 2400;
 
   /**
    * A bilevel page ready for reading.
@@ -47,14 +49,25 @@ public final class Bilevel {
         : new Prepared(combined(gray, false), "softened");
   }
 
-  /** The share of the page's ink patches that are specks. */
+  /**
+   * The share of the page's ink patches that are specks, counted in the middle of the page, at
+   * most {@link #WINDOW} pixels each way: enough print to judge, and a label per pixel of a
+   * window, not of a poster-sized scan.
+   */
   static double broken(BufferedImage gray) {
+    int w = Math.min(WINDOW, gray.getWidth());
+    int h = Math.min(WINDOW, gray.getHeight());
+    int x0 = (gray.getWidth() - w) / 2;
+    int y0 = (gray.getHeight() - h) / 2;
     byte[] pixels = Grayscale.pixels(gray);
-    boolean[] ink = new boolean[pixels.length];
-    for (int i = 0; i < pixels.length; i++) {
-      ink[i] = (pixels[i] & 0xff) < 128;
+    boolean[] ink = new boolean[w * h];
+    for (int y = 0; y < h; y++) {
+      int row = (y0 + y) * gray.getWidth() + x0;
+      for (int x = 0; x < w; x++) {
+        ink[y * w + x] = (pixels[row + x] & 0xff) < 128;
+      }
     }
-    List<Blobs.Blob> all = Blobs.of(ink, gray.getWidth(), gray.getHeight()).all();
+    List<Blobs.Blob> all = Blobs.of(ink, w, h).all();
     long specks = all.stream().filter(b -> b.pixels() <= SPECK).count();
     return all.isEmpty() ? 0 : (double) specks / all.size();
   }
