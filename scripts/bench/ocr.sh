@@ -83,9 +83,13 @@ PY
       --output-type pdfa -j "$2" --deskew --rotate-pages "$f" "$3/$(basename "$f")" || exit 1; done' \
       _ "$set_dir/pdf" $cores "$work/$set.ocrmypdf"
     "$python" "$scorer" "$set_dir/pages" "$work/$set.ocrmypdf" --pdf > "$work/$set.ocrmypdf.scores"
+    # OCRmyPDF turns a page by rewriting its content, not by /Rotate: its turns show as the
+    # page's shape against the input's (a quarter turn swaps width and height).
     for f in "$work/$set.ocrmypdf"/*.pdf; do
-      pdfinfo -f 1 -l 9999 "$f" | awk -v d="$(basename "$f")" '/^Page +[0-9]+ rot:/ {print d, $2, $4}'
-    done > "$work/$set.ocrmypdf.rotations"
+      join <(pdfinfo -f 1 -l 9999 "$set_dir/pdf/$(basename "$f")" | awk '/^Page +[0-9]+ size:/ {print $2, $4, $6}') \
+        <(pdfinfo -f 1 -l 9999 "$f" | awk '/^Page +[0-9]+ size:/ {print $2, $4, $6}') \
+        | sed "s/^/$(basename "$f") /"
+    done > "$work/$set.ocrmypdf.shapes"
     tools="sohoa tesseract ocrmypdf"
   fi
   "$python" - "$work" "$set" "$set_dir" "$pages" $tools <<'PY'
@@ -154,19 +158,28 @@ def archived(tool):
             for p in json.load(open(m, encoding="utf-8"))["pages"]:
                 turns[f"{doc}-p{p['number']}"] = p["rotated"]
     elif tool == "ocrmypdf":
-        for line in open(f"{work}/{name}.ocrmypdf.rotations"):
-            doc, number, rot = line.split()
-            # /Rotate: degrees the page is turned clockwise for display, as sohoa's "rotated".
-            turns[f"{doc[:-4]}-p{number}"] = int(rot)
+        # Only quarter turns show in a page's shape; a half turn is not measured (None).
+        for line in open(f"{work}/{name}.ocrmypdf.shapes"):
+            doc, number, iw, ih, ow, oh = line.split()
+            swapped = (float(iw) > float(ih)) != (float(ow) > float(oh))
+            turns[f"{doc[:-4]}-p{number}"] = "quarter" if swapped else 0
     return turns
+
+def upright_after(tool, page, got):
+    if tool == "ocrmypdf":
+        return None if truth[page] == 180 else (got == "quarter") == (truth[page] in (90, 270))
+    return got == truth[page]
 for t in [t for t in tools if t != "tesseract"]:
     got = archived(t)
     upright = [p for p in truth if truth[p] == 0]
     turned = [p for p in truth if truth[p] != 0]
     wrong = [p for p in upright if got.get(p, 0) != 0]
-    fixed = [p for p in turned if got.get(p) == truth[p]]
+    judged = [p for p in turned if upright_after(t, p, got.get(p)) is not None]
+    fixed = [p for p in judged if upright_after(t, p, got.get(p))]
+    unmeasured = len(turned) - len(judged)
     print(f"{labels[t]}: upright pages archived turned {len(wrong)} of {len(upright)}"
           + (f" ({', '.join(sorted(wrong))})" if wrong else "")
-          + f"; turned pages archived upright {len(fixed)} of {len(turned)}")
+          + f"; turned pages archived upright {len(fixed)} of {len(judged)}"
+          + (f" ({unmeasured} half-turned not measured)" if unmeasured else ""))
 PY
 done
