@@ -2,6 +2,7 @@ package sohoa.ocr;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import sohoa.core.error.SohoaException;
@@ -22,7 +23,7 @@ import sohoa.ocr.vietnamese.DiacriticCorrector;
 
 /**
  * Reads one scanned page the way it must be read to be read well: in grey with coloured ink
- * (seals, signatures) separated, a bilevel scan softened or its broken strokes thickened, its
+ * (seals, signatures) separated, a bilevel scan bilevel or its broken strokes thickened, its
  * paper evened out, what lies around the paper erased, turned upright, straightened, enlarged if it
  * was scanned coarsely, recognised, its syllables checked (and misread diacritics corrected, if
  * asked). The scan itself is not changed; the {@link Alignment} in the result says how the text's
@@ -77,32 +78,32 @@ public final class PageRecognizer {
   public Recognition read(BufferedImage scan, int dpi, boolean declared) throws SohoaException {
     ColourInk.Separated colour = ColourInk.separate(scan);
     BufferedImage grey = colour.grey();
-    boolean softened = Bilevel.is(scan);
+    boolean bilevel = Bilevel.is(scan);
     String remedy = "";
-    if (softened) {
-      Bilevel.Prepared bilevel = Bilevel.prepare(scan);
-      grey = bilevel.gray();
-      remedy = "bilevel-" + bilevel.remedy() + ", ";
+    if (bilevel) {
+      Bilevel.Prepared prepared = Bilevel.prepare(scan);
+      grey = prepared.gray();
+      remedy = "bilevel-" + prepared.remedy() + ", ";
     }
     BufferedImage even = Background.flatten(grey, dpi);
     Paper.Found paper = Paper.find(even, dpi);
     BufferedImage gray = paper.reading();
     LineDirection lines = LineDirection.of(paper.text(), paper.textDpi());
-    Decided decided = orient(new Prepared(gray, dpi, declared, softened), lines);
+    Decided decided = orient(new Prepared(gray, dpi, declared, bilevel), lines);
     Reading reading = decided.reading;
     DiacriticCorrector.Checked checked = checker.check(reading.text);
     Preparation preparation = new Preparation(decided.orientation(lines), paper.edges(),
         paper.lines(), paper.holes(), colour.removed() ? "removed" : "none",
         remedy + (even != grey ? "paper-evened" : "as-scanned"),
         readAt(reading.dpi) == reading.dpi ? "none"
-            : Resampling.method((double) readAt(reading.dpi) / reading.dpi, softened) + " "
+            : Resampling.method((double) readAt(reading.dpi) / reading.dpi, bilevel) + " "
                 + reading.dpi + " to " + readAt(reading.dpi) + " dpi");
     return new Recognition(correct ? checked.text() : reading.text, reading.alignment,
         checked.syllables(), checked.impossible(),
         correct ? checked.corrections() : List.of(),
         declared ? OptionalInt.empty() : OptionalInt.of(reading.dpi),
         readAt(reading.dpi), even != grey, preparation,
-        keepCleaned && (gray != grey || softened || colour.removed()) ? Optional.of(gray)
+        keepCleaned && (gray != grey || bilevel || colour.removed()) ? Optional.of(gray)
             : Optional.empty());
   }
 
@@ -168,16 +169,16 @@ public final class PageRecognizer {
   private record Decided(Reading reading, String by, Optional<Reading> other, boolean unsure) {
     Orientation orientation(LineDirection lines) {
       return new Orientation(reading.alignment.quarterTurns(), by,
-          lines.name().toLowerCase(java.util.Locale.ROOT), reading.text.meanConfidence(),
+          lines.name().toLowerCase(Locale.ROOT), reading.text.meanConfidence(),
           other.map(o -> o.text.meanConfidence()), unsure);
     }
   }
 
   /**
    * A page prepared for reading, in the scan's orientation: its resolution, whether the file
-   * declared it, whether it was a bilevel scan softened for reading.
+   * declared it, whether it was a bilevel scan bilevel for reading.
    */
-  private record Prepared(BufferedImage gray, int dpi, boolean declared, boolean softened) {}
+  private record Prepared(BufferedImage gray, int dpi, boolean declared, boolean bilevel) {}
 
   private Reading readTurned(Prepared page, int turns, boolean mayOverturn)
       throws SohoaException {
@@ -194,20 +195,20 @@ public final class PageRecognizer {
     }
     int resolution = page.declared ? page.dpi : TextSize.resolution(lines).orElse(page.dpi);
     return new Reading(straight, alignment, resolution,
-        recognize(straight, resolution, page.softened), page.softened);
+        recognize(straight, resolution, page.bilevel), page.bilevel);
   }
 
   /**
    * The text of a prepared page, read enlarged to the reading resolution if it was scanned below
    * nine tenths of it, and given in the page's own pixels either way.
    */
-  private PageText recognize(BufferedImage page, int dpi, boolean softened)
+  private PageText recognize(BufferedImage page, int dpi, boolean bilevel)
       throws SohoaException {
     int at = readAt(dpi);
     if (at == dpi) {
       return engines.recognize(page, dpi);
     }
-    BufferedImage enlarged = Resampling.enlarge(page, (double) at / dpi, softened);
+    BufferedImage enlarged = Resampling.enlarge(page, (double) at / dpi, bilevel);
     return engines.recognize(enlarged, at).resizedTo(page.getWidth(), page.getHeight());
   }
 
@@ -221,13 +222,13 @@ public final class PageRecognizer {
    * whose resolution was taken to be {@code dpi}.
    */
   private record Reading(BufferedImage image, Alignment alignment, int dpi, PageText text,
-      boolean softened) {}
+      boolean bilevel) {}
 
   /** The same page read after a half turn. */
   private Reading overturned(Reading reading) throws SohoaException {
     BufferedImage turned = QuarterTurns.clockwise(reading.image, 2);
     return new Reading(turned, halfTurned(reading.alignment), reading.dpi,
-        recognize(turned, reading.dpi, reading.softened), reading.softened);
+        recognize(turned, reading.dpi, reading.bilevel), reading.bilevel);
   }
 
   /**

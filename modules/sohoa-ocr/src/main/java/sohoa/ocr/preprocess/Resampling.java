@@ -29,20 +29,20 @@ public final class Resampling {
   private Resampling() {}
 
   /** The method {@link #enlarge} uses, as the manifest names it. */
-  public static String method(double factor, boolean softened) {
-    return sharpens(factor, softened) ? "bicubic+sharpen" : "bicubic";
+  public static String method(double factor, boolean bilevel) {
+    return sharpens(factor, bilevel) ? "bicubic+sharpen" : "bicubic";
   }
 
-  private static boolean sharpens(double factor, boolean softened) {
-    return factor >= SHARPEN_FROM || softened;
+  private static boolean sharpens(double factor, boolean bilevel) {
+    return factor >= SHARPEN_FROM || bilevel;
   }
 
   /**
    * A grey copy {@code factor} times as large each way; see the class comment for the method.
    *
-   * @param softened the image is a bilevel scan softened by {@link Bilevel#soften}
+   * @param bilevel the image is a black-and-white scan prepared by {@link Bilevel#prepare}
    */
-  public static BufferedImage enlarge(BufferedImage image, double factor, boolean softened) {
+  public static BufferedImage enlarge(BufferedImage image, double factor, boolean bilevel) {
     if (!(factor >= 1 && factor <= 8)) {
       throw new IllegalArgumentException("enlargement must be from 1 to 8 times, got " + factor);
     }
@@ -58,7 +58,7 @@ public final class Resampling {
     } finally {
       g.dispose();
     }
-    return sharpens(factor, softened)
+    return sharpens(factor, bilevel)
         ? new ConvolveOp(SHARPEN, ConvolveOp.EDGE_NO_OP, null).filter(out, null)
         : out;
   }
