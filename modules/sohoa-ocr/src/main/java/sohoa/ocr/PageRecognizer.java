@@ -81,7 +81,8 @@ public final class PageRecognizer {
     boolean bilevel = Bilevel.is(scan);
     String remedy = "";
     if (bilevel) {
-      Bilevel.Prepared prepared = Bilevel.prepare(scan);
+      // The separated grey of a bilevel scan is its plain grey: no second conversion.
+      Bilevel.Prepared prepared = Bilevel.prepare(grey);
       grey = prepared.gray();
       remedy = "bilevel-" + prepared.remedy() + ", ";
     }

@@ -42,9 +42,8 @@ public final class Bilevel {
     return scan.getColorModel().getPixelSize() == 1;
   }
 
-  /** @param scan a bilevel scan (see {@link #is}) */
-  public static Prepared prepare(BufferedImage scan) {
-    BufferedImage gray = Grayscale.of(scan);
+  /** @param gray a bilevel scan (see {@link #is}) in 8-bit grey, as {@link Grayscale#of} makes */
+  public static Prepared prepare(BufferedImage gray) {
     return broken(gray) > BROKEN ? new Prepared(combined(gray, true), "thickened")
         : new Prepared(combined(gray, false), "softened");
   }
