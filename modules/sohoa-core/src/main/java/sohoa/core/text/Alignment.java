@@ -58,13 +58,6 @@ public record Alignment(int quarterTurns, double skewDegrees) {
       right = Math.max(right, sx);
       bottom = Math.max(bottom, sy);
     }
-    int l = clamp(Math.floor(left), scanWidth - 1);
-    int t = clamp(Math.floor(top), scanHeight - 1);
-    return new Box(l, t, Math.max(l + 1, clamp(Math.ceil(right), scanWidth)),
-        Math.max(t + 1, clamp(Math.ceil(bottom), scanHeight)));
-  }
-
-  private static int clamp(double value, int max) {
-    return (int) Math.max(0, Math.min(max, value));
+    return Box.around(left, top, right, bottom, scanWidth, scanHeight);
   }
 }

@@ -25,4 +25,21 @@ public record Box(int left, int top, int right, int bottom) {
         Math.max(right, other.right),
         Math.max(bottom, other.bottom));
   }
+
+  /**
+   * The box of whole pixels that holds a rectangle given in fractions of a pixel, kept on a page
+   * of {@code width}×{@code height} and at least a pixel each way: where a box lands once mapped
+   * from one image of a page onto another.
+   */
+  public static Box around(double left, double top, double right, double bottom, int width,
+      int height) {
+    int l = clamp(Math.floor(left), width - 1);
+    int t = clamp(Math.floor(top), height - 1);
+    return new Box(l, t, Math.max(l + 1, clamp(Math.ceil(right), width)),
+        Math.max(t + 1, clamp(Math.ceil(bottom), height)));
+  }
+
+  private static int clamp(double value, int max) {
+    return (int) Math.max(0, Math.min(max, value));
+  }
 }

@@ -1,6 +1,7 @@
 package sohoa.core.text;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -35,18 +36,20 @@ public record PageText(int width, int height, List<TextLine> lines, TextOrigin o
   public PageText resizedTo(int newWidth, int newHeight) {
     double sx = (double) newWidth / width;
     double sy = (double) newHeight / height;
-    List<TextLine> resized = lines.stream().map(line -> new TextLine(line.words().stream()
-        .map(word -> new Word(word.text(), scale(word.box(), sx, sy, newWidth, newHeight),
-            word.confidence()))
-        .toList())).toList();
-    return new PageText(newWidth, newHeight, resized, origin);
+    return onPage(newWidth, newHeight, box -> Box.around(box.left() * sx, box.top() * sy,
+        box.right() * sx, box.bottom() * sy, newWidth, newHeight));
   }
 
-  private static Box scale(Box box, double sx, double sy, int width, int height) {
-    int left = Math.min(width - 1, (int) Math.floor(box.left() * sx));
-    int top = Math.min(height - 1, (int) Math.floor(box.top() * sy));
-    return new Box(left, top, Math.max(left + 1, Math.min(width, (int) Math.ceil(box.right() * sx))),
-        Math.max(top + 1, Math.min(height, (int) Math.ceil(box.bottom() * sy))));
+  /**
+   * The same text on an image of the same page of {@code newWidth}×{@code newHeight}, each word's
+   * box where {@code move} puts it, as when a page read after a correction of its geometry is laid
+   * back on the image before it.
+   */
+  public PageText onPage(int newWidth, int newHeight, UnaryOperator<Box> move) {
+    List<TextLine> moved = lines.stream().map(line -> new TextLine(line.words().stream()
+        .map(word -> new Word(word.text(), move.apply(word.box()), word.confidence()))
+        .toList())).toList();
+    return new PageText(newWidth, newHeight, moved, origin);
   }
 
   /** Mean word confidence weighted by word length, so one-letter noise does not dominate. */
