@@ -11,7 +11,8 @@ import java.util.function.Predicate;
  * frame its edge draws, punch holes) is ink to a projection profile and to Tesseract alike: a
  * gutter running down the page is the sharpest "line" there is, which is how an upright page came
  * to be judged sideways. Such patches are told from text by their shape (patches of ink touching
- * the scan's edge, lines and frames longer than any line of print, solid discs near an edge),
+ * the scan's edge or running round the sheet, lines and frames longer than any line of print,
+ * solid discs near an edge),
  * erased from the image that is read, and left out of the ink that orientation is judged from;
  * that ink also leaves out what is too large to be a letter or a word (seals, signatures, rules).
  * The scan itself is never changed.
@@ -28,6 +29,14 @@ public final class Paper {
   private static final double THINNEST_LINE = 0.35;
   /** A long patch filling less of its box than this is a frame or a slanted line. */
   private static final double FRAME_FILL = 0.05;
+  /**
+   * A patch whose box spans more than this share of the page each way, and fills less than
+   * {@link #RIM_FILL} of it, runs around the sheet: the rim a photographed sheet's edge leaves
+   * once the table under it is evened out, however thick (a rim a fifth of an inch wide round a
+   * sheet fills a twelfth of its box, too much for {@link #FRAME_FILL}).
+   */
+  private static final double RIM_SPAN = 0.75;
+  private static final double RIM_FILL = 0.25;
   /** Punch holes are 5 to 8 mm wide; these bounds (inches) leave room for a shadowed rim. */
   private static final double HOLE_MIN = 0.18;
   private static final double HOLE_MAX = 0.45;
@@ -81,7 +90,9 @@ public final class Paper {
       inkTotal += blob.pixels();
       int longer = Math.max(blob.width(), blob.height());
       int shorter = Math.min(blob.width(), blob.height());
-      if (blob.touchesEdge() && longer > EDGE_PATCH * inch) {
+      if (blob.touchesEdge() && longer > EDGE_PATCH * inch
+          || blob.width() > RIM_SPAN * w && blob.height() > RIM_SPAN * h
+              && blob.fill() < RIM_FILL) {
         edges++;
       } else if (longer > LONGEST_PRINT * inch
           && (shorter < THINNEST_LINE * inch || blob.fill() < FRAME_FILL)) {
