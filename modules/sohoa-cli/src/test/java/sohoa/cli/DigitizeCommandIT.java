@@ -103,6 +103,8 @@ class DigitizeCommandIT {
     assertEquals(0, upright.get("rotated").asInt(), upright.toString());
     assertEquals("lines", upright.at("/preparation/orientation/decidedBy").asText());
     assertEquals("none", upright.at("/preparation/enlargement").asText());
+    assertEquals(0.0, upright.at("/preparation/perspective").asDouble(), "a scan has none");
+    assertTrue(upright.at("/preparation/perspective").isNumber(), upright.toString());
   }
 
   /** The manifest entry of a digitised document's first page, with its preparation. */

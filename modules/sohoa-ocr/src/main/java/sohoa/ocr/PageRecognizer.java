@@ -1,5 +1,6 @@
 package sohoa.ocr;
 
+import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;
@@ -7,11 +8,13 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import sohoa.core.error.SohoaException;
 import sohoa.core.text.Alignment;
+import sohoa.core.text.Box;
 import sohoa.core.text.PageText;
 import sohoa.ocr.preprocess.Background;
 import sohoa.ocr.preprocess.Bilevel;
 import sohoa.ocr.preprocess.ColourInk;
 import sohoa.ocr.preprocess.Deskew;
+import sohoa.ocr.preprocess.Keystone;
 import sohoa.ocr.preprocess.LineBands;
 import sohoa.ocr.preprocess.LineDirection;
 import sohoa.ocr.preprocess.Paper;
@@ -95,7 +98,7 @@ public final class PageRecognizer {
     DiacriticCorrector.Checked checked = checker.check(reading.text);
     Preparation preparation = new Preparation(decided.orientation(lines), paper.edges(),
         paper.lines(), paper.holes(), colour.removed() ? "removed" : "none",
-        remedy + (even != grey ? "paper-evened" : "as-scanned"),
+        remedy + (even != grey ? "paper-evened" : "as-scanned"), reading.keystone.degrees(),
         readAt(reading.dpi) == reading.dpi ? "none"
             : Resampling.method((double) readAt(reading.dpi) / reading.dpi, bilevel) + " "
                 + reading.dpi + " to " + readAt(reading.dpi) + " dpi");
@@ -186,6 +189,7 @@ public final class PageRecognizer {
     BufferedImage upright = QuarterTurns.clockwise(page.gray, turns);
     double skew = Deskew.measure(upright, page.dpi);
     BufferedImage straight = Deskew.straighten(upright, skew);
+    Keystone keystone = Keystone.measure(straight, page.dpi);
     Alignment alignment = new Alignment(turns, skew);
     // One measure of the lines for both questions: a half turn changes where their ink lies
     // around the cores, not how high the cores are.
@@ -193,24 +197,46 @@ public final class PageRecognizer {
     if (mayOverturn && UpDown.of(lines) == UpDown.UPSIDE_DOWN) {
       straight = QuarterTurns.clockwise(straight, 2);
       alignment = halfTurned(alignment);
+      keystone = keystone.halfTurned();
     }
     int resolution = page.declared ? page.dpi : TextSize.resolution(lines).orElse(page.dpi);
-    return new Reading(straight, alignment, resolution,
-        recognize(straight, resolution, page.bilevel), page.bilevel);
+    return new Reading(straight, alignment, keystone, resolution,
+        recognize(straight, resolution, page.bilevel, keystone), page.bilevel);
   }
 
   /**
-   * The text of a prepared page, read enlarged to the reading resolution if it was scanned below
-   * nine tenths of it, and given in the page's own pixels either way.
+   * The text of a straightened page, read enlarged to the reading resolution if it was scanned
+   * below nine tenths of it and with its lines made parallel if they converge, and given in the
+   * page's own pixels either way. The perspective is undone after the enlargement, so that its
+   * resampling blurs a fraction of a stroke rather than half of one.
    */
-  private PageText recognize(BufferedImage page, int dpi, boolean bilevel)
+  private PageText recognize(BufferedImage page, int dpi, boolean bilevel, Keystone keystone)
       throws SohoaException {
     int at = readAt(dpi);
-    if (at == dpi) {
-      return engines.recognize(page, dpi);
+    BufferedImage read = at == dpi ? page
+        : Resampling.enlarge(page, (double) at / dpi, bilevel);
+    Keystone perspective = keystone.resizedTo(read.getWidth(), read.getHeight());
+    PageText rectified = engines.recognize(perspective.rectify(read), at);
+    PageText text = perspective.none() ? rectified : rectified.onPage(read.getWidth(),
+        read.getHeight(), box -> unrectified(box, perspective, read.getWidth(), read.getHeight()));
+    return at == dpi ? text : text.resizedTo(page.getWidth(), page.getHeight());
+  }
+
+  /** The box around a box's corners once the perspective is put back. */
+  private static Box unrectified(Box box, Keystone keystone, int width, int height) {
+    double left = Double.MAX_VALUE;
+    double top = Double.MAX_VALUE;
+    double right = -Double.MAX_VALUE;
+    double bottom = -Double.MAX_VALUE;
+    for (int corner = 0; corner < 4; corner++) {
+      Point2D.Double p = keystone.unrectified(corner % 2 == 0 ? box.left() : box.right(),
+          corner < 2 ? box.top() : box.bottom());
+      left = Math.min(left, p.x);
+      top = Math.min(top, p.y);
+      right = Math.max(right, p.x);
+      bottom = Math.max(bottom, p.y);
     }
-    BufferedImage enlarged = Resampling.enlarge(page, (double) at / dpi, bilevel);
-    return engines.recognize(enlarged, at).resizedTo(page.getWidth(), page.getHeight());
+    return Box.around(left, top, right, bottom, width, height);
   }
 
   /** The resolution a page scanned at {@code dpi} is read at. */
@@ -219,17 +245,18 @@ public final class PageRecognizer {
   }
 
   /**
-   * The text read from {@code image}, the page as {@code alignment} turned and straightened it,
-   * whose resolution was taken to be {@code dpi}.
+   * The text read from {@code image}, the page as {@code alignment} turned and straightened it and
+   * {@code keystone} made its lines parallel, whose resolution was taken to be {@code dpi}.
    */
-  private record Reading(BufferedImage image, Alignment alignment, int dpi, PageText text,
-      boolean bilevel) {}
+  private record Reading(BufferedImage image, Alignment alignment, Keystone keystone, int dpi,
+      PageText text, boolean bilevel) {}
 
   /** The same page read after a half turn. */
   private Reading overturned(Reading reading) throws SohoaException {
     BufferedImage turned = QuarterTurns.clockwise(reading.image, 2);
-    return new Reading(turned, halfTurned(reading.alignment), reading.dpi,
-        recognize(turned, reading.dpi, reading.bilevel), reading.bilevel);
+    Keystone keystone = reading.keystone.halfTurned();
+    return new Reading(turned, halfTurned(reading.alignment), keystone, reading.dpi,
+        recognize(turned, reading.dpi, reading.bilevel, keystone), reading.bilevel);
   }
 
   /**

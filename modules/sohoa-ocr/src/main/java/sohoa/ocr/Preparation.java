@@ -15,7 +15,10 @@ package sohoa.ocr;
  * @param contrast {@code as-scanned} or {@code paper-evened} (shadow or tint divided out), after
  *     {@code bilevel-softened, } or {@code bilevel-thickened, } for a black-and-white scan (see
  *     {@link sohoa.ocr.preprocess.Bilevel})
+ * @param perspective how far, in degrees, the slope of a photographed page's lines changed from
+ *     the top line to the bottom, undone for reading (see {@link sohoa.ocr.preprocess.Keystone});
+ *     0 for a page whose lines run parallel
  * @param enlargement {@code none}, or how a coarse scan was enlarged for reading
  */
 public record Preparation(Orientation orientation, int edges, int rules, int holes, String colour,
-    String contrast, String enlargement) {}
+    String contrast, double perspective, String enlargement) {}

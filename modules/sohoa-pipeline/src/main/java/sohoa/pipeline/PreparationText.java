@@ -40,6 +40,10 @@ final class PreparationText {
     if (p.contrast().contains("paper-evened")) {
       parts.add("cân bằng nền giấy");
     }
+    if (p.perspective() != 0) {
+      parts.add(String.format(Locale.ROOT, "nắn phối cảnh ảnh chụp (dòng chữ lệch nhau %.1f°)",
+          Math.abs(p.perspective())).replace('.', ','));
+    }
     if (!"none".equals(p.enlargement())) {
       parts.add("phóng to " + p.enlargement().replace(" to ", " → ")
           .replace("bicubic+sharpen", "bicubic, làm nét"));

@@ -56,6 +56,30 @@ final class Ink {
     return count;
   }
 
+  /**
+   * The ink of rows {@code top} (inclusive) to {@code bottom} (exclusive) of the reduced page, as
+   * a page of its own: coordinates about the band's centre, so that rotating it keeps it in place.
+   */
+  Ink rows(int top, int bottom) {
+    int[] bandXs = new int[count];
+    int[] bandYs = new int[count];
+    int n = 0;
+    for (int i = 0; i < count; i++) {
+      int y = (ys[i] + height) / 2;
+      if (y >= top && y < bottom) {
+        bandXs[n] = xs[i];
+        bandYs[n] = ys[i] + height - top - bottom;
+        n++;
+      }
+    }
+    return new Ink(bandXs, bandYs, n, bottom - top);
+  }
+
+  /** The height of the reduced page, in rows. */
+  int height() {
+    return height;
+  }
+
   /** The same ink with rows and columns swapped, so that lines running down run across. */
   Ink transposed() {
     int width = 0;
