@@ -1,7 +1,6 @@
 package sohoa.certify;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import sohoa.core.document.ContentHash;
 import sohoa.sign.verify.VerificationReport;
+import sohoa.sign.pdf.BoundedReaders;
 
 /**
  * Recognises a certified copy and checks it against its original: that the copy's first bytes
@@ -69,7 +69,7 @@ public final class CertifiedCopyReader {
   /** The check of {@code pdf}; empty when it is not a certified copy. */
   public static Optional<CopyCheck> read(Path pdf) throws IOException {
     Optional<CertificationMark> mark;
-    try (PdfDocument document = new PdfDocument(new PdfReader(pdf.toFile()))) {
+    try (PdfDocument document = new PdfDocument(BoundedReaders.open(pdf))) {
       mark = CertificationMark.readFrom(document);
     } catch (com.itextpdf.kernel.exceptions.PdfException e) {
       throw new IOException(pdf + " cannot be read as a PDF: " + e.getMessage(), e);

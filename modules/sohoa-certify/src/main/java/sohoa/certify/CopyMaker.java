@@ -1,12 +1,12 @@
 package sohoa.certify;
 
-import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.pdfa.PdfADocument;
 import java.io.IOException;
 import java.nio.file.Path;
 import sohoa.core.error.CertificationFailure;
+import sohoa.sign.pdf.BoundedReaders;
 
 /**
  * Makes the unsigned copy: the original's PDF/A, byte for byte, followed by an incremental update
@@ -28,7 +28,7 @@ final class CopyMaker {
 
   void make(Path original, Path copy, CertificationStatement statement, CertificationMark mark,
       Placement placement) throws IOException, CertificationFailure {
-    try (PdfADocument pdf = new PdfADocument(new PdfReader(original.toFile()),
+    try (PdfADocument pdf = new PdfADocument(BoundedReaders.open(original),
         new PdfWriter(copy.toFile()), new StampingProperties().useAppendMode())) {
       CertificationPage page = CertificationPage.in(pdf, fonts);
       if (placement == Placement.PAGE) {

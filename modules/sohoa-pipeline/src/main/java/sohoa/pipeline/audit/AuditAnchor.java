@@ -4,7 +4,6 @@ import com.itextpdf.io.font.constants.StandardFonts;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
-import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
@@ -32,6 +31,7 @@ import sohoa.sign.verify.Verdict;
 import sohoa.sign.verify.VerificationReport;
 import sohoa.store.ObjectKey;
 import sohoa.store.ObjectStore;
+import sohoa.sign.pdf.BoundedReaders;
 
 /**
  * Anchors the audit log's head outside the catalog. The hash chain shows an entry edited,
@@ -146,7 +146,7 @@ public final class AuditAnchor {
 
   /** The checkpoint a signed page carries. */
   private static Optional<Checkpoint> read(Path file, ObjectKey key) throws IOException {
-    try (PdfDocument pdf = new PdfDocument(new PdfReader(file.toFile()))) {
+    try (PdfDocument pdf = new PdfDocument(BoundedReaders.open(file))) {
       PdfString value = pdf.getCatalog().getPdfObject().getAsString(KEY);
       if (value == null) {
         return Optional.empty();

@@ -1,11 +1,9 @@
 package sohoa.sign.pades;
 
-import com.itextpdf.io.source.RandomAccessSourceFactory;
 import com.itextpdf.kernel.crypto.DigestAlgorithms;
 import com.itextpdf.kernel.exceptions.BadPasswordException;
+import com.itextpdf.kernel.exceptions.MemoryLimitsAwareException;
 import com.itextpdf.kernel.exceptions.PdfException;
-import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.kernel.pdf.ReaderProperties;
 import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.signatures.CrlClientOnline;
 import com.itextpdf.signatures.OcspClientBouncyCastle;
@@ -27,6 +25,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import sohoa.core.error.SigningFailure;
 import sohoa.sign.identity.SigningIdentity;
+import sohoa.sign.pdf.BoundedReaders;
 
 /**
  * Signs PDFs to a PAdES baseline level with iText, always as an incremental update: the bytes
@@ -136,11 +135,7 @@ public final class PadesSigner {
   /** iText's signer over {@code in}, appending to it, with online OCSP and CRL clients. */
   static PdfPadesSigner open(InputStream in, OutputStream out, List<X509Certificate> trusted)
       throws IOException {
-    // iText reads the whole document in either way; from a plain array its tokenizer is not
-    // slowed by the locking of the source it makes of a stream.
-    PdfPadesSigner signer = new PdfPadesSigner(new PdfReader(
-        new RandomAccessSourceFactory().createSource(in.readAllBytes()), new ReaderProperties()),
-        out);
+    PdfPadesSigner signer = new PdfPadesSigner(BoundedReaders.open(in.readAllBytes()), out);
     signer.setStampingProperties(new StampingProperties().useAppendMode());
     signer.setOcspClient(new OcspClientBouncyCastle());
     signer.setCrlClient(new CrlClientOnline());
@@ -152,11 +147,11 @@ public final class PadesSigner {
     return signer;
   }
 
-  /** The first telling message down the causes: iText wraps I/O failures in a bare one. */
   /** iText's words for a PDF whose structure cannot be read. */
   private static final Pattern UNREADABLE = Pattern.compile(
       "(?i)trailer|header|xref|cross.?reference|page structure|dictionary|token|startxref");
 
+  /** The first telling message down the causes: iText wraps I/O failures in a bare one. */
   private static String reason(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       String message = t.getMessage();
@@ -179,6 +174,10 @@ public final class PadesSigner {
           + " read (damaged or hostile)", "get a good copy of the document", null);
     }
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof MemoryLimitsAwareException) {
+        return new SigningFailure("cannot " + what + ": " + BoundedReaders.OVER_LIMIT,
+            "get a good copy of the document", null);
+      }
       if (t instanceof BadPasswordException || reason.contains("owner password")) {
         return new SigningFailure("cannot " + what + ": the PDF is protected by a password,"
             + " and signing changes it", "save it without its protection, then sign it", e);

@@ -3,9 +3,7 @@ package sohoa.sign.verify;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
-import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.signatures.SignatureUtil;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import sohoa.sign.pdf.BoundedReaders;
 
 /**
  * What changed in a PDF after each of its signatures: the revision each one signed against the
@@ -53,8 +52,7 @@ final class Changes implements AutoCloseable {
       revision = in.readAllBytes();
     }
     List<Change> changes = new ArrayList<>();
-    try (PdfDocument signed = new PdfDocument(new PdfReader(
-        new ByteArrayInputStream(revision)))) {
+    try (PdfDocument signed = new PdfDocument(BoundedReaders.open(revision))) {
       Permissions permissions = Permissions.of(signed, signatures.getSignatureDictionary(name),
           signatures.getSignatureFormFieldDictionary(name));
       RevisionComparison.Result compared;

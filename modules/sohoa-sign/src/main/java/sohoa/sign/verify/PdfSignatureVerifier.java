@@ -1,11 +1,11 @@
 package sohoa.sign.verify;
 
 import com.itextpdf.commons.exceptions.ITextException;
+import com.itextpdf.kernel.exceptions.MemoryLimitsAwareException;
 import com.itextpdf.kernel.pdf.PdfArray;
 import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
-import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.signatures.PdfPKCS7;
 import com.itextpdf.signatures.PdfSignature;
@@ -35,6 +35,7 @@ import org.bouncycastle.cert.ocsp.BasicOCSPResp;
 import org.bouncycastle.cert.ocsp.OCSPException;
 import org.bouncycastle.cert.ocsp.OCSPResp;
 import sohoa.sign.identity.CertificateNames;
+import sohoa.sign.pdf.BoundedReaders;
 
 /**
  * Verifies every signature in a PDF: integrity (the signed digest over the byte range, the
@@ -64,7 +65,7 @@ public final class PdfSignatureVerifier {
     } catch (IOException e) {
       return unreadable(file, "cannot be read: " + e.getMessage());
     }
-    try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(bytes)))) {
+    try (PdfDocument pdf = new PdfDocument(BoundedReaders.open(bytes))) {
       SignatureUtil signatures = new SignatureUtil(pdf);
       List<String> names = signatures.getSignatureNames();
       if (names.isEmpty()) {
@@ -82,6 +83,8 @@ public final class PdfSignatureVerifier {
         }
       }
       return new VerificationReport(file.toString(), reports, Optional.empty(), overall);
+    } catch (MemoryLimitsAwareException e) {
+      return unreadable(file, "cannot be read: " + BoundedReaders.OVER_LIMIT);
     } catch (IOException | ITextException e) {
       return unreadable(file, "is damaged or not a PDF: " + e.getMessage());
     } catch (StackOverflowError e) {
