@@ -43,6 +43,7 @@ class HostileInputIT {
       Map.entry("cat-ngang.png", "truncated-input"),
       Map.entry("cat-ngang.tif", "truncated-input"),
       Map.entry("bom-giai-nen.pdf", "input-too-large"),
+      Map.entry("bom-bang-xref.pdf", "input-too-large"),
       Map.entry("hai-muoi-nghin-trang.pdf", "input-too-large"),
       Map.entry("vong-lap.pdf", "unreadable-input"),
       Map.entry("long-sau.pdf", "unreadable-input"),
@@ -50,6 +51,9 @@ class HostileInputIT {
       Map.entry("co-mat-khau.pdf", "encrypted-input"));
   /** Inputs that are odd but fine: digitised (or reused, when their content came before). */
   private static final List<String> TAKEN = List.of("co-ma-javascript.pdf",
+      // PDFBox reads an object stream as it inflates it, up to the object it wants: a page tree
+      // followed by 4 GB of spaces is a one-page document, read within the heap.
+      "bom-luong-doi-tuong.pdf",
       "mat-khau-chu-so-huu.pdf", "xref-hong.pdf", "pdf-kiem-zip.pdf", "anh-png-duoi-pdf.pdf",
       "Quyết định số 12 năm 2024.png", "xuong\ndong.png", "d".repeat(246) + ".png");
   private static final Map<String, String> HEAP = Map.of("SOHOA_JAVA_OPTS", "-Xmx256m");
@@ -77,6 +81,8 @@ class HostileInputIT {
     BadFiles.truncated(good, inputs.resolve("cat-ngang.png"), 0.4);
     BadFiles.truncated(goodTiff, inputs.resolve("cat-ngang.tif"), 0.4);
     HostileFiles.streamBomb(inputs.resolve("bom-giai-nen.pdf"), 2048);
+    HostileFiles.xrefStreamBomb(inputs.resolve("bom-bang-xref.pdf"), 4096);
+    HostileFiles.objectStreamBomb(inputs.resolve("bom-luong-doi-tuong.pdf"), 4096);
     HostileFiles.manyPages(inputs.resolve("hai-muoi-nghin-trang.pdf"), 20_000);
     HostileFiles.cyclicPageTree(inputs.resolve("vong-lap.pdf"));
     HostileFiles.deeplyNested(inputs.resolve("long-sau.pdf"), 100_000);
@@ -120,6 +126,9 @@ class HostileInputIT {
     }
     assertEquals("page 1's drawing instructions expand to more than 64 MB (a decompression"
         + " bomb, or a badly broken file)", byName.get("bom-giai-nen.pdf").get("reason").asText());
+    assertEquals("reading the file needed more than the limit of 256 MB of memory and was"
+        + " stopped: the file is damaged or built to exhaust memory (a decompression bomb)",
+        byName.get("bom-bang-xref.pdf").get("reason").asText());
     assertEquals("the PDF has 20000 pages; the limit is 5000",
         byName.get("hai-muoi-nghin-trang.pdf").get("reason").asText());
     assertEquals("{\"maxPixels\":150000000,\"maxPages\":5000,\"maxBytes\":1073741824,"
@@ -150,6 +159,8 @@ class HostileInputIT {
         "anh-png-duoi-pdf.pdf", "PDF header not found",
         "cat-ngang.pdf", "Trailer not found",
         "vong-lap.pdf", "Invalid page structure",
+        "bom-bang-xref.pdf", "inflates to more than 64 MB",
+        "bom-luong-doi-tuong.pdf", "inflates to more than 64 MB",
         "the-tiff-vo-ly.tif", "PDF header not found");
     for (Map.Entry<String, String> input : expected.entrySet()) {
       Path file = inputs.resolve(input.getKey());

@@ -34,6 +34,7 @@ import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
 import sohoa.core.document.InputFormat;
 import sohoa.core.error.EmptyInput;
+import sohoa.core.error.InputRejected;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
 import sohoa.core.error.TooSlowInput;
@@ -155,9 +156,15 @@ public final class DocumentPipeline {
       claimsHeld.incrementAndGet();
       try {
         InputFormat format = detector.detect(source);
+        // A PDF is parsed first where it cannot hurt: in Tika's child, bounded in heap and
+        // time. PDFBox inflates a cross-reference or object stream whole before it can find a
+        // page, so a bomb there (10 MB on disk, gigabytes inflated) would fill this process's
+        // heap in Loader.loadPDF, before any limit of sohoa's could look at it.
+        Optional<FileMetadata> vetted = format == InputFormat.PDF
+            ? Optional.of(files.read(source, format.mediaType())) : Optional.empty();
         try (PageSource pages = PageSources.open(source, format, options.limits())) {
           listener.documentStarted(source, pages.pageCount());
-          return digitise(source, hash, id, format, pages, listener, started);
+          return digitise(source, hash, id, format, vetted, pages, listener, started);
         }
       } finally {
         claimsHeld.decrementAndGet();
@@ -228,9 +235,13 @@ public final class DocumentPipeline {
     return Optional.empty();
   }
 
+  /**
+   * @param vetted the file's metadata when it was read before its pages (a PDF's), else empty:
+   *     it is then read while the last pages are in OCR
+   */
   private DocumentOutcome digitise(Path source, ContentHash hash, DocumentId id,
-      InputFormat format, PageSource pages, PipelineListener listener, long started)
-      throws SohoaException {
+      InputFormat format, Optional<FileMetadata> vetted, PageSource pages,
+      PipelineListener listener, long started) throws SohoaException {
     Instant created = clock.instant();
     long begun = created.toEpochMilli();
     String name = source.getFileName().toString();
@@ -252,8 +263,8 @@ public final class DocumentPipeline {
             write(writer, await(ahead.poll(), ahead), written, source, count, listener);
           }
         }
-        // Tika reads the file while the last pages are in OCR, so that its process costs no wait.
-        file = metadata(source, format, ahead);
+        // Tika reads an image while the last pages are in OCR, so that its process costs no wait.
+        file = vetted.isPresent() ? vetted.get() : metadata(source, format, ahead);
         while (!ahead.isEmpty()) {
           checkTime(begun, written.size(), count, ahead);
           write(writer, await(ahead.poll(), ahead), written, source, count, listener);
@@ -300,10 +311,10 @@ public final class DocumentPipeline {
 
   /** The file's own metadata; a file Tika had to be stopped on fails with its pages dropped. */
   private FileMetadata metadata(Path source, InputFormat format, Deque<Future<PageResult>> ahead)
-      throws UnreadableInput {
+      throws InputRejected {
     try {
       return files.read(source, format.mediaType());
-    } catch (UnreadableInput e) {
+    } catch (InputRejected e) {
       ahead.forEach(f -> f.cancel(true));
       throw e;
     }

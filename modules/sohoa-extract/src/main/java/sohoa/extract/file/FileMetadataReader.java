@@ -32,6 +32,9 @@ import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
+import sohoa.core.error.InputRejected;
+import sohoa.core.error.InputTooLarge;
+import sohoa.core.error.TooSlowInput;
 import sohoa.core.error.UnreadableInput;
 
 /**
@@ -117,10 +120,12 @@ public final class FileMetadataReader implements AutoCloseable {
    *
    * @return what Tika read; when Tika cannot parse the file (an encryption it cannot open, a
    *     structure it rejects), what is known with {@link FileMetadata#problem()} saying why
-   * @throws UnreadableInput when the parse ran past the time limit or out of memory: the file
-   *     is damaged or hostile
+   * @throws InputTooLarge when parsing it needed more than the child's heap (a decompression
+   *     bomb, a structure built to exhaust memory)
+   * @throws TooSlowInput when the parse ran past the time limit (a structure built to loop)
+   * @throws UnreadableInput when the file cannot be read at all
    */
-  public FileMetadata read(Path file, String mediaType) throws UnreadableInput {
+  public FileMetadata read(Path file, String mediaType) throws InputRejected {
     Metadata metadata = new Metadata();
     metadata.set(Metadata.CONTENT_TYPE, mediaType);
     long started = System.nanoTime();
@@ -133,6 +138,10 @@ public final class FileMetadataReader implements AutoCloseable {
       if (e.getMessage() != null && e.getMessage().startsWith(CHILD_LOST)) {
         throw childDied(Duration.ofNanos(System.nanoTime() - started), e);
       }
+      if (outOfMemory(e)) {
+        // The child caught its own OutOfMemoryError and said so; it is replaced all the same.
+        throw tooLarge(e);
+      }
       return FileMetadata.unread(mediaType, "Tika could not read its metadata: " + reason(e));
     } catch (SAXException e) {
       return FileMetadata.unread(mediaType, "Tika could not read its metadata: " + reason(e));
@@ -141,17 +150,31 @@ public final class FileMetadataReader implements AutoCloseable {
   }
 
   /** Tika's child stopped answering: stopped at the time limit, or out of its heap. */
-  private UnreadableInput childDied(Duration took, TikaException e) {
+  private InputRejected childDied(Duration took, TikaException e) {
     if (took.compareTo(limits.timeout()) >= 0) {
-      return new UnreadableInput("reading the file's metadata took longer than "
-          + limits.timeout().toSeconds() + " s and was stopped: the file is damaged or built to"
+      long millis = limits.timeout().toMillis();
+      return new TooSlowInput("reading the file took longer than the limit of "
+          + (millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms") + " and was stopped: the file is damaged or built to"
           + " make readers loop", "open it in a PDF or image viewer; if it opens, save or scan it"
-          + " again and digitise the new file", e);
+          + " again and digitise the new file");
     }
-    return new UnreadableInput("reading the file's metadata needed more than "
-        + limits.heapMegabytes() + " MB and was stopped: the file is damaged or built to exhaust"
-        + " memory", "open it in a PDF or image viewer; if it opens, save or scan it again and"
-        + " digitise the new file", e);
+    return tooLarge(e);
+  }
+
+  private InputTooLarge tooLarge(TikaException e) {
+    return new InputTooLarge("reading the file needed more than the limit of "
+        + limits.heapMegabytes() + " MB of memory and was stopped: the file is damaged or built"
+        + " to exhaust memory (a decompression bomb)", "open it in a PDF or image viewer; if it"
+        + " opens, save or scan it again and digitise the new file", e);
+  }
+
+  private static boolean outOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String reason(Exception e) {

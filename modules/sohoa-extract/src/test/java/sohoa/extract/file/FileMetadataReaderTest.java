@@ -25,7 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import sohoa.core.error.UnreadableInput;
+import sohoa.core.error.TooSlowInput;
 import sohoa.extract.file.FileMetadataReader.ParseLimits;
 import sohoa.testkit.fixtures.BadFiles;
 import sohoa.testkit.fixtures.ScanFiles;
@@ -114,10 +114,10 @@ class FileMetadataReaderTest {
 
     try (FileMetadataReader impatient =
         new FileMetadataReader(new ParseLimits(1, Duration.ofMillis(1), 64))) {
-      UnreadableInput e = assertThrows(UnreadableInput.class,
+      TooSlowInput e = assertThrows(TooSlowInput.class,
           () -> impatient.read(pdf, "application/pdf"));
 
-      assertTrue(e.getMessage().startsWith("reading the file's metadata took longer than"),
+      assertTrue(e.getMessage().startsWith("reading the file took longer than the limit of 1 ms"),
           e.getMessage());
     }
     // A stopped child does not stop the next file.
