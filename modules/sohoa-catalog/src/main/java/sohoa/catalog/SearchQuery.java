@@ -11,6 +11,11 @@ import java.util.Optional;
  */
 public record SearchQuery(String text, Map<String, String> fields, Optional<LocalDate> from,
     Optional<LocalDate> to, int page, int size) {
+  /** Results past this many are not served: a search that finds more is narrowed, not paged. */
+  public static final int MAX_SKIPPED = 100_000;
+  /** A search text or field value longer than this is not something a person typed. */
+  public static final int MAX_TEXT = 500;
+
   public SearchQuery {
     fields = Map.copyOf(fields);
     if (page < 1) {
@@ -19,11 +24,33 @@ public record SearchQuery(String text, Map<String, String> fields, Optional<Loca
     if (size < 1 || size > 500) {
       throw new IllegalArgumentException("a result page holds 1 to 500 documents, got " + size);
     }
-    for (String name : fields.keySet()) {
+    if ((long) (page - 1) * size > MAX_SKIPPED) {
+      throw new IllegalArgumentException("only the first " + MAX_SKIPPED + " results are served,"
+          + " and page " + page + " of " + size + " starts past them: narrow the search");
+    }
+    problem(text).ifPresent(p -> {
+      throw new IllegalArgumentException("the search text " + p);
+    });
+    fields.forEach((name, value) -> {
       if (!name.matches("[a-z][a-z_]*")) {
         throw new IllegalArgumentException("not a field name: " + name);
       }
+      problem(value).ifPresent(p -> {
+        throw new IllegalArgumentException("the value of " + name + " " + p);
+      });
+    });
+  }
+
+  /**
+   * What is wrong with a text searched for, if anything: control characters (a NUL, which
+   * PostgreSQL refuses in text) or a length no person types.
+   */
+  public static Optional<String> problem(String text) {
+    if (text.length() > MAX_TEXT) {
+      return Optional.of("is " + text.length() + " characters long; at most " + MAX_TEXT);
     }
+    return text.chars().filter(Character::isISOControl)
+        .mapToObj(c -> String.format("holds the control character U+%04X", c)).findFirst();
   }
 
   public static SearchQuery text(String text) {

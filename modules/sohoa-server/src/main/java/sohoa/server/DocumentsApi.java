@@ -111,18 +111,24 @@ final class DocumentsApi {
         {"number", "number"}, {"signer", "signer"}, {"personalId", "personal_id"}}) {
       String value = ctx.queryParam(pair[0]);
       if (value != null && !value.isBlank()) {
-        fields.put(pair[1], value);
+        fields.put(pair[1], searchable(pair[0], value));
       }
     }
     key.agency().ifPresent(agency -> fields.merge("agency", agency, (asked, own) -> asked));
     int page = intParam(ctx, "page", 1);
     int size = intParam(ctx, "size", 20);
-    if (size > 100) {
-      throw ApiProblem.badRequest("size is at most 100, got " + size);
+    if (size < 1 || size > 100) {
+      throw ApiProblem.badRequest("size is from 1 to 100, got " + size);
+    }
+    if (page < 1 || (long) (page - 1) * size > SearchQuery.MAX_SKIPPED) {
+      throw ApiProblem.badRequest("page is from 1 to " + (SearchQuery.MAX_SKIPPED / size + 1)
+          + " for size " + size + ", got " + page + ": only the first " + SearchQuery.MAX_SKIPPED
+          + " results are served; narrow the search");
     }
     SearchQuery query;
     try {
-      query = new SearchQuery(Optional.ofNullable(ctx.queryParam("q")).orElse(""), fields,
+      query = new SearchQuery(searchable("q", Optional.ofNullable(ctx.queryParam("q")).orElse("")),
+          fields,
           date(ctx, "from"), date(ctx, "to"), page, size);
     } catch (IllegalArgumentException e) {
       throw ApiProblem.badRequest(e.getMessage());
@@ -167,6 +173,14 @@ final class DocumentsApi {
         .replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
     return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
         + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** A text to search for, refused with the parameter named when no search could use it. */
+  private static String searchable(String name, String value) {
+    SearchQuery.problem(value).ifPresent(p -> {
+      throw ApiProblem.badRequest(name + " " + p);
+    });
+    return value;
   }
 
   private static int intParam(Context ctx, String name, int fallback) {

@@ -37,6 +37,12 @@ import sohoa.core.error.SohoaException;
  */
 public final class SohoaServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SohoaServer.class);
+  /** What a caller is told of a failure behind the server, by its code: which part, not why. */
+  private static final Map<String, String> BEHIND = Map.of(
+      "storage-failure", "the catalog or the document store did not answer",
+      "signing-failed", "the signing key or the timestamp authority did not answer",
+      "broker-failure", "the work queue did not answer",
+      "ocr-unavailable", "the OCR engine is not available");
   private static final String STARTED = "sohoa.started";
 
   /** One route: what {@code /api/openapi.json} must describe, and what serves it. */
@@ -116,10 +122,24 @@ public final class SohoaServer implements AutoCloseable {
         e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
         "Bad Request", e.getMessage()));
-    app.exception(SohoaException.class, (e, ctx) -> problem(ctx, status(e), e.code(),
-        e.getMessage() + "; " + e.remedy()));
+    app.exception(SohoaException.class, (e, ctx) -> {
+      int status = status(e);
+      if (status < 500) {
+        problem(ctx, status, e.code(), e.getMessage() + "; " + e.remedy());
+        return;
+      }
+      // What failed behind the server (the database's words, a URL, a path) is the operator's
+      // to read in the log, never the caller's: it tells an attacker what runs where.
+      LOG.warn("request {} {} failed: {}: {}", ctx.method(), ctx.path(), e.code(),
+          e.getMessage());
+      LOG.debug("request {} {} failed", ctx.method(), ctx.path(), e);
+      ctx.header("Retry-After", "30");
+      problem(ctx, status, e.code(), BEHIND.getOrDefault(e.code(), "the server could not answer"
+          + " now") + "; try again in a minute (the failure is in the server's log)");
+    });
     app.exception(Exception.class, (e, ctx) -> {
-      LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+      LOG.error("request {} {} failed: {}", ctx.method(), ctx.path(), e.toString());
+      LOG.debug("request {} {} failed", ctx.method(), ctx.path(), e);
       problem(ctx, 500, "Internal Server Error", "the server failed to answer; the failure is"
           + " in its log");
     });

@@ -222,6 +222,32 @@ class SohoaServerTest {
     assertEquals(400, get("/api/v1/documents?from=08-10-2026", reader).statusCode());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "q=%00, q holds the control character U+0000",
+      "agency=UBND%0Ax%C3%A3, agency holds the control character U+000A",
+      "page=2147483647, page is from 1 to 5001 for size 20",
+      "page=0, page is from 1 to 5001 for size 20",
+      "size=0, size is from 1 to 100",
+      "page=x, page is a whole number"})
+  void search_inputNoSearchCanUse_is400NamingTheParameter(String query, String named)
+      throws Exception {
+    HttpResponse<byte[]> refused = get("/api/v1/documents?" + query, reader);
+
+    assertEquals(400, refused.statusCode(), text(refused));
+    assertTrue(text(refused).contains(named), text(refused));
+    assertTrue(refused.headers().firstValue("Content-Type").orElse("")
+        .startsWith("application/problem+json"));
+  }
+
+  @Test
+  void search_textLongerThanAnyoneTypes_is400() throws Exception {
+    HttpResponse<byte[]> refused = get("/api/v1/documents?q=" + "a".repeat(600), reader);
+
+    assertEquals(400, refused.statusCode(), text(refused));
+    assertTrue(text(refused).contains("q is 600 characters long; at most 500"), text(refused));
+  }
+
   @Test
   void copies_byIdAndByRegisterNumber() throws Exception {
     HttpResponse<byte[]> byId = get("/api/v1/copies/" + copy.entry().copyId(), reader);
