@@ -3,6 +3,7 @@ package sohoa.catalog;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import sohoa.core.error.StorageFailure;
 
 /**
@@ -12,9 +13,29 @@ import sohoa.core.error.StorageFailure;
  *     part of the URL, which messages show
  */
 public record CatalogAddress(String jdbcUrl, Optional<String> password) {
+  /**
+   * A password in a JDBC URL: a {@code password} (or H2 {@code PASSWORD}) parameter, or user
+   * information before the host.
+   */
+  private static final Pattern PASSWORD_IN_URL =
+      Pattern.compile("(?i)([?&;]password\\s*=)|(^jdbc:[a-z0-9]+://[^/@?;]*:[^/@?;]*@)");
+
   public CatalogAddress {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     Objects.requireNonNull(password, "password");
+    if (holdsPassword(jdbcUrl)) {
+      throw new IllegalArgumentException("a catalog's JDBC URL must not hold its password: "
+          + "give it in SOHOA_CATALOG_PASSWORD or a file (--catalog-password-file)");
+    }
+  }
+
+  /**
+   * Whether a JDBC URL carries a password. A URL is shown in messages, logs and process lists,
+   * and a database driver's errors quote it whole: the password goes in an environment variable
+   * or a file instead.
+   */
+  public static boolean holdsPassword(String jdbcUrl) {
+    return PASSWORD_IN_URL.matcher(jdbcUrl).find();
   }
 
   /**

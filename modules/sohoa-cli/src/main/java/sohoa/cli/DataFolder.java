@@ -126,8 +126,14 @@ final class DataFolder {
     }
     if (!catalog.startsWith("jdbc:postgresql:") && !catalog.startsWith("jdbc:h2:")) {
       throw new ConfigurationError("--catalog is a PostgreSQL (or H2) JDBC URL, not "
-          + catalog.replaceAll("password=[^&]*", "password=…"), "write it as "
+          + catalog.replaceAll("(?i)password=[^&;]*", "password=…"), "write it as "
           + "jdbc:postgresql://db.example:5432/sohoa?user=sohoa");
+    }
+    if (CatalogAddress.holdsPassword(catalog)) {
+      throw new ConfigurationError("--catalog holds the database password, which would show in"
+          + " process lists, logs and error messages", "take it out of the URL and give it in"
+          + " the environment variable SOHOA_CATALOG_PASSWORD or in a file named by"
+          + " --catalog-password-file (mode 600)");
     }
     String environment = System.getenv("SOHOA_CATALOG_PASSWORD");
     Optional<String> password = environment != null ? Optional.of(environment)
