@@ -1,17 +1,21 @@
 package sohoa.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,6 +72,16 @@ class DigitizeCommandIT {
         data.toString(), "--workers", "2", "--json");
 
     assertEquals(1, run.exitCode(), run.err());
+    // Run under the test's umask (022): the catalog, the store, the quarantined inputs and the
+    // job reports are sohoa's user's alone all the same.
+    try (Stream<Path> written = Files.walk(data)) {
+      for (Path path : written.toList()) {
+        Set<PosixFilePermission> mode = Files.getPosixFilePermissions(path);
+        assertTrue(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+            PosixFilePermission.OWNER_EXECUTE).containsAll(mode),
+            data.relativize(path) + " is " + PosixFilePermissions.toString(mode));
+      }
+    }
     JsonNode summary = new ObjectMapper().readTree(run.out());
     assertEquals(GOOD.size(), summary.get("done").asInt(), run.err());
     assertEquals(BAD.size(), summary.get("failed").asInt(), run.err());
@@ -209,7 +223,10 @@ class DigitizeCommandIT {
         List.of("digitize", scan, "--formats", "pdfa,docx"), "unknown output format 'docx'",
         List.of("enqueue", scan, "--broker", "amqp://guest@127.0.0.1/", "--queues", "Hồ Sơ"),
         "--queues must be lower-case",
-        List.of("serve", "--port", "70000"), "--port must be 0 to 65535");
+        List.of("serve", "--port", "70000"), "--port must be 0 to 65535",
+        List.of("digitize", scan, "--catalog",
+            "jdbc:postgresql://127.0.0.1/sohoa?user=sohoa&password=Bi-mat"),
+        "--catalog holds the database password");
     for (Map.Entry<List<String>, String> bad : cases.entrySet()) {
       List<String> args = new ArrayList<>(bad.getKey());
       args.addAll(List.of("--data", data));
@@ -219,6 +236,7 @@ class DigitizeCommandIT {
       assertEquals(2, run.exitCode(), bad.getKey() + ": " + run.err());
       assertTrue(run.err().contains(bad.getValue()), bad.getKey() + ": " + run.err());
       assertTrue(run.err().contains("what to do: "), run.err());
+      assertFalse(run.err().contains("Bi-mat"), "a password is never repeated: " + run.err());
     }
   }
 

@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -35,7 +33,10 @@ public final class JobReportPage {
     engine.setTemplateResolver(resolver);
   }
 
-  /** Writes the report to {@code file}, whole or not at all (a temporary file, then a move). */
+  /**
+   * Writes the report to {@code file}, whole or not at all (a temporary file, then a move), and
+   * as private as that file (600): it names citizens' documents.
+   */
   public void write(ReportView view, Path file) throws StorageFailure {
     try {
       AtomicFile.write(file, out -> {
@@ -43,8 +44,6 @@ public final class JobReportPage {
         render(view, writer);
         writer.flush();
       });
-      // Temporary files are private; a report is read by whoever reads the job's summary.
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     } catch (IOException e) {
       throw new StorageFailure("cannot write the job report " + file + ": " + e.getMessage(),
           "check free space and rights where the report goes", e);
