@@ -156,15 +156,9 @@ public final class DocumentPipeline {
       claimsHeld.incrementAndGet();
       try {
         InputFormat format = detector.detect(source);
-        // A PDF is parsed first where it cannot hurt: in Tika's child, bounded in heap and
-        // time. PDFBox inflates a cross-reference or object stream whole before it can find a
-        // page, so a bomb there (10 MB on disk, gigabytes inflated) would fill this process's
-        // heap in Loader.loadPDF, before any limit of sohoa's could look at it.
-        Optional<FileMetadata> vetted = format == InputFormat.PDF
-            ? Optional.of(files.read(source, format.mediaType())) : Optional.empty();
         try (PageSource pages = PageSources.open(source, format, options.limits())) {
           listener.documentStarted(source, pages.pageCount());
-          return digitise(source, hash, id, format, vetted, pages, listener, started);
+          return digitise(source, hash, id, format, pages, listener, started);
         }
       } finally {
         claimsHeld.decrementAndGet();
@@ -235,13 +229,9 @@ public final class DocumentPipeline {
     return Optional.empty();
   }
 
-  /**
-   * @param vetted the file's metadata when it was read before its pages (a PDF's), else empty:
-   *     it is then read while the last pages are in OCR
-   */
   private DocumentOutcome digitise(Path source, ContentHash hash, DocumentId id,
-      InputFormat format, Optional<FileMetadata> vetted, PageSource pages,
-      PipelineListener listener, long started) throws SohoaException {
+      InputFormat format, PageSource pages, PipelineListener listener, long started)
+      throws SohoaException {
     Instant created = clock.instant();
     long begun = created.toEpochMilli();
     String name = source.getFileName().toString();
@@ -263,8 +253,8 @@ public final class DocumentPipeline {
             write(writer, await(ahead.poll(), ahead), written, source, count, listener);
           }
         }
-        // Tika reads an image while the last pages are in OCR, so that its process costs no wait.
-        file = vetted.isPresent() ? vetted.get() : metadata(source, format, ahead);
+        // Tika reads the file while the last pages are in OCR, so that its process costs no wait.
+        file = metadata(source, format, ahead);
         while (!ahead.isEmpty()) {
           checkTime(begun, written.size(), count, ahead);
           write(writer, await(ahead.poll(), ahead), written, source, count, listener);

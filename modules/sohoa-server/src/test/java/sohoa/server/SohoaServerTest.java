@@ -445,7 +445,9 @@ class SohoaServerTest {
       throws Exception {
     Map<byte[], String> uploads = new LinkedHashMap<>();
     uploads.put(Files.readAllBytes(HostileFiles.streamBomb(dir.resolve("bom.pdf"), 512)),
-        "drawing instructions expand to more than 64 MB");
+        "a stream in the PDF inflates to more than 64 MB");
+    uploads.put(Files.readAllBytes(HostileFiles.xrefStreamBomb(dir.resolve("bom-xref.pdf"),
+        4096)), "a stream in the PDF inflates to more than 64 MB");
     uploads.put(Arrays.copyOf(Files.readAllBytes(ScanFiles.blankScannedPdf(
         dir.resolve("cat.pdf"))), 300), "the PDF file is cut short");
     uploads.put(Files.readAllBytes(HostileFiles.cyclicPageTree(dir.resolve("vong.pdf"))),

@@ -4,7 +4,9 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
@@ -26,6 +28,7 @@ import sohoa.core.error.EncryptedInput;
 import sohoa.core.error.InputRejected;
 import sohoa.core.error.InputTooLarge;
 import sohoa.core.error.UnreadableInput;
+import sohoa.core.pdf.FlateStreams;
 import sohoa.core.text.PageText;
 import sohoa.core.text.TextLine;
 import sohoa.core.text.TextOrigin;
@@ -50,7 +53,28 @@ final class PdfPageSource implements PageSource {
     this.limits = limits;
   }
 
+  /**
+   * Refuses a PDF with a stream that inflates past {@link ContentBudget#MAX_BYTES}, measured into
+   * a counter before PDFBox opens it: PDFBox inflates the cross-reference stream it opens a
+   * document by whole, in memory, so a 4 MB file that inflates to 4 GB filled the heap in
+   * {@code Loader.loadPDF}, before any page could be checked.
+   */
+  private static void screen(Path file) throws InputRejected {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      if (channel.size() < Integer.MAX_VALUE && FlateStreams.exceed(
+          channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()), ContentBudget.MAX_BYTES)) {
+        throw new InputTooLarge("a stream in the PDF inflates to more than "
+            + (ContentBudget.MAX_BYTES >> 20) + " MB (a decompression bomb, or a badly broken"
+            + " file)", "get the document again from its source; a scan never looks like this");
+      }
+    } catch (IOException e) {
+      throw new UnreadableInput("the PDF cannot be read: " + e.getMessage(),
+          "check that the file is still there and readable");
+    }
+  }
+
   static PdfPageSource open(Path file, InputLimits limits) throws InputRejected {
+    screen(file);
     PDDocument document;
     try {
       // A temp-file stream cache keeps decoded streams off the heap: a hostile or huge PDF

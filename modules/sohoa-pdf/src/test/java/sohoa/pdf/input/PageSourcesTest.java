@@ -16,6 +16,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import sohoa.core.document.InputFormat;
 import sohoa.core.error.EmptyInput;
 import sohoa.core.error.EncryptedInput;
@@ -202,17 +204,32 @@ class PageSourcesTest {
     assertTrue(Files.size(bomb) < 1000, "the bomb itself is tiny");
   }
 
-  @Test
-  void page_contentStreamInflatingToGigabytes_isRefusedBeforeAnythingParsesIt() throws Exception {
-    Path bomb = HostileFiles.streamBomb(dir.resolve("bomb.pdf"), 1024);
-
-    try (PageSource pages = open(bomb, InputFormat.PDF)) {
-      InputTooLarge e = assertThrows(InputTooLarge.class, () -> pages.page(1));
-
-      assertEquals("page 1's drawing instructions expand to more than 64 MB (a decompression"
-          + " bomb, or a badly broken file)", e.getMessage());
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"content", "cross-reference", "object"})
+  void open_streamInflatingToGigabytes_isRefusedBeforePdfBoxParsesIt(String kind)
+      throws Exception {
+    Path bomb = dir.resolve(kind + ".pdf");
+    switch (kind) {
+      case "content" -> HostileFiles.streamBomb(bomb, 1024);
+      case "cross-reference" -> HostileFiles.xrefStreamBomb(bomb, 4096);
+      default -> HostileFiles.objectStreamBomb(bomb, 4096);
     }
-    assertTrue(Files.size(bomb) < 2_000_000, "1 GB inflated, " + Files.size(bomb) + " on disk");
+
+    InputTooLarge e = assertThrows(InputTooLarge.class, () -> open(bomb, InputFormat.PDF));
+
+    assertEquals("a stream in the PDF inflates to more than 64 MB (a decompression bomb, or a"
+        + " badly broken file)", e.getMessage());
+    assertTrue(Files.size(bomb) < 5_000_000, "gigabytes inflated, " + Files.size(bomb)
+        + " bytes on disk");
+  }
+
+  @Test
+  void open_scanWithAnImageLargerThanTheStreamLimit_opens() throws Exception {
+    Path scan = HostileFiles.largeFlateImage(dir.resolve("ban-quet-600dpi.pdf"), 100);
+
+    try (PageSource pages = open(scan, InputFormat.PDF)) {
+      assertEquals(1, pages.pageCount());
+    }
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import sohoa.core.pdf.FlateStreams;
 
 /**
  * iText readers that inflate no stream of an untrusted PDF past {@value #MAX_STREAM_BYTES} bytes,

@@ -1,4 +1,4 @@
-package sohoa.sign.pdf;
+package sohoa.core.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,16 +9,15 @@ import java.util.regex.Pattern;
 import java.util.zip.InflaterInputStream;
 
 /**
- * Measures what each Flate stream of a PDF inflates to before iText opens it. iText bounds the
- * streams it inflates, but not the cross-reference stream it opens a document by (4 MB on disk,
- * 4 GB inflated, in memory), and it finds a stream over its bound only after inflating all of it
+ * Measures what each Flate stream of a PDF inflates to before a PDF library opens it. PDFBox
+ * and iText inflate the cross-reference stream they open a document by whole, in memory (4 MB on
+ * disk, 4 GB inflated), and iText finds a stream over its bound only after inflating all of it
  * into a counter: an object stream of 4 MB took a minute of a core. Here every stream whose
  * dictionary names Flate (images aside) is inflated into a counter, through as many Flate stages
  * as it names, and measuring stops at the limit. The file is read as bytes, keyword by keyword, without
- * parsing its objects: a stream hidden from this reading is one iText cannot find either, and
- * iText still bounds what it inflates.
+ * parsing its objects: a stream hidden from this reading is one a reader cannot find either.
  */
-final class FlateStreams {
+public final class FlateStreams {
   /** The {@code stream} keyword after a dictionary, and its end of line. */
   private static final Pattern STREAM = Pattern.compile(">>\\s*stream(\\r\\n|\\n|\\r)");
   private static final Pattern OBJ = Pattern.compile("\\bobj\\b");
@@ -36,7 +35,7 @@ final class FlateStreams {
    * Whether any Flate stream of {@code pdf} (a whole file, in memory or mapped) inflates to more
    * than {@code limit} bytes.
    */
-  static boolean exceed(ByteBuffer pdf, long limit) {
+  public static boolean exceed(ByteBuffer pdf, long limit) {
     int length = pdf.limit();
     // A megabyte at a time, each window reaching back over a dictionary's length, so that memory
     // stays bounded however large the file. Latin-1 maps byte to char one for one: offsets in the
@@ -89,9 +88,9 @@ final class FlateStreams {
   }
 
   /**
-   * Whether a stream is an image, which signing and verifying never inflate: a page scanned at
-   * 600 dpi in colour inflates to 100 MB and is no bomb. Cross-reference and object streams are
-   * inflated, however they are labelled.
+   * Whether a stream is an image, which its reader decodes under a pixel limit of its own: a page
+   * scanned at 600 dpi in colour inflates to 100 MB and is no bomb. Cross-reference and object
+   * streams are measured, however they are labelled.
    */
   private static boolean picture(String dictionary) {
     return IMAGE.matcher(dictionary).find() && !STRUCTURE.matcher(dictionary).find();
