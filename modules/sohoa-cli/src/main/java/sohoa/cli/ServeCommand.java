@@ -49,6 +49,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "the largest request body accepted (default: 256 MiB)")
   long maxUpload;
 
+  @Option(names = "--max-queued-uploads", paramLabel = "N", defaultValue = "8",
+      description = "scans uploaded and waiting to be digitised, at most; more are answered 503"
+          + " with Retry-After (default: 8)")
+  int maxQueuedUploads;
+
   @Option(names = "--certify",
       description = "offer POST /api/v1/copies: issue certified copies with the identities of "
           + "--officer-identity and --agency-identity (or the development ones)")
@@ -87,6 +92,10 @@ final class ServeCommand implements Callable<Integer> {
       throw new ConfigurationError("--port must be 0 to 65535, not " + port,
           "give a free port, such as 8080");
     }
+    if (maxQueuedUploads < 1) {
+      throw new ConfigurationError("--max-queued-uploads must be at least 1, not "
+          + maxQueuedUploads, "give how many uploaded scans may wait, such as 8");
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Workspace workspace = Workspace.create(data.path);
@@ -106,7 +115,7 @@ final class ServeCommand implements Callable<Integer> {
           maxUpload, copySigning.signing.trustAnchors(),
           sohoa.catalog().register().office(Optional.ofNullable(office)),
           new ConsoleServices.Tokens(Optional.ofNullable(pkcs11),
-              Optional.ofNullable(pkcs11Chain))))) {
+              Optional.ofNullable(pkcs11Chain)), maxQueuedUploads))) {
         out.printf("serving %s on http://%s:%d/ (API under /api/v1, verification under"
             + " /verify, officer console under /console)%n", data.storeAddress(), host,
             server.port());

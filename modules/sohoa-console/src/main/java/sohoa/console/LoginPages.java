@@ -17,8 +17,9 @@ import sohoa.catalog.OfficerAccount;
 import sohoa.core.error.StorageFailure;
 
 /**
- * Logging in and out. A wrong password is answered the same whether or not the account exists;
- * the fifth in a row locks the account for a quarter of an hour. The login form carries its own
+ * Logging in and out. A wrong password is answered in the same words whether or not the account
+ * exists, and wrong tries make the next ones wait ({@link LoginThrottle}) instead of locking the
+ * account, which would let anyone keep an officer out. The login form carries its own
  * CSRF token (a cookie and a field that must match), as there is no session yet.
  */
 final class LoginPages {
@@ -31,6 +32,7 @@ final class LoginPages {
   private final Clock clock;
   private final ConsoleAudit audit;
   private final SecureRandom random = new SecureRandom();
+  private final LoginThrottle throttle;
 
   LoginPages(Catalog catalog, Passwords passwords, Views views, ConsoleAudit audit,
       Clock clock) {
@@ -39,6 +41,7 @@ final class LoginPages {
     this.passwords = passwords;
     this.views = views;
     this.clock = clock;
+    this.throttle = new LoginThrottle(clock);
   }
 
   void form(Context ctx) {
@@ -57,28 +60,27 @@ final class LoginPages {
         .toLowerCase(Locale.ROOT);
     char[] password = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
     Instant now = clock.instant();
-    Optional<OfficerAccount> account = catalog.officers().find(username);
-    if (account.isPresent() && account.get().logins().lockedAt(now)) {
-      refuse(ctx, username, "locked", locked(account.get()));
+    String address = ctx.ip();
+    Optional<Duration> wait = throttle.wait(username, address);
+    if (wait.isPresent()) {
+      Arrays.fill(password, '\0');
+      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+      ctx.header("Retry-After", String.valueOf(seconds));
+      refuse(ctx, 429, username, "throttled", "Đã nhập sai nhiều lần. Vui lòng chờ " + seconds
+          + " giây rồi thử lại.");
       return;
     }
+    Optional<OfficerAccount> account = catalog.officers().find(username);
     boolean right = passwords.matches(password,
         account.isEmpty() ? null : catalog.officers().passwordHash(username).orElse(null));
     Arrays.fill(password, '\0');
     if (!right) {
-      String message = "Tên đăng nhập hoặc mật khẩu không đúng.";
-      if (account.isPresent() && account.get().disabledAt().isEmpty()) {
-        OfficerAccount counted = catalog.officers().failed(username,
-            OfficerAccount.Proof.PASSWORD, WrongTries.LIMIT, WrongTries.LOCK, now);
-        if (counted.logins().lockedAt(now)) {
-          message = locked(counted);
-        } else {
-          message += WrongTries.left(counted.logins(), "tài khoản");
-        }
-      }
-      refuse(ctx, username, "failed", message);
+      // The same words whether or not the name exists: the answer tells no one which do.
+      throttle.failed(username, address);
+      refuse(ctx, 401, username, "failed", "Tên đăng nhập hoặc mật khẩu không đúng.");
       return;
     }
+    throttle.succeeded(username, address);
     catalog.officers().succeeded(username, OfficerAccount.Proof.PASSWORD);
     ConsoleSessions.Opened opened = catalog.sessions().open(username, SESSION, now);
     Guard.cookie(ctx, Guard.COOKIE, opened.cookie(), SESSION.toSeconds());
@@ -97,10 +99,10 @@ final class LoginPages {
     ctx.redirect("/console/login?out=1", HttpStatus.SEE_OTHER);
   }
 
-  private void refuse(Context ctx, String username, String outcome, String message)
+  private void refuse(Context ctx, int status, String username, String outcome, String message)
       throws StorageFailure {
     audit.record("public", ctx, "console.login." + outcome, username, Optional.empty());
-    show(ctx, 401, Optional.empty(), Optional.of(message));
+    show(ctx, status, Optional.empty(), Optional.of(message));
   }
 
   private void show(Context ctx, int status, Optional<String> notice, Optional<String> error) {
@@ -134,9 +136,6 @@ final class LoginPages {
         || name.equals("[::1]");
   }
 
-  private static String locked(OfficerAccount account) {
-    return WrongTries.locked(account.logins(), "Tài khoản", "mật khẩu");
-  }
 
   /** Only a console path of this server: never another site (an open redirect). */
   private static String safeNext(String next) {

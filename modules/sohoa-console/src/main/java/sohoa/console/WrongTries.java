@@ -4,9 +4,10 @@ import java.time.Duration;
 import sohoa.catalog.Lockout;
 
 /**
- * The console's rule for wrong passwords and wrong PINs, each counted apart: the fifth in a row
- * locks what it guards (logging in, signing) for 15 minutes, or until an administrator runs
- * {@code sohoa officers unlock}; and what the officer is told.
+ * The console's rule for wrong signing PINs: the fifth in a row locks signing for 15 minutes, or
+ * until an administrator runs {@code sohoa officers unlock}; and what the officer is told. Only an
+ * officer already logged in can try a PIN, so no stranger can lock anyone out this way (wrong
+ * passwords are slowed down instead, by {@link LoginThrottle}).
  */
 final class WrongTries {
   static final int LIMIT = 5;

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 import sohoa.console.Uploads;
 import sohoa.pipeline.PipelineListener;
 import sohoa.pipeline.Sohoa;
@@ -27,6 +28,8 @@ import sohoa.pipeline.batch.Inputs;
  * job's outcome is in the catalog like any batch's.
  */
 final class Intake implements Uploads {
+  /** A scan takes seconds to digitise: a place is free again within half a minute. */
+  private static final int RETRY_SECONDS = 30;
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
@@ -39,18 +42,42 @@ final class Intake implements Uploads {
   /** Pages read so far by the jobs running, for the console's progress bar. */
   private final Map<String, Progress> running = new ConcurrentHashMap<>();
 
+  /** Places for uploads accepted and not yet digitised: admission control. */
+  private final Semaphore places;
+  private final int maxQueued;
   private final Metrics metrics;
 
-  Intake(Sohoa sohoa, ExecutorService jobs, long maxBytes, Metrics metrics) {
+  Intake(Sohoa sohoa, ExecutorService jobs, long maxBytes, int maxQueued, Metrics metrics) {
     this.sohoa = sohoa;
     this.jobs = jobs;
     this.maxBytes = maxBytes;
+    this.maxQueued = maxQueued;
+    this.places = new Semaphore(maxQueued);
     this.metrics = metrics;
   }
 
   /** Takes the upload and starts its job; returns the job's id. */
   @Override
   public String submit(InputStream body, String fileName) throws IOException {
+    if (!places.tryAcquire()) {
+      // Refused before a byte is read: a flood waits at its clients, not in this server.
+      throw ApiProblem.busy("the server has " + maxQueued + " scans waiting to be digitised;"
+          + " send this one again later", RETRY_SECONDS);
+    }
+    boolean started = false;
+    try {
+      String jobId = accept(body, fileName);
+      started = true;
+      return jobId;
+    } finally {
+      if (!started) {
+        places.release();
+      }
+    }
+  }
+
+  /** Writes the upload to the work folder and starts its job, which frees its place. */
+  private String accept(InputStream body, String fileName) throws IOException {
     byte[] suffix = new byte[4];
     random.nextBytes(suffix);
     String jobId = "upload-" + STAMP.format(sohoa.clock().instant()) + "-"
@@ -83,6 +110,7 @@ final class Intake implements Uploads {
         metrics.pagesDigitised(new BatchRunner(sohoa, progressOf(jobId)).run(jobId,
             new Inputs(List.of(file), List.of())).pages());
       } finally {
+        places.release();
         queued.remove(jobId);
         running.remove(jobId);
         Files.deleteIfExists(file);

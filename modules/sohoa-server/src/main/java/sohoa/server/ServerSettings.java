@@ -14,9 +14,15 @@ import sohoa.console.ConsoleServices;
  * @param trustAnchors the root certificates the verification page checks signatures against
  * @param office the certification office whose register the console's copies go in
  * @param tokens how officers' tokens are reached, for keys named {@code pkcs11:<label>}
+ * @param maxQueuedUploads uploads accepted and not yet digitised, at most; one more is answered
+ *     503 with Retry-After, so that a flood waits at the client, not in this server's disk and heap
  */
 public record ServerSettings(String host, int port, long maxRequestBytes,
-    List<X509Certificate> trustAnchors, String office, ConsoleServices.Tokens tokens) {
+    List<X509Certificate> trustAnchors, String office, ConsoleServices.Tokens tokens,
+    int maxQueuedUploads) {
+  /** Uploads are digitised one at a time; eight waiting is a few minutes of work. */
+  public static final int DEFAULT_QUEUED_UPLOADS = 8;
+
   public ServerSettings {
     Objects.requireNonNull(office, "office");
     Objects.requireNonNull(tokens, "tokens");
@@ -27,7 +33,17 @@ public record ServerSettings(String host, int port, long maxRequestBytes,
     if (maxRequestBytes < 1) {
       throw new IllegalArgumentException("the request size limit must be positive");
     }
+    if (maxQueuedUploads < 1) {
+      throw new IllegalArgumentException("at least one upload must be able to wait, not "
+          + maxQueuedUploads);
+    }
     trustAnchors = List.copyOf(trustAnchors);
+  }
+
+  /** With {@link #DEFAULT_QUEUED_UPLOADS}. */
+  public ServerSettings(String host, int port, long maxRequestBytes,
+      List<X509Certificate> trustAnchors, String office, ConsoleServices.Tokens tokens) {
+    this(host, port, maxRequestBytes, trustAnchors, office, tokens, DEFAULT_QUEUED_UPLOADS);
   }
 
   /** Copies issued in the console go in office {@code local}'s register; no tokens. */

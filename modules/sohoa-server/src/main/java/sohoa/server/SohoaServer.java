@@ -82,7 +82,7 @@ public final class SohoaServer implements AutoCloseable {
     DocumentsApi documents = new DocumentsApi(backend.catalog(), backend.store(), audit);
     CopiesApi copies = new CopiesApi(backend.catalog(), audit);
     Optional<Intake> intake = backend.intake().map(s -> new Intake(s, jobs,
-        settings.maxRequestBytes(), metrics));
+        settings.maxRequestBytes(), settings.maxQueuedUploads(), metrics));
     WritesApi writes = new WritesApi(backend.catalog(), backend.certification(), intake,
         settings.trustAnchors(), backend.work(), metrics, audit, settings.office());
     VerificationPage verification = new VerificationPage(backend.catalog().register(),
@@ -118,8 +118,10 @@ public final class SohoaServer implements AutoCloseable {
         metrics.record(ctx, (System.nanoTime() - started) / 1e9);
       }
     });
-    app.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e.status(), e.title(),
-        e.getMessage()));
+    app.exception(ApiProblem.class, (e, ctx) -> {
+      e.retryAfter().ifPresent(seconds -> ctx.header("Retry-After", String.valueOf(seconds)));
+      problem(ctx, e.status(), e.title(), e.getMessage());
+    });
     app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
         "Bad Request", e.getMessage()));
     app.exception(SohoaException.class, (e, ctx) -> {

@@ -382,19 +382,42 @@ class OfficerConsoleTest {
   }
 
   @Test
-  void fifthWrongPassword_locksTheAccount() throws Exception {
+  void wrongPasswordAndUnknownName_areAnsweredAlike() throws Exception {
     addOfficer("tam", "Võ Tâm", "Văn thư", Optional.empty(), OfficerAccount.Role.CLERK,
         Optional.empty());
-    for (int i = 0; i < 5; i++) {
-      assertEquals(401, loginOverHttp("tam", "sai-" + i).statusCode());
+
+    HttpResponse<String> known = loginOverHttp("tam", "sai-mat-khau");
+    HttpResponse<String> unknown = loginOverHttp("khong-co-ai", "sai-mat-khau");
+
+    assertEquals(401, known.statusCode());
+    assertEquals(401, unknown.statusCode());
+    assertEquals(errorOf(known.body()), errorOf(unknown.body()));
+    assertTrue(errorOf(known.body()).contains("Tên đăng nhập hoặc mật khẩu không đúng."),
+        known.body());
+    assertEquals(303, loginOverHttp("tam", PASSWORD).statusCode());
+  }
+
+  @Test
+  void repeatedWrongPasswords_makeTheNextTryWait_thenTheRightOneWorks() throws Exception {
+    addOfficer("vinh", "Đỗ Vinh", "Văn thư", Optional.empty(), OfficerAccount.Role.CLERK,
+        Optional.empty());
+    for (int i = 0; i < 4; i++) {
+      assertEquals(401, loginOverHttp("vinh", "sai-" + i).statusCode());
     }
 
-    HttpResponse<String> right = loginOverHttp("tam", PASSWORD);
+    HttpResponse<String> waiting = loginOverHttp("vinh", PASSWORD);
 
-    assertEquals(401, right.statusCode());
-    assertTrue(right.body().contains("Tài khoản tạm khoá"), right.body());
-    sohoa.catalog().officers().unlock("tam");
-    assertEquals(303, loginOverHttp("tam", PASSWORD).statusCode(), "unlocked by an admin");
+    assertEquals(429, waiting.statusCode(), "the right password is not tried yet");
+    assertEquals("2", waiting.headers().firstValue("Retry-After").orElseThrow());
+    assertTrue(waiting.body().contains("Vui lòng chờ 2 giây rồi thử lại"), waiting.body());
+    Thread.sleep(2_100);
+    assertEquals(303, loginOverHttp("vinh", PASSWORD).statusCode(), "no lockout: a short wait");
+  }
+
+  /** The error the login page shows, without the rest of the page (which echoes the name). */
+  private static String errorOf(String page) {
+    int at = page.indexOf("Tên đăng nhập hoặc");
+    return at < 0 ? page : page.substring(at, page.indexOf('<', at));
   }
 
   @Test
