@@ -2,6 +2,8 @@ package sohoa.catalog;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -70,8 +72,7 @@ public final class Catalog implements AutoCloseable {
     String vendor;
     if (jdbcUrl.startsWith("jdbc:h2:")) {
       vendor = "h2";
-      JdbcConnectionPool h2 = JdbcConnectionPool.create(jdbcUrl, "sa", password.orElse(""));
-      h2.setMaxConnections(32);
+      JdbcConnectionPool h2 = embeddedPool(jdbcUrl, password);
       source = h2;
       pool = h2::dispose;
     } else if (jdbcUrl.startsWith("jdbc:postgresql:")) {
@@ -114,6 +115,45 @@ public final class Catalog implements AutoCloseable {
           + " embedded catalog, or restore the catalog folder from backup", e);
     }
     return new Catalog(source, pool, jdbcUrl);
+  }
+
+  /**
+   * A pool over an H2 catalog. An embedded one given no password uses its own
+   * ({@link EmbeddedPassword}), set first on a catalog made before it had one; the pool's first
+   * connection, which tells, is the one the schema check then uses.
+   */
+  private static JdbcConnectionPool embeddedPool(String jdbcUrl, Optional<String> password)
+      throws StorageFailure {
+    Optional<Path> folder = password.isPresent() ? Optional.empty()
+        : EmbeddedPassword.folderOf(jdbcUrl);
+    if (folder.isEmpty()) {
+      JdbcConnectionPool h2 = JdbcConnectionPool.create(jdbcUrl, "sa", password.orElse(""));
+      h2.setMaxConnections(32);
+      return h2;
+    }
+    try {
+      Files.createDirectories(folder.get());
+      String secret = EmbeddedPassword.of(folder.get());
+      JdbcConnectionPool h2 = JdbcConnectionPool.create(jdbcUrl, "sa", secret);
+      h2.setMaxConnections(32);
+      try {
+        h2.getConnection().close();
+      } catch (SQLException e) {
+        if (!EmbeddedPassword.refused(e)) {
+          throw e;
+        }
+        h2.dispose();
+        EmbeddedPassword.setOnOlder(jdbcUrl, secret);
+        h2 = JdbcConnectionPool.create(jdbcUrl, "sa", secret);
+        h2.setMaxConnections(32);
+      }
+      return h2;
+    } catch (IOException | SQLException e) {
+      throw new StorageFailure("the catalog in " + folder.get() + " cannot be opened with its"
+          + " password (" + EmbeddedPassword.FILE + "): " + e.getMessage(), "check that no other"
+          + " sohoa process holds it, and that the password file is the one it was made with",
+          e);
+    }
   }
 
   /**

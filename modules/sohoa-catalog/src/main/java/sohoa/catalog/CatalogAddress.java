@@ -1,5 +1,6 @@
 package sohoa.catalog;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,11 +42,20 @@ public record CatalogAddress(String jdbcUrl, Optional<String> password) {
   /**
    * The embedded catalog in {@code folder}. Every commit is written at once (H2 otherwise waits
    * up to half a second): a process killed right after cataloguing a document must find it
-   * catalogued when the batch is run again.
+   * catalogued when the batch is run again. Its password is its own, generated and kept in the
+   * folder ({@link #embeddedPassword}) when it is opened.
    */
   public static CatalogAddress embedded(Path folder) {
     return new CatalogAddress("jdbc:h2:file:" + folder.toAbsolutePath().resolve("sohoa")
         + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0", Optional.empty());
+  }
+
+  /**
+   * The password of the embedded catalog in {@code folder}, made if it has none yet: for tools
+   * that open its database themselves (H2's shell, a repair).
+   */
+  public static String embeddedPassword(Path folder) throws IOException {
+    return EmbeddedPassword.of(folder);
   }
 
   public Catalog open() throws StorageFailure {

@@ -139,7 +139,8 @@ class ArchiveOperationsIT {
     Files.delete(store.resolve("documents/" + ids.get(1) + "/text.txt"));
     Files.writeString(store.resolve("originals/khong-ro-nguon.bin"), "?");
     try (Connection c = DriverManager.getConnection(CatalogAddress.embedded(
-        xa.resolve("catalog")).jdbcUrl(), "sa", "")) {
+        xa.resolve("catalog")).jdbcUrl(), "sa",
+        CatalogAddress.embeddedPassword(xa.resolve("catalog")))) {
       List<String> tables = new java.util.ArrayList<>();
       try (var r = c.createStatement().executeQuery("SELECT TABLE_NAME FROM"
           + " INFORMATION_SCHEMA.COLUMNS WHERE COLUMN_NAME = 'DOCUMENT_ID'"

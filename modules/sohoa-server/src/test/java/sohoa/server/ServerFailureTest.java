@@ -44,7 +44,8 @@ class ServerFailureTest {
             ConsoleServices.Tokens.none()))) {
       // The database answers, but not as the catalog expects: its errors quote the SQL.
       try (Connection db = DriverManager.getConnection(
-          CatalogAddress.embedded(dir.resolve("data/catalog")).jdbcUrl(), "sa", "");
+          CatalogAddress.embedded(dir.resolve("data/catalog")).jdbcUrl(), "sa",
+          CatalogAddress.embeddedPassword(dir.resolve("data/catalog")));
           Statement statement = db.createStatement()) {
         statement.execute("ALTER TABLE documents RENAME TO gone");
       }

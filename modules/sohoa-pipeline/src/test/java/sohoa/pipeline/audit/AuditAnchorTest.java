@@ -52,7 +52,7 @@ class AuditAnchorTest {
   /** As a database administrator would: the append-only trigger out of the way first. */
   private static void tamper(Path catalog, String... statements) throws Exception {
     try (Connection c = DriverManager.getConnection(CatalogAddress.embedded(catalog).jdbcUrl(),
-        "sa", ""); Statement s = c.createStatement()) {
+        "sa", CatalogAddress.embeddedPassword(catalog)); Statement s = c.createStatement()) {
       s.execute("DROP TRIGGER IF EXISTS audit_log_append_only");
       for (String sql : statements) {
         s.execute(sql);

@@ -183,7 +183,8 @@ class FixityAuditTest {
   /** Deletes a document's rows as a damaged or partly restored database would lack them. */
   private static void deleteCatalogRow(Workspace ws, DocumentId id) throws Exception {
     try (Connection c = DriverManager.getConnection(
-        CatalogAddress.embedded(ws.catalog()).jdbcUrl(), "sa", "")) {
+        CatalogAddress.embedded(ws.catalog()).jdbcUrl(), "sa",
+        CatalogAddress.embeddedPassword(ws.catalog()))) {
       List<String> tables = new ArrayList<>();
       try (Statement s = c.createStatement();
           ResultSet r = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.COLUMNS"
