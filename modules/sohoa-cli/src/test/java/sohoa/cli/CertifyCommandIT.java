@@ -97,6 +97,8 @@ class CertifyCommandIT {
         data.toString(), "--from", year + "-01-01", "--to", year + "-12-31");
     assertEquals(2, exported.out().lines().filter(l -> l.contains("\"action\":\"certify\""))
         .count(), exported.out());
+    // pki init, certify and the audit commands, run under the test's umask (022).
+    OwnerOnly.assertEverythingIn(data);
   }
 
   private static String[] args(String command, String input, String o, String output,

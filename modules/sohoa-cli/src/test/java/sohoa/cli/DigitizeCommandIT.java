@@ -8,14 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,14 +71,7 @@ class DigitizeCommandIT {
     assertEquals(1, run.exitCode(), run.err());
     // Run under the test's umask (022): the catalog, the store, the quarantined inputs and the
     // job reports are sohoa's user's alone all the same.
-    try (Stream<Path> written = Files.walk(data)) {
-      for (Path path : written.toList()) {
-        Set<PosixFilePermission> mode = Files.getPosixFilePermissions(path);
-        assertTrue(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
-            PosixFilePermission.OWNER_EXECUTE).containsAll(mode),
-            data.relativize(path) + " is " + PosixFilePermissions.toString(mode));
-      }
-    }
+    OwnerOnly.assertEverythingIn(data);
     JsonNode summary = new ObjectMapper().readTree(run.out());
     assertEquals(GOOD.size(), summary.get("done").asInt(), run.err());
     assertEquals(BAD.size(), summary.get("failed").asInt(), run.err());

@@ -41,6 +41,7 @@ class ServeCheckpointIT {
         data.toString());
     assertEquals(0, verified.exitCode(), verified.out() + verified.err());
     assertTrue(verified.out().contains("latest checkpoint: entry"), verified.out());
+    OwnerOnly.assertEverythingIn(data);
   }
 
   private static long count(Path folder) throws Exception {
