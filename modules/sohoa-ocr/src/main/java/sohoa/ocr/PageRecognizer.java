@@ -1,6 +1,5 @@
 package sohoa.ocr;
 
-import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +7,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import sohoa.core.error.SohoaException;
 import sohoa.core.text.Alignment;
-import sohoa.core.text.Box;
 import sohoa.core.text.PageText;
 import sohoa.ocr.preprocess.Background;
 import sohoa.ocr.preprocess.Bilevel;
@@ -218,26 +216,11 @@ public final class PageRecognizer {
     Keystone perspective = keystone.resizedTo(read.getWidth(), read.getHeight());
     PageText rectified = engines.recognize(perspective.rectify(read), at);
     PageText text = perspective.none() ? rectified : rectified.onPage(read.getWidth(),
-        read.getHeight(), box -> unrectified(box, perspective, read.getWidth(), read.getHeight()));
+        read.getHeight(), box -> box.mapped(perspective::unrectified, read.getWidth(),
+            read.getHeight()));
     return at == dpi ? text : text.resizedTo(page.getWidth(), page.getHeight());
   }
 
-  /** The box around a box's corners once the perspective is put back. */
-  private static Box unrectified(Box box, Keystone keystone, int width, int height) {
-    double left = Double.MAX_VALUE;
-    double top = Double.MAX_VALUE;
-    double right = -Double.MAX_VALUE;
-    double bottom = -Double.MAX_VALUE;
-    for (int corner = 0; corner < 4; corner++) {
-      Point2D.Double p = keystone.unrectified(corner % 2 == 0 ? box.left() : box.right(),
-          corner < 2 ? box.top() : box.bottom());
-      left = Math.min(left, p.x);
-      top = Math.min(top, p.y);
-      right = Math.max(right, p.x);
-      bottom = Math.max(bottom, p.y);
-    }
-    return Box.around(left, top, right, bottom, width, height);
-  }
 
   /** The resolution a page scanned at {@code dpi} is read at. */
   private int readAt(int dpi) {

@@ -1,5 +1,7 @@
 package sohoa.core.text;
 
+import java.awt.geom.Point2D;
+
 /**
  * How a page's text coordinates relate to its scanned image: the scan was turned
  * {@code quarterTurns} times clockwise to stand upright, then straightened by rotating it
@@ -32,32 +34,19 @@ public record Alignment(int quarterTurns, double skewDegrees) {
     double sin = Math.sin(radians);
     double cx = textWidth / 2.0;
     double cy = textHeight / 2.0;
-    double left = Double.MAX_VALUE;
-    double top = Double.MAX_VALUE;
-    double right = -Double.MAX_VALUE;
-    double bottom = -Double.MAX_VALUE;
     int scanWidth = quarterTurns % 2 == 0 ? textWidth : textHeight;
     int scanHeight = quarterTurns % 2 == 0 ? textHeight : textWidth;
-    for (int corner = 0; corner < 4; corner++) {
-      double x = corner % 2 == 0 ? box.left() : box.right();
-      double y = corner < 2 ? box.top() : box.bottom();
+    return box.mapped((x, y) -> {
       // forward along the skew (y grows downwards)
       double ux = cx + (x - cx) * cos - (y - cy) * sin;
       double uy = cy + (x - cx) * sin + (y - cy) * cos;
       // the upright page was the scan turned clockwise; turn it back
-      double sx;
-      double sy;
-      switch (quarterTurns) {
-        case 1 -> { sx = uy; sy = textWidth - ux; }
-        case 2 -> { sx = textWidth - ux; sy = textHeight - uy; }
-        case 3 -> { sx = textHeight - uy; sy = ux; }
-        default -> { sx = ux; sy = uy; }
-      }
-      left = Math.min(left, sx);
-      top = Math.min(top, sy);
-      right = Math.max(right, sx);
-      bottom = Math.max(bottom, sy);
-    }
-    return Box.around(left, top, right, bottom, scanWidth, scanHeight);
+      return switch (quarterTurns) {
+        case 1 -> new Point2D.Double(uy, textWidth - ux);
+        case 2 -> new Point2D.Double(textWidth - ux, textHeight - uy);
+        case 3 -> new Point2D.Double(textHeight - uy, ux);
+        default -> new Point2D.Double(ux, uy);
+      };
+    }, scanWidth, scanHeight);
   }
 }

@@ -1,5 +1,7 @@
 package sohoa.core.text;
 
+import java.awt.geom.Point2D;
+
 /** An axis-aligned rectangle in page-image pixels, origin at the top left, right/bottom exclusive. */
 public record Box(int left, int top, int right, int bottom) {
   public Box {
@@ -41,5 +43,30 @@ public record Box(int left, int top, int right, int bottom) {
 
   private static int clamp(double value, int max) {
     return (int) Math.max(0, Math.min(max, value));
+  }
+
+  /** Where a point of one image of a page lies on another. */
+  @FunctionalInterface
+  public interface PointMap {
+    Point2D.Double at(double x, double y);
+  }
+
+  /**
+   * The box around this box's four corners once {@code map} has moved them, kept on a page of
+   * {@code width}×{@code height} (see {@link #around}).
+   */
+  public Box mapped(PointMap map, int width, int height) {
+    double l = Double.MAX_VALUE;
+    double t = Double.MAX_VALUE;
+    double r = -Double.MAX_VALUE;
+    double b = -Double.MAX_VALUE;
+    for (int corner = 0; corner < 4; corner++) {
+      Point2D.Double p = map.at(corner % 2 == 0 ? left : right, corner < 2 ? top : bottom);
+      l = Math.min(l, p.x);
+      t = Math.min(t, p.y);
+      r = Math.max(r, p.x);
+      b = Math.max(b, p.y);
+    }
+    return around(l, t, r, b, width, height);
   }
 }

@@ -15,12 +15,12 @@ import java.util.Optional;
  *
  * <p>The slope of the lines is measured band by band down the page (the projection profile that
  * {@link Deskew} uses, on an inch of lines at a time), a straight line is fitted to slope against
- * height, and the projective map that makes the lines parallel is applied:
- * {@code x' = x / (1 + g·x), y' = y / (1 + g·x)} about the page's middle column and the row whose line runs level, where {@code g} is the
- * fitted change of slope per pixel of height. That is the whole of a perspective for lines of
- * text; the other family (margins converging, letters leaning a degree) is left as photographed,
- * since Tesseract reads a line at any width and a page's margins (centred headings, ragged line
- * ends, signature blocks) are no ruler to measure it by.
+ * height, and the projective map that makes the lines parallel is applied: {@code x' = x / (1 +
+ * g·x), y' = y / (1 + g·x)} about the page's middle column and the row whose line runs level, where
+ * {@code g} is the fitted change of slope per pixel of height. That is the whole of a perspective
+ * for lines of text; the other family (margins converging, letters leaning a degree) is left as
+ * photographed, since Tesseract reads a line at any width and a page's margins (centred headings,
+ * ragged line ends, signature blocks) are no ruler to measure it by.
  *
  * <p>A band whose slope strays from the fit is dropped (a signature, a seal, a table); what
  * remains must be at least {@value #MIN_BANDS} bands and must show the lines' slope changing by

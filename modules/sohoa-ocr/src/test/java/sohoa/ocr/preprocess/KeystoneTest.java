@@ -56,8 +56,8 @@ class KeystoneTest {
     BufferedImage rectified = Keystone.measure(photo, DPI).rectify(photo);
 
     int h = rectified.getHeight();
-    double upper = Deskew.measure(rectified.getSubimage(0, h / 10, rectified.getWidth(), h * 3 / 10),
-        DPI);
+    double upper = Deskew.measure(rectified.getSubimage(0, h / 10, rectified.getWidth(),
+        h * 3 / 10), DPI);
     double lower = Deskew.measure(rectified.getSubimage(0, h * 2 / 5, rectified.getWidth(),
         h * 3 / 10), DPI);
     assertEquals(upper, lower, 0.15, "upper lines " + upper + "°, lower " + lower + "°");
