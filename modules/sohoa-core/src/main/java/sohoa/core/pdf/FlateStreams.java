@@ -3,7 +3,10 @@ package sohoa.core.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.InflaterInputStream;
@@ -14,8 +17,9 @@ import java.util.zip.InflaterInputStream;
  * disk, 4 GB inflated), and iText finds a stream over its bound only after inflating all of it
  * into a counter: an object stream of 4 MB took a minute of a core. Here every stream whose
  * dictionary names Flate (images aside) is inflated into a counter, through as many Flate stages
- * as it names, and measuring stops at the limit. The file is read as bytes, keyword by keyword, without
- * parsing its objects: a stream hidden from this reading is one a reader cannot find either.
+ * as it names, and measuring stops at the limit. The file is read as bytes, keyword by keyword,
+ * without parsing its objects: a stream hidden from this reading is one a reader cannot find
+ * either.
  */
 public final class FlateStreams {
   /** The {@code stream} keyword after a dictionary, and its end of line. */
@@ -30,6 +34,18 @@ public final class FlateStreams {
   private static final int CHUNK = 1 << 20;
 
   private FlateStreams() {}
+
+  /**
+   * Whether any Flate stream of the PDF file {@code pdf} inflates to more than {@code limit}
+   * bytes. The file is mapped, not read into memory; one of 2 GB or more is not measured (no
+   * input that large is taken).
+   */
+  public static boolean exceed(Path pdf, long limit) throws IOException {
+    try (FileChannel file = FileChannel.open(pdf, StandardOpenOption.READ)) {
+      return file.size() < Integer.MAX_VALUE
+          && exceed(file.map(FileChannel.MapMode.READ_ONLY, 0, file.size()), limit);
+    }
+  }
 
   /**
    * Whether any Flate stream of {@code pdf} (a whole file, in memory or mapped) inflates to more

@@ -4,9 +4,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
@@ -60,9 +58,8 @@ final class PdfPageSource implements PageSource {
    * {@code Loader.loadPDF}, before any page could be checked.
    */
   private static void screen(Path file) throws InputRejected {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      if (channel.size() < Integer.MAX_VALUE && FlateStreams.exceed(
-          channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()), ContentBudget.MAX_BYTES)) {
+    try {
+      if (FlateStreams.exceed(file, ContentBudget.MAX_BYTES)) {
         throw new InputTooLarge("a stream in the PDF inflates to more than "
             + (ContentBudget.MAX_BYTES >> 20) + " MB (a decompression bomb, or a badly broken"
             + " file)", "get the document again from its source; a scan never looks like this");

@@ -8,9 +8,7 @@ import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.ReaderProperties;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import sohoa.core.pdf.FlateStreams;
 
 /**
@@ -35,12 +33,10 @@ public final class BoundedReaders {
 
   private BoundedReaders() {}
 
-  /** A reader of a PDF file, which is mapped, not read, to screen its streams. */
+  /** A reader of a PDF file, which is mapped, not read, to measure its streams. */
   public static PdfReader open(Path pdf) throws IOException {
-    try (FileChannel file = FileChannel.open(pdf, StandardOpenOption.READ)) {
-      if (file.size() < Integer.MAX_VALUE) {
-        screen(file.map(FileChannel.MapMode.READ_ONLY, 0, file.size()));
-      }
+    if (FlateStreams.exceed(pdf, MAX_STREAM_BYTES)) {
+      throw new MemoryLimitsAwareException(OVER_LIMIT);
     }
     return new PdfReader(pdf.toFile(), properties());
   }
@@ -50,15 +46,23 @@ public final class BoundedReaders {
    * plain array its tokenizer is not slowed by the locking of the source it makes of a stream.
    */
   public static PdfReader open(byte[] pdf) throws IOException {
-    screen(ByteBuffer.wrap(pdf));
-    return new PdfReader(new RandomAccessSourceFactory().createSource(pdf), properties());
-  }
-
-  /** Refuses a PDF with a stream iText would inflate past the limit, before iText does. */
-  private static void screen(ByteBuffer pdf) throws IOException {
-    if (FlateStreams.exceed(pdf, MAX_STREAM_BYTES)) {
+    if (FlateStreams.exceed(ByteBuffer.wrap(pdf), MAX_STREAM_BYTES)) {
       throw new MemoryLimitsAwareException(OVER_LIMIT);
     }
+    return unmeasured(pdf);
+  }
+
+  /**
+   * A reader of an earlier revision of a PDF opened by {@link #open(byte[])}: the revision is a
+   * prefix of that file, whose streams were measured then, so they are not measured again; iText
+   * still bounds what it inflates.
+   */
+  public static PdfReader openRevision(byte[] revision) throws IOException {
+    return unmeasured(revision);
+  }
+
+  private static PdfReader unmeasured(byte[] pdf) throws IOException {
+    return new PdfReader(new RandomAccessSourceFactory().createSource(pdf), properties());
   }
 
   private static ReaderProperties properties() {

@@ -52,7 +52,7 @@ final class Changes implements AutoCloseable {
       revision = in.readAllBytes();
     }
     List<Change> changes = new ArrayList<>();
-    try (PdfDocument signed = new PdfDocument(BoundedReaders.open(revision))) {
+    try (PdfDocument signed = new PdfDocument(BoundedReaders.openRevision(revision))) {
       Permissions permissions = Permissions.of(signed, signatures.getSignatureDictionary(name),
           signatures.getSignatureFormFieldDictionary(name));
       RevisionComparison.Result compared;
