@@ -127,15 +127,12 @@ public final class Catalog implements AutoCloseable {
     Optional<Path> folder = password.isPresent() ? Optional.empty()
         : EmbeddedPassword.folderOf(jdbcUrl);
     if (folder.isEmpty()) {
-      JdbcConnectionPool h2 = JdbcConnectionPool.create(jdbcUrl, "sa", password.orElse(""));
-      h2.setMaxConnections(32);
-      return h2;
+      return h2Pool(jdbcUrl, password.orElse(""));
     }
     try {
       Files.createDirectories(folder.get());
       String secret = EmbeddedPassword.of(folder.get());
-      JdbcConnectionPool h2 = JdbcConnectionPool.create(jdbcUrl, "sa", secret);
-      h2.setMaxConnections(32);
+      JdbcConnectionPool h2 = h2Pool(jdbcUrl, secret);
       try {
         h2.getConnection().close();
       } catch (SQLException e) {
@@ -144,8 +141,7 @@ public final class Catalog implements AutoCloseable {
         }
         h2.dispose();
         EmbeddedPassword.setOnOlder(jdbcUrl, secret);
-        h2 = JdbcConnectionPool.create(jdbcUrl, "sa", secret);
-        h2.setMaxConnections(32);
+        h2 = h2Pool(jdbcUrl, secret);
       }
       return h2;
     } catch (IOException | SQLException e) {
@@ -154,6 +150,12 @@ public final class Catalog implements AutoCloseable {
           + " sohoa process holds it, and that the password file is the one it was made with",
           e);
     }
+  }
+
+  private static JdbcConnectionPool h2Pool(String jdbcUrl, String password) {
+    JdbcConnectionPool h2 = JdbcConnectionPool.create(jdbcUrl, "sa", password);
+    h2.setMaxConnections(32);
+    return h2;
   }
 
   /**

@@ -62,7 +62,8 @@ final class TestCatalogs implements AutoCloseable {
 
   private Connection connect() throws Exception {
     String url = database.equals(H2) ? CatalogAddress.embedded(dir).jdbcUrl() : postgres.url();
-    return database.equals(H2) ? DriverManager.getConnection(url, "sa", CatalogAddress.embeddedPassword(dir))
+    return database.equals(H2)
+        ? DriverManager.getConnection(url, "sa", CatalogAddress.embeddedPassword(dir))
         : DriverManager.getConnection(url);
   }
 

@@ -64,15 +64,11 @@ final class Intake implements Uploads {
       throw ApiProblem.busy("the server has " + maxQueued + " scans waiting to be digitised;"
           + " send this one again later", RETRY_SECONDS);
     }
-    boolean started = false;
     try {
-      String jobId = accept(body, fileName);
-      started = true;
-      return jobId;
-    } finally {
-      if (!started) {
-        places.release();
-      }
+      return accept(body, fileName);
+    } catch (IOException | RuntimeException e) {
+      places.release();
+      throw e;
     }
   }
 

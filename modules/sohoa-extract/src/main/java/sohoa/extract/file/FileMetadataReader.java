@@ -154,9 +154,9 @@ public final class FileMetadataReader implements AutoCloseable {
     if (took.compareTo(limits.timeout()) >= 0) {
       long millis = limits.timeout().toMillis();
       return new TooSlowInput("reading the file took longer than the limit of "
-          + (millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms") + " and was stopped: the file is damaged or built to"
-          + " make readers loop", "open it in a PDF or image viewer; if it opens, save or scan it"
-          + " again and digitise the new file");
+          + (millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms") + " and was stopped:"
+          + " the file is damaged or built to make readers loop", "open it in a PDF or image"
+          + " viewer; if it opens, save or scan it again and digitise the new file");
     }
     return tooLarge(e);
   }
