@@ -55,12 +55,12 @@ public final class OfficerConsole {
     }
   }
 
-  /** Adds the console's routes, its guard and its error pages to {@code app}. */
   /** Every route mounted, as {@code METHOD /path/{param}}: what the scope tests walk. */
   public List<String> routes() {
     return List.copyOf(routes);
   }
 
+  /** Adds the console's routes, its guard and its error pages to {@code app}. */
   public void mount(Javalin app) {
     ConsoleAudit audit = new ConsoleAudit(services.catalog().auditLog(), clock);
     Guard guard = new Guard(services.catalog(), clock);

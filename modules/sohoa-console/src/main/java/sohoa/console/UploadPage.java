@@ -53,6 +53,11 @@ final class UploadPage {
     String job;
     try (InputStream in = file.content()) {
       job = intake.submit(in, safeName(file.filename()));
+    } catch (Uploads.Full e) {
+      ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+      throw new ConsoleProblem(503, "Máy chủ đang có " + e.waiting() + " bản quét chờ số hoá"
+          + " nên chưa nhận thêm. Bản quét của bạn chưa được gửi: hãy gửi lại sau khoảng "
+          + e.retryAfterSeconds() + " giây.");
     }
     audit.record(ctx, "console.upload", job, Optional.empty());
     String status = "/console/jobs/" + job;

@@ -58,11 +58,10 @@ final class Intake implements Uploads {
 
   /** Takes the upload and starts its job; returns the job's id. */
   @Override
-  public String submit(InputStream body, String fileName) throws IOException {
+  public String submit(InputStream body, String fileName) throws IOException, Full {
     if (!places.tryAcquire()) {
       // Refused before a byte is read: a flood waits at its clients, not in this server.
-      throw ApiProblem.busy("the server has " + maxQueued + " scans waiting to be digitised;"
-          + " send this one again later", RETRY_SECONDS);
+      throw new Full(maxQueued, RETRY_SECONDS);
     }
     try {
       return accept(body, fileName);

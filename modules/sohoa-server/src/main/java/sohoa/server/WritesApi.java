@@ -26,6 +26,7 @@ import sohoa.certify.CertifiedCopy;
 import sohoa.certify.CertifiedCopyReader;
 import sohoa.certify.Officer;
 import sohoa.certify.Placement;
+import sohoa.console.Uploads;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.SohoaException;
@@ -178,7 +179,13 @@ final class WritesApi {
       throw ApiProblem.badRequest("name is the scan's file name (letters, digits, '.', '-', '_',"
           + " spaces), not '" + name + "'");
     }
-    String jobId = in.submit(ctx.bodyInputStream(), name);
+    String jobId;
+    try {
+      jobId = in.submit(ctx.bodyInputStream(), name);
+    } catch (Uploads.Full e) {
+      throw ApiProblem.busy("the server has " + e.waiting() + " scans waiting to be digitised;"
+          + " send this one again later", e.retryAfterSeconds());
+    }
     audit.record(ctx, "submit", jobId, Optional.empty());
     ctx.status(202).header("Location", "/api/v1/jobs/" + jobId)
         .json(Map.of("job", jobId, "status", "/api/v1/jobs/" + jobId));

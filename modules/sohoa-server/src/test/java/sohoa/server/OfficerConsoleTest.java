@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -123,7 +126,7 @@ class OfficerConsoleTest {
         Optional.of(certification), Optional.of(sohoa), dir.resolve("data/work")),
         new ServerSettings("127.0.0.1", port, 64L << 20, List.of(pki.root()), "quang-phu",
             new ConsoleServices.Tokens(Optional.of(SoftHsmToken.MODULE),
-                Optional.of(pki.layout().issuingCertificate()))));
+                Optional.of(pki.layout().issuingCertificate())), 1));
   }
 
   @AfterAll
@@ -576,27 +579,83 @@ class OfficerConsoleTest {
 
   @Test
   void upload_overTheServersLimit_isRefusedWithTheLimitInMegabytes() throws Exception {
-    String cookie = session("khoa");
-    String token = csrf(get("/console/upload", cookie).body());
-    String boundary = "sohoa-" + System.nanoTime();
-    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\";"
-        + " filename=\"so-ho-khau.png\"\r\nContent-Type: image/png\r\n\r\n")
-        .getBytes(StandardCharsets.US_ASCII);
-    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
-    long scan = (64L << 20) + 1;
-
-    HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(base
-        + "/console/upload")).header("Cookie", cookie).header("X-CSRF-Token", token)
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
-            Collections.enumeration(List.of(new ByteArrayInputStream(head), zeros(scan),
-                new ByteArrayInputStream(tail))))))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> refused = upload(session("khoa"), "so-ho-khau.png",
+        () -> zeros((64L << 20) + 1));
 
     assertEquals(413, refused.statusCode());
     assertTrue(refused.body().contains("Tệp so-ho-khau.png lớn hơn giới hạn 64 MB máy chủ nhận"),
         refused.body());
     assertTrue(refused.body().contains("<html lang=\"vi\""), "a console page, not the API's JSON");
+  }
+
+  @Test
+  void upload_whileTheQueueIsFull_isAVietnamesePageWithRetryAfter_andTakenOnceThereIsRoom()
+      throws Exception {
+    Path scan = dir.resolve("upload/cho-doi.png");
+    Files.createDirectories(scan.getParent());
+    ScanFiles.png(Fixtures.render(Fixtures.NOTICE, 300, ScanDefects.NONE).pages().get(0), 300,
+        scan);
+    String cookie = session("khoa");
+
+    HttpResponse<String> first = upload(cookie, "cho-doi.png", () -> open(scan));
+    HttpResponse<String> second = upload(cookie, "cho-doi.png", () -> open(scan));
+
+    assertEquals(303, first.statusCode(), first.body());
+    assertEquals(503, second.statusCode(), second.body());
+    assertEquals(Optional.of("30"), second.headers().firstValue("Retry-After"));
+    assertTrue(second.body().contains("<html lang=\"vi\""), "a console page, not the API's JSON");
+    assertTrue(second.body().contains("Máy chủ đang có 1 bản quét chờ số hoá"), second.body());
+    assertTrue(second.body().contains("hãy gửi lại sau khoảng 30 giây"), second.body());
+    assertEquals("finished", jobEnd(first, cookie));
+    HttpResponse<String> later = upload(cookie, "cho-doi.png", () -> open(scan));
+    assertEquals(303, later.statusCode(), "taken once the first is done: " + later.body());
+    assertEquals("finished", jobEnd(later, cookie), "and digitised");
+  }
+
+  /**
+   * How the console job an upload answer leads to ends ("finished" or "failed"), once its place
+   * in the queue is free again.
+   */
+  private static String jobEnd(HttpResponse<String> upload, String cookie) throws Exception {
+    String status = upload.headers().firstValue("Location").orElseThrow() + "/status";
+    for (int i = 0; i < 360; i++) {
+      Matcher state = Pattern.compile("\"state\"\\s*:\\s*\"(\\w+)\"").matcher(get(status, cookie)
+          .body());
+      assertTrue(state.find(), status);
+      if (!state.group(1).equals("queued") && !state.group(1).equals("running")) {
+        // The catalog has the job's end a moment before the intake frees its place.
+        Thread.sleep(500);
+        return state.group(1);
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError(status + " still running after three minutes");
+  }
+
+  /** Sends {@code content} as the upload page's form does, under {@code fileName}. */
+  private static HttpResponse<String> upload(String cookie, String fileName,
+      Supplier<InputStream> content) throws Exception {
+    String token = csrf(get("/console/upload", cookie).body());
+    String boundary = "sohoa-" + System.nanoTime();
+    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\";"
+        + " filename=\"" + fileName + "\"\r\nContent-Type: image/png\r\n\r\n")
+        .getBytes(StandardCharsets.US_ASCII);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+    return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/console/upload"))
+        .header("Cookie", cookie).header("X-CSRF-Token", token)
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
+            Collections.enumeration(List.of(new ByteArrayInputStream(head), content.get(),
+                new ByteArrayInputStream(tail))))))
+        .build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static InputStream open(Path file) {
+    try {
+      return Files.newInputStream(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** {@code size} zero bytes, made as they are read. */
