@@ -97,8 +97,15 @@ final class ImageDecoding {
     }
   }
 
+  /**
+   * The reader's own words when it reports bad data; when it breaks on the data instead (a null
+   * or an index out of range), its words name its internals, which tell an officer nothing.
+   */
   static String describe(Exception e) {
     String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    if (e instanceof RuntimeException || message == null || message.isBlank()) {
+      return "its data is damaged where the reader did not expect it";
+    }
+    return message;
   }
 }

@@ -3,11 +3,9 @@ package sohoa.pipeline.fuzz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
@@ -26,13 +24,10 @@ import sohoa.extract.ContentTypeDetector;
 import sohoa.pdf.input.InputLimits;
 import sohoa.pdf.input.PageSource;
 import sohoa.pdf.input.PageSources;
-import sohoa.testkit.fixtures.Fixtures;
-import sohoa.testkit.fixtures.ScanDefects;
-import sohoa.testkit.fixtures.ScanFiles;
+import sohoa.testkit.fixtures.Mutants;
 
 /**
- * A seeded random mutator over the intake (content detection, opening, reading and decoding
- * every page): from good scans of each kind, flips bits, cuts, splices and repeats bytes, and
+ * {@link Mutants} over the intake (content detection, opening, reading and decoding every page):
  * checks that each mutant is read or refused with an {@link InputRejected}, never a crash, a hang
  * or an allocation the heap cannot hold. Bounded for CI ({@code -Dsohoa.fuzz.mutants},
  * {@code -Dsohoa.fuzz.seconds}); the seed is printed, and what it finds is written to {@code target/fuzz-findings/} to become a
@@ -58,14 +53,7 @@ class IntakeFuzzTest {
 
   @BeforeAll
   static void seeds() throws Exception {
-    BufferedImage page = Fixtures.render(Fixtures.NOTICE, 150, ScanDefects.NONE).pages().get(0);
-    ScanFiles.png(page, 150, dir.resolve("seed.png"));
-    ScanFiles.jpeg(page, 150, 0.7f, dir.resolve("seed.jpg"));
-    ScanFiles.tiff(List.of(page, page), 150, dir.resolve("seed.tif"));
-    ScanFiles.scannedPdf(List.of(page), 150, dir.resolve("seed.pdf"));
-    for (String name : List.of("seed.png", "seed.jpg", "seed.tif", "seed.pdf")) {
-      seeds.add(Files.readAllBytes(dir.resolve(name)));
-    }
+    seeds.addAll(Mutants.seeds(dir.resolve("seeds")));
   }
 
   @Test
@@ -80,7 +68,7 @@ class IntakeFuzzTest {
     ExecutorService runner = runner();
     try {
       while (mutants < MUTANTS && System.nanoTime() < deadline) {
-        byte[] mutant = mutate(seeds.get(random.nextInt(seeds.size())), random);
+        byte[] mutant = Mutants.mutate(seeds.get(random.nextInt(seeds.size())), random);
         Path file = Files.write(dir.resolve("mutant-" + mutants), mutant);
         mutants++;
         String verdict = read(runner, file);
@@ -155,37 +143,5 @@ class IntakeFuzzTest {
     } catch (ExecutionException e) {
       return "crash: " + e.getCause();
     }
-  }
-
-  /** One to four mutations of {@code seed}: bit flips, a cut, a splice, a repeat, a wipe. */
-  private static byte[] mutate(byte[] seed, Random random) {
-    byte[] bytes = seed.clone();
-    for (int n = 1 + random.nextInt(4); n > 0; n--) {
-      int at = random.nextInt(bytes.length);
-      switch (random.nextInt(5)) {
-        case 0 -> {
-          for (int i = 0; i < 1 + random.nextInt(16); i++) {
-            int p = random.nextInt(bytes.length);
-            bytes[p] ^= (byte) (1 << random.nextInt(8));
-          }
-        }
-        case 1 -> bytes = Arrays.copyOf(bytes, Math.max(1, at));
-        case 2 -> {
-          int length = Math.min(bytes.length - at, 1 + random.nextInt(256));
-          byte[] spliced = new byte[bytes.length + length];
-          System.arraycopy(bytes, 0, spliced, 0, at + length);
-          System.arraycopy(bytes, at, spliced, at + length, bytes.length - at);
-          bytes = spliced;
-        }
-        case 3 -> {
-          int length = Math.min(bytes.length - at, 1 + random.nextInt(64));
-          int to = random.nextInt(bytes.length - length + 1);
-          System.arraycopy(bytes, at, bytes, to, length);
-        }
-        default -> Arrays.fill(bytes, at, Math.min(bytes.length,
-            at + 1 + random.nextInt(32)), (byte) (random.nextBoolean() ? 0 : 0xff));
-      }
-    }
-    return bytes;
   }
 }
