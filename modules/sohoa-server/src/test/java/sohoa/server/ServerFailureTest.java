@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,58 +18,130 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import sohoa.catalog.ApiKey;
 import sohoa.catalog.CatalogAddress;
 import sohoa.certify.Originals;
 import sohoa.console.ConsoleServices;
 import sohoa.core.document.DocumentId;
 import sohoa.pipeline.Sohoa;
+import sohoa.testkit.fixtures.Fixtures;
+import sohoa.testkit.fixtures.ScanDefects;
+import sohoa.testkit.fixtures.ScanFiles;
 
 /**
- * A server whose catalog fails answers 503 with Retry-After and says which part failed,
- * never how: no SQL, no JDBC URL, no path, no class name reaches the caller.
+ * A server whose catalog fails answers 503 with Retry-After and says which part failed, never
+ * how: on every route of the API, no SQL, no JDBC URL, no path, no class name reaches the caller.
  */
 class ServerFailureTest {
-  @TempDir Path dir;
+  private static final String COPY = "0123456789abcdef0123456789abcdef";
+  private static final String CATALOG = "the catalog or the document store did not answer";
 
-  @Test
-  void api_catalogFailing_answers503WithNothingOfItsInternals() throws Exception {
-    Sohoa sohoa = Originals.deployment(dir.resolve("data"));
-    DocumentId document = Originals.notice(sohoa, dir.resolve("scans"));
-    String reader = sohoa.catalog().apiKeys().create(ApiKey.Role.READER, Optional.empty(),
-        "cổng dịch vụ công", Instant.now()).secretText();
-    try (SohoaServer server = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(),
-        Optional.empty(), Optional.of(sohoa), dir.resolve("data/work")),
-        new ServerSettings("127.0.0.1", 0, 1 << 20, List.of(), "ben-nghe",
-            ConsoleServices.Tokens.none()))) {
-      // The database answers, but not as the catalog expects: its errors quote the SQL.
-      try (Connection db = DriverManager.getConnection(
-          CatalogAddress.embedded(dir.resolve("data/catalog")).jdbcUrl(), "sa",
-          CatalogAddress.embeddedPassword(dir.resolve("data/catalog")));
-          Statement statement = db.createStatement()) {
-        statement.execute("ALTER TABLE documents RENAME TO gone");
+  @TempDir static Path dir;
+  private static Sohoa sohoa;
+  private static SohoaServer server;
+  private static DocumentId document;
+  private static String officer;
+
+  @BeforeAll
+  static void breakTheCatalogUnderARunningServer() throws Exception {
+    sohoa = Originals.deployment(dir.resolve("data"));
+    document = Originals.notice(sohoa, dir.resolve("scans"));
+    officer = sohoa.catalog().apiKeys().create(ApiKey.Role.OFFICER, Optional.empty(),
+        "máy quét", Instant.now()).secretText();
+    server = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(), Optional.empty(),
+        Optional.of(sohoa), dir.resolve("data/work")), new ServerSettings("127.0.0.1", 0,
+        8 << 20, List.of(), "ben-nghe", ConsoleServices.Tokens.none()));
+    // The database answers, but not as the catalog expects: its errors quote the SQL. The keys
+    // stay, so that each request gets past its key to the part that fails.
+    try (Connection db = DriverManager.getConnection(
+        CatalogAddress.embedded(dir.resolve("data/catalog")).jdbcUrl(), "sa",
+        CatalogAddress.embeddedPassword(dir.resolve("data/catalog")));
+        Statement statement = db.createStatement()) {
+      for (String table : List.of("documents", "jobs", "register_entries", "audit_log")) {
+        statement.execute("ALTER TABLE " + table + " RENAME TO gone_" + table);
       }
-
-      for (String path : List.of("/api/v1/documents?q=thong", "/api/v1/documents/"
-          + document.value(), "/api/v1/documents/" + document.value() + "/content?variant=pdfa")) {
-        HttpResponse<String> failed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + server.port() + path))
-            .header("Authorization", "Bearer " + reader).build(),
-            HttpResponse.BodyHandlers.ofString());
-
-        assertEquals(503, failed.statusCode(), path + ": " + failed.body());
-        assertEquals(Optional.of("30"), failed.headers().firstValue("Retry-After"), path);
-        String body = failed.body().toLowerCase(Locale.ROOT);
-        for (String internal : List.of("jdbc", "sql", "h2", "exception", "sohoa.", "java.",
-            dir.toString().toLowerCase(Locale.ROOT), "select", "pool")) {
-          assertFalse(body.contains(internal), path + " tells '" + internal + "': " + body);
-        }
-        assertTrue(body.contains("the catalog or the document store did not answer"), body);
-      }
-    } finally {
-      sohoa.close();
     }
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    sohoa.close();
+  }
+
+  /**
+   * Each route, and what it answers with the catalog failing: 503 with Retry-After and the part
+   * that failed, or its own answer (a server that does not certify says so, for good).
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+      "GET, /api/v1/documents?q=thong, 503, " + CATALOG,
+      "POST, /api/v1/documents?name=thong-bao.png, 503, " + CATALOG,
+      "GET, /api/v1/documents/{document}, 503, " + CATALOG,
+      "GET, /api/v1/documents/{document}/content?variant=pdfa, 503, " + CATALOG,
+      "GET, /api/v1/jobs/upload-1, 503, " + CATALOG,
+      "GET, /api/v1/copies?office=ben-nghe&year=2026&number=1, 503, " + CATALOG,
+      "POST, /api/v1/copies, 503, started without signing identities",
+      "GET, /api/v1/copies/{copy}, 503, " + CATALOG,
+      "POST, /api/v1/verify, 503, " + CATALOG,
+      "GET, /api/openapi.json, 200, openapi",
+      "GET, /health, 200, ok",
+      "GET, /metrics, 200, http_requests",
+      "GET, /verify/{copy}, 503, " + CATALOG,
+      "GET, /verify/{copy}/ban-sao.pdf, 503, " + CATALOG})
+  void api_catalogFailing_answersWithNothingOfItsInternals(String method, String route,
+      int expected, String says) throws Exception {
+    assertEquals(Set.copyOf(server.routes()), Set.of("GET /api/v1/documents",
+        "POST /api/v1/documents", "GET /api/v1/documents/{id}",
+        "GET /api/v1/documents/{id}/content", "GET /api/v1/jobs/{id}", "GET /api/v1/copies",
+        "POST /api/v1/copies", "GET /api/v1/copies/{id}", "POST /api/v1/verify",
+        "GET /api/openapi.json", "GET /health", "GET /metrics", "GET /verify/{id}",
+        "GET /verify/{id}/ban-sao.pdf"), "every route is in this table");
+    String path = route.replace("{document}", document.value()).replace("{copy}", COPY);
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+        + server.port() + path)).header("Authorization", "Bearer " + officer);
+    if (method.equals("POST")) {
+      request.POST(HttpRequest.BodyPublishers.ofByteArray(bodyFor(path, request)));
+    }
+
+    HttpResponse<String> answer = HttpClient.newHttpClient().send(request.build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(expected, answer.statusCode(), path + ": " + answer.body());
+    String body = answer.body().toLowerCase(Locale.ROOT);
+    assertTrue(body.contains(says), path + " says '" + says + "': " + body);
+    if (says.equals(CATALOG)) {
+      assertEquals(Optional.of("30"), answer.headers().firstValue("Retry-After"), path);
+    }
+    for (String internal : List.of("jdbc", "sql", "h2", "exception", "sohoa.", "java.",
+        dir.toString().toLowerCase(Locale.ROOT), "select", "pool", "gone_")) {
+      assertFalse(body.contains(internal), path + " tells '" + internal + "': " + body);
+    }
+  }
+
+  /** A body each POST route accepts, with its content type set on {@code request}. */
+  private static byte[] bodyFor(String path, HttpRequest.Builder request) throws Exception {
+    if (path.startsWith("/api/v1/documents")) {
+      Path scan = dir.resolve("thong-bao.png");
+      ScanFiles.png(Fixtures.render(Fixtures.NOTICE, 150, ScanDefects.NONE).pages().get(0), 150,
+          scan);
+      request.header("Content-Type", "image/png");
+      return Files.readAllBytes(scan);
+    }
+    if (path.startsWith("/api/v1/copies")) {
+      request.header("Content-Type", "application/json");
+      return ("{\"originalId\": \"" + document.value() + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+    String boundary = "sohoa-kiem-tra";
+    request.header("Content-Type", "multipart/form-data; boundary=" + boundary);
+    return ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\";"
+        + " filename=\"ban-sao.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7\n%%EOF\n"
+        + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
   }
 }
