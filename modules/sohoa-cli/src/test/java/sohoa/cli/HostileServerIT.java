@@ -36,7 +36,8 @@ import sohoa.testkit.fixtures.ScanFiles;
 /**
  * One request must never take the server down. {@code sohoa serve} runs with a 512 MiB heap, as
  * it would behind an office's reverse proxy, and is sent what an attacker or a broken scanner
- * sends: decompression bombs all at once, and seeded {@link Mutants} of good scans of every kind.
+ * sends: twenty decompression bombs all at once (cross-reference, object and content streams
+ * inflating from 80 MB to 4 GB), and seeded {@link Mutants} of good scans of every kind.
  * Each upload is taken (202) and ends as a document or a failed job with its reason; throughout,
  * health, search and a download answer within a second; the process is still serving at the end.
  */
@@ -92,11 +93,19 @@ class HostileServerIT {
   @Test
   void serve_twentyBombsAtOnce_eachRefusedWithTheLimit_whileItKeepsAnsweringWithinASecond()
       throws Exception {
-    Path xref = HostileFiles.xrefStreamBomb(dir.resolve("bom-xref.pdf"), 4096);
-    Path content = HostileFiles.streamBomb(dir.resolve("bom-noi-dung.pdf"), 2048);
+    // Each place a PDF inflates a stream, from just over the limit to gigabytes.
+    List<Path> kinds = new ArrayList<>();
+    for (long megabytes : List.of(80L, 512L, 4096L)) {
+      kinds.add(HostileFiles.xrefStreamBomb(dir.resolve("bom-xref-" + megabytes + ".pdf"),
+          megabytes));
+      kinds.add(HostileFiles.objectStreamBomb(dir.resolve("bom-doi-tuong-" + megabytes
+          + ".pdf"), megabytes));
+      kinds.add(HostileFiles.streamBomb(dir.resolve("bom-noi-dung-" + megabytes + ".pdf"),
+          (int) Math.min(megabytes, 2048)));
+    }
     List<byte[]> bombs = new ArrayList<>();
     for (int i = 0; i < BOMBS; i++) {
-      bombs.add(Files.readAllBytes(i % 2 == 0 ? xref : content));
+      bombs.add(Files.readAllBytes(kinds.get(i % kinds.size())));
     }
 
     List<Map<String, String>> documents = postAllAtOnce(bombs, "bom.pdf");

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -21,15 +22,24 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import sohoa.catalog.ApiKey;
 import sohoa.catalog.CatalogAddress;
+import sohoa.catalog.CertificateBinding;
+import sohoa.catalog.OfficerAccount;
+import sohoa.certify.CertificationService;
+import sohoa.certify.CopyFonts;
+import sohoa.certify.CopySigning;
 import sohoa.certify.Originals;
 import sohoa.console.ConsoleServices;
 import sohoa.core.document.DocumentId;
+import sohoa.core.event.EventSink;
 import sohoa.pipeline.Sohoa;
+import sohoa.sign.TestPki;
+import sohoa.sign.pades.SignatureLevel;
 import sohoa.testkit.fixtures.Fixtures;
 import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.fixtures.ScanFiles;
@@ -119,9 +129,54 @@ class ServerFailureTest {
     if (says.equals(CATALOG)) {
       assertEquals(Optional.of("30"), answer.headers().firstValue("Retry-After"), path);
     }
+    assertNothingInternal(path, body, dir);
+  }
+
+  private static void assertNothingInternal(String path, String body, Path folder) {
     for (String internal : List.of("jdbc", "sql", "h2", "exception", "sohoa.", "java.",
-        dir.toString().toLowerCase(Locale.ROOT), "select", "pool", "gone_")) {
+        folder.toString().toLowerCase(Locale.ROOT), "select", "pool", "gone_")) {
       assertFalse(body.contains(internal), path + " tells '" + internal + "': " + body);
+    }
+  }
+
+  @Test
+  void postCopies_timestampAuthorityDown_answers502WithNothingOfItsInternals() throws Exception {
+    Path here = dir.resolve("signing");
+    TestPki pki = TestPki.start(here.resolve("pki"));
+    try (Sohoa deployment = Originals.deployment(here.resolve("data"))) {
+      DocumentId original = Originals.notice(deployment, here.resolve("scans"));
+      CertificationService certification = new CertificationService(deployment.catalog(),
+          deployment.store(), new CopySigning(pki.signer("officer"), pki.signer("agency"),
+          SignatureLevel.B_T), CopyFonts.locate(), URI.create("https://chungthuc.test"),
+          here.resolve("data/work"), Clock.systemUTC(), EventSink.NONE);
+      deployment.catalog().officers().create(OfficerAccount.of("hoa", "Nguyễn Thị Hoa",
+          "Phó Chủ tịch", Optional.empty(), OfficerAccount.Role.OFFICER, Optional.empty(),
+          Instant.now()).boundTo(CertificateBinding.of(pki.identity("officer").certificate())),
+          "not-a-bcrypt-hash");
+      String key = deployment.catalog().apiKeys().create(ApiKey.Role.OFFICER, Optional.empty(),
+          Optional.of("hoa"), "bộ phận một cửa", Instant.now()).secretText();
+      pki.close();
+      try (SohoaServer signing = SohoaServer.start(new Backend(deployment.catalog(),
+          deployment.store(), Optional.of(certification), Optional.empty(),
+          here.resolve("data/work")), new ServerSettings("127.0.0.1", 0, 1 << 20,
+          List.of(pki.root()), "ben-nghe", ConsoleServices.Tokens.none()))) {
+
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + signing.port() + "/api/v1/copies"))
+            .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"originalId\": \"" + original.value()
+                + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(502, answer.statusCode(), answer.body());
+        assertEquals(Optional.of("30"), answer.headers().firstValue("Retry-After"));
+        String body = answer.body().toLowerCase(Locale.ROOT);
+        assertTrue(body.contains("the signing key or the timestamp authority did not answer"),
+            body);
+        assertNothingInternal("/api/v1/copies", body, here);
+        for (String internal : List.of("127.0.0.1", "http://", "tsa")) {
+          assertFalse(body.contains(internal), "tells '" + internal + "': " + body);
+        }
+      }
     }
   }
 
