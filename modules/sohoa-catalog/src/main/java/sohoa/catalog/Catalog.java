@@ -37,7 +37,7 @@ import sohoa.core.text.TextOrigin;
  */
 public final class Catalog implements AutoCloseable {
   /** The highest migration under db/; a test keeps the two in step. */
-  static final int SCHEMA_VERSION = 14;
+  static final int SCHEMA_VERSION = 15;
 
   private final DataSource dataSource;
   private final AutoCloseable pool;
@@ -683,6 +683,15 @@ public final class Catalog implements AutoCloseable {
         Timestamp.from(finishedAt), pages, jobId);
   }
 
+  /**
+   * Records that the batch {@code jobId} stopped at a signal at {@code stoppedAt}, having read
+   * {@code pages}: its inputs with no outcome stay pending until it is run again.
+   */
+  public void interruptJob(String jobId, Instant stoppedAt, int pages) throws StorageFailure {
+    update("interrupt job " + jobId, "UPDATE jobs SET finished_at = ?, pages = ?,"
+        + " interrupted = TRUE WHERE id = ?", Timestamp.from(stoppedAt), pages, jobId);
+  }
+
   /** The job {@code jobId}, if it has started, with its tallies so far. */
   public Optional<JobRecord> job(String jobId) throws StorageFailure {
     List<JobRecord> found = jobs("WHERE j.id = ?", jobId, 1);
@@ -699,9 +708,9 @@ public final class Catalog implements AutoCloseable {
         + " GREATEST(j.inputs, COUNT(i.source_path)), j.pages,"
         + " COUNT(CASE WHEN i.status = 'DONE' THEN 1 END),"
         + " COUNT(CASE WHEN i.status = 'REUSED' THEN 1 END),"
-        + " COUNT(CASE WHEN i.status = 'FAILED' THEN 1 END)"
+        + " COUNT(CASE WHEN i.status = 'FAILED' THEN 1 END), j.interrupted"
         + " FROM jobs j LEFT JOIN job_items i ON i.job_id = j.id " + where
-        + " GROUP BY j.id, j.started_at, j.finished_at, j.inputs, j.pages"
+        + " GROUP BY j.id, j.started_at, j.finished_at, j.inputs, j.pages, j.interrupted"
         + " ORDER BY j.started_at DESC, j.id LIMIT ?";
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(sql)) {
@@ -716,7 +725,7 @@ public final class Catalog implements AutoCloseable {
           Timestamp finished = r.getTimestamp(3);
           jobs.add(new JobRecord(r.getString(1), r.getTimestamp(2).toInstant(),
               Optional.ofNullable(finished).map(Timestamp::toInstant), r.getInt(4), r.getInt(5),
-              r.getInt(6), r.getInt(7), r.getInt(8)));
+              r.getInt(6), r.getInt(7), r.getInt(8), r.getBoolean(9)));
         }
       }
       return jobs;

@@ -40,14 +40,18 @@ public record CatalogAddress(String jdbcUrl, Optional<String> password) {
   }
 
   /**
-   * The embedded catalog in {@code folder}. Every commit is written at once (H2 otherwise waits
-   * up to half a second): a process killed right after cataloguing a document must find it
-   * catalogued when the batch is run again. Its password is its own, generated and kept in the
-   * folder ({@link #embeddedPassword}) when it is opened.
+   * The embedded catalog in {@code folder}, shared by every sohoa process on this machine that
+   * uses the folder: the first to open it holds the database and serves it to the others over a
+   * local socket (H2's automatic mixed mode), and when it exits another takes over. A one-stop
+   * counter runs {@code serve} and still its night batch, {@code certify} and {@code officers}.
+   *
+   * <p>Every commit is written at once (H2 otherwise waits up to half a second): a process killed
+   * right after cataloguing a document must find it catalogued when the batch is run again. Its
+   * password is its own, generated and kept in the folder ({@link #embeddedPassword}).
    */
   public static CatalogAddress embedded(Path folder) {
     return new CatalogAddress("jdbc:h2:file:" + folder.toAbsolutePath().resolve("sohoa")
-        + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0", Optional.empty());
+        + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;WRITE_DELAY=0", Optional.empty());
   }
 
   /**

@@ -6,12 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A job as the catalog keeps it: when it started (and, for a batch, finished), how many inputs it
- * has so far, and what became of them. A queued job has no finish time; it is complete when every
- * input has an outcome.
+ * A job as the catalog keeps it: when it started (and, for a batch, finished or was interrupted),
+ * how many inputs it has so far, and what became of them. A queued job has no finish time; it is
+ * complete when every input has an outcome. An interrupted batch stopped at a signal with inputs
+ * still pending, and is resumed by running it again.
  */
 public record JobRecord(String id, Instant startedAt, Optional<Instant> finishedAt, int inputs,
-    int pages, int done, int reused, int failed) {
+    int pages, int done, int reused, int failed, boolean interrupted) {
   public JobRecord {
     if (inputs < 0 || done < 0 || reused < 0 || failed < 0) {
       throw new IllegalArgumentException("a job's counts cannot be negative");
@@ -36,6 +37,19 @@ public record JobRecord(String id, Instant startedAt, Optional<Instant> finished
 
   /** Whether every input has an outcome (or the batch that ran it has finished). */
   public boolean complete() {
-    return finishedAt.isPresent() || pending() == 0;
+    return !interrupted && (finishedAt.isPresent() || pending() == 0);
+  }
+
+  /** Where the job stands: running, interrupted or finished. */
+  public State state() {
+    if (interrupted) {
+      return State.INTERRUPTED;
+    }
+    return complete() ? State.FINISHED : State.RUNNING;
+  }
+
+  /** Where a job stands. */
+  public enum State {
+    RUNNING, INTERRUPTED, FINISHED
   }
 }

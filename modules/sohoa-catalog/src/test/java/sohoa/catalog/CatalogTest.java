@@ -84,15 +84,20 @@ class CatalogTest {
   @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
   void open_catalogLeftByAnOlderSohoa_migratesTheRest(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir)) {
-      catalogs.open().close();
-      // Undoes the newest migration (V14, the deployment's office), as if never run.
-      catalogs.execute("DROP TABLE deployment_office");
+      try (Catalog catalog = catalogs.open()) {
+        catalog.startJob("dem-qua", Instant.now(), 3);
+      }
+      // Undoes the newest migration (V15, interrupted jobs), as if never run.
+      catalogs.execute("ALTER TABLE jobs DROP COLUMN interrupted");
       catalogs.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '"
           + Catalog.SCHEMA_VERSION + "'");
 
-      catalogs.open().close();
-
-      catalogs.execute("SELECT office FROM deployment_office");
+      try (Catalog catalog = catalogs.open()) {
+        catalog.interruptJob("dem-qua", Instant.now(), 0);
+        JobRecord job = catalog.job("dem-qua").orElseThrow();
+        assertEquals(JobRecord.State.INTERRUPTED, job.state(), "migrated, and the job kept");
+        assertEquals(3, job.pending());
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package sohoa.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -35,8 +36,15 @@ import sohoa.pipeline.batch.SummaryJson;
           + "kept in quarantine with its reason, and the rest goes on."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all inputs done or reused", "1:some inputs failed (see the summary)",
-      "2:usage or configuration error"})
+      "2:usage or configuration error",
+      "130:stopped by Ctrl-C (143: SIGTERM); run it again to resume"})
 final class DigitizeCommand implements Callable<Integer> {
+  /**
+   * After Ctrl-C, how long the documents in hand may take to finish; past it, the process exits
+   * and the next run redoes them.
+   */
+  private static final Duration GRACE = Duration.ofMinutes(2);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "PATH",
@@ -63,19 +71,25 @@ final class DigitizeCommand implements Callable<Integer> {
     inputs.passedOver().forEach(p -> err.println("passed over: " + p));
     BatchSummary summary;
     Optional<Sealing> sealing = digitizing.sealing(data, err, clock);
-    try (BrokerOptions.Events events = broker.events(clock);
+    try (StopSignal stop = StopSignal.install("digitize", GRACE);
+        BrokerOptions.Events events = broker.events(clock);
         Sohoa sohoa = Sohoa.open(workspace, options, sealing, data.deployment(), clock)) {
       DataFolder.warnWithoutObjectLock(sohoa.store(), err);
       PipelineListener progress = new ProgressReporter(err, System.console() != null, clock);
       if (events.broker().isPresent()) {
         progress = new Announcer(sohoa, events.sink()).announcing(progress);
       }
-      summary = new BatchRunner(sohoa, progress).run(jobId, inputs);
-    }
-    if (json) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.println(new String(SummaryJson.bytes(summary), StandardCharsets.UTF_8));
-      out.flush();
+      summary = new BatchRunner(sohoa, progress).run(jobId, inputs, stop::requested);
+      err.println("report: " + workspace.jobs().resolve(jobId).resolve("report.html"));
+      err.flush();
+      if (json) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(new String(SummaryJson.bytes(summary), StandardCharsets.UTF_8));
+        out.flush();
+      }
+      if (summary.interrupted()) {
+        return stop.exitCode();
+      }
     }
     return summary.failed() > 0 ? ExitStatus.SOME_FAILED.code() : ExitStatus.OK.code();
   }

@@ -71,10 +71,13 @@ final class JobsCommand implements Runnable {
       description = "One job: its tallies and each input's outcome.",
       exitCodeListHeading = "%nExit codes:%n",
       exitCodeList = {"0:the job is complete, nothing failed", "1:some inputs failed",
-        "2:no such job", "4:the job is still running"})
+        "2:no such job", "4:the job is still running",
+        "5:the job was interrupted; run it again to resume"})
   static final class ShowJob implements Callable<Integer> {
     /** A job with inputs still pending: scripts that wait for a job poll until it is not 4. */
     static final int RUNNING = 4;
+    /** A batch stopped by a signal, its pending inputs waiting for the batch to be run again. */
+    static final int INTERRUPTED = 5;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -108,8 +111,11 @@ final class JobsCommand implements Runnable {
         }
       }
       out.flush();
-      return !job.complete() ? RUNNING
-          : job.failed() > 0 ? ExitStatus.SOME_FAILED.code() : ExitStatus.OK.code();
+      return switch (job.state()) {
+        case RUNNING -> RUNNING;
+        case INTERRUPTED -> INTERRUPTED;
+        case FINISHED -> job.failed() > 0 ? ExitStatus.SOME_FAILED.code() : ExitStatus.OK.code();
+      };
     }
   }
 
@@ -152,14 +158,22 @@ final class JobsCommand implements Runnable {
 
   private static String tally(JobRecord job) {
     return job.inputs() + " inputs: " + job.done() + " done, " + job.reused() + " reused, "
-        + job.failed() + " failed, " + job.pending() + " pending"
-        + (job.complete() ? "" : " (running)");
+        + job.failed() + " failed, " + job.pending() + " pending" + switch (job.state()) {
+          case RUNNING -> " (running)";
+          case INTERRUPTED -> " (interrupted, Đã dừng: run the same 'sohoa digitize' again to"
+              + " resume; what is done is reused)";
+          case FINISHED -> "";
+        };
   }
 
   private static Map<String, Object> asMap(JobRecord job, List<JobItem> items) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("job", job.id());
-    body.put("state", job.complete() ? "complete" : "running");
+    body.put("state", switch (job.state()) {
+      case RUNNING -> "running";
+      case INTERRUPTED -> "interrupted";
+      case FINISHED -> "complete";
+    });
     body.put("startedAt", job.startedAt().toString());
     body.putAll(job.tallies());
     body.put("items", items.stream().map(i -> {

@@ -69,14 +69,26 @@ final class ProgressReporter implements PipelineListener {
 
   @Override
   public void batchFinished(BatchSummary summary) {
+    // The bar is done with: nothing draws it again under the summary.
+    total = 0;
     if (terminal) {
       err.print("\r" + " ".repeat(90) + "\r");
+    }
+    for (DocumentOutcome outcome : summary.outcomes()) {
+      if (outcome instanceof DocumentOutcome.Failed f) {
+        line("failed: " + shown(f.source()) + ": " + f.message());
+      }
     }
     line(String.format("summary: %d done, %d reused, %d failed; %d pages in %s (%.1f pages/min)%s",
         summary.digitised(), summary.reused(), summary.failed(), summary.pages(),
         format(summary.elapsed()), summary.pagesPerMinute(),
         summary.pagesNeedingReview() == 0 ? ""
             : "; " + summary.pagesNeedingReview() + " pages need review"));
+    if (summary.interrupted()) {
+      line("stopped: " + summary.pending() + " input" + (summary.pending() == 1 ? " was" : "s"
+          + " were") + " not started; run the same command again to resume (what is done is"
+          + " reused, not redone)");
+    }
     if (summary.failed() > 0) {
       line("failed inputs are kept with their reasons in the data folder's quarantine/"
           + summary.jobId() + "/");

@@ -129,7 +129,7 @@ final class WatchCommand implements Callable<Integer> {
         looks++;
       } while (!(once && looks > 1)
           && !stop.await(Duration.ofMillis(once ? settle * 1000L + 100 : 1000)));
+      return stop.requested() ? stop.exitCode() : ExitStatus.OK.code();
     }
-    return ExitStatus.OK.code();
   }
 }

@@ -80,8 +80,8 @@ final class WorkerCommand implements Callable<Integer> {
       worker.stop(Duration.ofSeconds(grace));
       err.println("worker stopped");
       err.flush();
+      return stop.requested() ? stop.exitCode() : ExitStatus.OK.code();
     }
-    return ExitStatus.OK.code();
   }
 
   private WorkerSettings settings() throws ConfigurationError {

@@ -167,6 +167,57 @@ class DigitizeCommandIT {
   }
 
   @Test
+  void digitize_ctrlC_finishesTheDocumentInHand_recordsTheJobStopped_andARunAgainResumes()
+      throws Exception {
+    Path data = dir.resolve("data-stopped");
+    SohoaProcess.Running first = SohoaProcess.start(dir, Map.of(), "digitize",
+        inputs.toString(), "--data", data.toString(), "--workers", "1");
+    Instant giveUp = Instant.now().plusSeconds(120);
+    while (!first.errSoFar().contains("done    ")) {
+      assertTrue(Instant.now().isBefore(giveUp), first.errSoFar());
+      Thread.sleep(100);
+    }
+
+    int exit = first.interrupt();
+
+    String said = first.errSoFar();
+    assertEquals(130, exit, said);
+    long finished = said.lines().filter(l -> l.startsWith("done    ")).count();
+    long failed = said.lines().filter(l -> l.startsWith("FAILED  ")).count();
+    int all = GOOD.size() + BAD.size();
+    assertTrue(finished + failed < all, "stopped part-way: " + said);
+    List<String> end = said.lines().dropWhile(l -> !l.startsWith("summary: ")).toList();
+    assertEquals("summary: " + finished + " done, 0 reused, " + failed + " failed",
+        end.get(0).replaceAll(";.*", ""), said);
+    long pending = all - finished - failed;
+    assertEquals("stopped: " + pending + " input" + (pending == 1 ? " was" : "s were")
+        + " not started; run the same command again to resume (what is done is reused, not"
+        + " redone)", end.get(1), said);
+    String jobId = said.lines().filter(l -> l.startsWith("job ")).findFirst().orElseThrow()
+        .replaceAll("^job ([^:]+):.*", "$1");
+    Path report = data.resolve("jobs").resolve(jobId).resolve("report.html");
+    assertEquals("report: " + report, end.get(end.size() - 1), said);
+    String html = Files.readString(report);
+    assertTrue(html.contains("Đã dừng") && html.contains("Chạy lại đúng lệnh sohoa digitize"),
+        "the report says it stopped and how to resume");
+    SohoaProcess.Result listed = SohoaProcess.run(dir, "jobs", "list", "--data",
+        data.toString());
+    assertTrue(listed.out().contains(jobId) && listed.out().contains(pending + " pending"
+        + " (interrupted, Đã dừng"), listed.out());
+    assertEquals(5, SohoaProcess.run(dir, "jobs", "show", jobId, "--data", data.toString())
+        .exitCode(), "jobs show: interrupted");
+
+    SohoaProcess.Result again = SohoaProcess.run(dir, "digitize", inputs.toString(), "--data",
+        data.toString(), "--json");
+
+    assertEquals(1, again.exitCode(), again.err());
+    JsonNode summary = new ObjectMapper().readTree(again.out());
+    assertEquals(finished, summary.get("reused").asInt(), "what was finished is kept");
+    assertEquals(GOOD.size() - finished, summary.get("done").asInt(), "the rest is done now");
+    assertTrue(summary.get("pending") == null, "a whole batch's JSON is as it was");
+  }
+
+  @Test
   void help_andVersion_workForEveryCommand() throws Exception {
     SohoaProcess.Result help = SohoaProcess.run(dir, "--help");
     SohoaProcess.Result digitizeHelp = SohoaProcess.run(dir, "digitize", "--help");

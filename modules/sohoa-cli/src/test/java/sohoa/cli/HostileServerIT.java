@@ -80,7 +80,7 @@ class HostileServerIT {
         String.valueOf(Math.max(BOMBS, MUTANTS)));
     http = HttpClient.newBuilder().connectTimeout(PROMPT).build();
     base = "http://127.0.0.1:" + port;
-    waitUntilServing();
+    serve.awaitServing(port);
   }
 
   @AfterAll
@@ -202,20 +202,6 @@ class HostileServerIT {
       assertEquals(200, answer.statusCode(), path);
       assertTrue(took.compareTo(PROMPT) < 0, path + " took " + took.toMillis() + " ms");
     }
-  }
-
-  private static void waitUntilServing() throws Exception {
-    for (int i = 0; i < 240; i++) {
-      try {
-        if (http.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
-            HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-          return;
-        }
-      } catch (java.io.IOException notYet) {
-        Thread.sleep(250);
-      }
-    }
-    throw new AssertionError("sohoa serve did not start: " + serve.errSoFar());
   }
 
   /** Whether every job has finished; the outcome of each one's input, when they have. */

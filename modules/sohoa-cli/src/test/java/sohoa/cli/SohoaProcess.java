@@ -1,9 +1,14 @@
 package sohoa.cli;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +29,40 @@ final class SohoaProcess {
       return Files.readString(err, StandardCharsets.UTF_8);
     }
 
+    /** Waits until the server it runs answers {@code GET /health} on {@code port}. */
+    void awaitServing(int port) throws IOException, InterruptedException {
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+      for (int i = 0; i < 240 && process.isAlive(); i++) {
+        try {
+          if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+              + "/health")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+            return;
+          }
+        } catch (IOException notYet) {
+          // Not listening yet.
+        }
+        Thread.sleep(250);
+      }
+      throw new AssertionError("sohoa serve did not start: " + errSoFar());
+    }
+
     /** SIGKILL to the JVM and the script around it: a machine losing power, as sohoa sees it. */
     void kill() throws InterruptedException {
       process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();
       process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** SIGINT to the script and the JVM, as Ctrl-C sends it; waits for it to exit. */
+    int interrupt() throws IOException, InterruptedException {
+      List<String> kill = new ArrayList<>(List.of("kill", "-INT", String.valueOf(process.pid())));
+      process.descendants().forEach(p -> kill.add(String.valueOf(p.pid())));
+      new ProcessBuilder(kill).inheritIO().start().waitFor();
+      if (!process.waitFor(3, TimeUnit.MINUTES)) {
+        kill();
+        throw new AssertionError("sohoa did not stop within 3 minutes of Ctrl-C");
+      }
+      return process.exitValue();
     }
 
     /** SIGTERM to the JVM, as a service manager stops it; waits for it to exit. */

@@ -219,7 +219,7 @@ final class WritesApi {
     JobRecord record = job.get();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("job", id);
-    body.put("state", record.complete() ? "finished" : "running");
+    body.put("state", record.state().name().toLowerCase(Locale.ROOT));
     body.put("startedAt", record.startedAt().toString());
     if (key.agency().isEmpty()) {
       body.putAll(record.tallies());

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import sohoa.catalog.Catalog;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.InputRejected;
@@ -40,6 +41,16 @@ public final class BatchRunner {
   }
 
   public BatchSummary run(String jobId, Inputs inputs) throws StorageFailure {
+    return run(jobId, inputs, () -> false);
+  }
+
+  /**
+   * Runs the batch until every input has an outcome or {@code stop} says to stop (Ctrl-C): then
+   * the documents in hand are finished, no other is started, and the job is recorded as
+   * interrupted with the rest pending. Running the same inputs again resumes it.
+   */
+  public BatchSummary run(String jobId, Inputs inputs, BooleanSupplier stop)
+      throws StorageFailure {
     Instant started = sohoa.clock().instant();
     Catalog catalog = sohoa.catalog();
     catalog.startJob(jobId, started, inputs.files().size());
@@ -48,22 +59,29 @@ public final class BatchRunner {
     ExecutorService documents = WorkerThreads.fixed(sohoa.options().workers(), "document");
     List<DocumentOutcome> outcomes = new ArrayList<>();
     try {
-      List<Future<DocumentOutcome>> pending = new ArrayList<>();
+      List<Future<Optional<DocumentOutcome>>> pending = new ArrayList<>();
       List<Path> files = inputs.files();
       for (int i = 0; i < files.size(); i++) {
         Path file = files.get(i);
         int index = i + 1;
-        pending.add(documents.submit(() -> processOne(file, index, jobId, quarantine)));
+        pending.add(documents.submit(() -> stop.getAsBoolean() ? Optional.empty()
+            : Optional.of(processOne(file, index, jobId, quarantine))));
       }
-      for (Future<DocumentOutcome> future : pending) {
-        outcomes.add(await(future));
+      for (Future<Optional<DocumentOutcome>> future : pending) {
+        await(future).ifPresent(outcomes::add);
       }
     } finally {
       documents.shutdownNow();
     }
-    BatchSummary summary = new BatchSummary(jobId, outcomes, inputs.passedOver(),
-        Duration.between(started, sohoa.clock().instant()), sohoa.options().limits());
-    catalog.finishJob(jobId, sohoa.clock().instant(), (int) summary.pages());
+    boolean interrupted = outcomes.size() < inputs.files().size();
+    BatchSummary summary = new BatchSummary(jobId, inputs.files().size(), outcomes,
+        inputs.passedOver(), Duration.between(started, sohoa.clock().instant()),
+        sohoa.options().limits());
+    if (interrupted) {
+      catalog.interruptJob(jobId, sohoa.clock().instant(), (int) summary.pages());
+    } else {
+      catalog.finishJob(jobId, sohoa.clock().instant(), (int) summary.pages());
+    }
     writeSummary(summary);
     writeReport(jobId);
     listener.batchFinished(summary);
@@ -104,7 +122,7 @@ public final class BatchRunner {
     return new DocumentOutcome.Failed(file, code, why, remedy, kept);
   }
 
-  private static DocumentOutcome await(Future<DocumentOutcome> future) throws StorageFailure {
+  private static <T> T await(Future<T> future) throws StorageFailure {
     try {
       return future.get();
     } catch (ExecutionException e) {

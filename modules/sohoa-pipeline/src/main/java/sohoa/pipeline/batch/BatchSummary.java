@@ -7,15 +7,30 @@ import sohoa.pdf.input.InputLimits;
 import sohoa.pipeline.DocumentOutcome;
 
 /**
- * A finished batch: every input's outcome in input order, the totals, and the limits it ran
- * under (a refusal is only understood beside the limit it met).
+ * A batch that has ended: the outcome of every input it reached, in input order, the totals, and
+ * the limits it ran under (a refusal is only understood beside the limit it met). A batch stopped
+ * by a signal reached fewer than its {@code inputs}: the rest are {@link #pending()}.
  */
-public record BatchSummary(String jobId, List<DocumentOutcome> outcomes, List<String> passedOver,
-    Duration elapsed, InputLimits limits) {
+public record BatchSummary(String jobId, int inputs, List<DocumentOutcome> outcomes,
+    List<String> passedOver, Duration elapsed, InputLimits limits) {
   public BatchSummary {
     Objects.requireNonNull(limits, "limits");
     outcomes = List.copyOf(outcomes);
     passedOver = List.copyOf(passedOver);
+    if (outcomes.size() > inputs) {
+      throw new IllegalArgumentException(outcomes.size() + " outcomes for " + inputs
+          + " inputs");
+    }
+  }
+
+  /** Inputs the batch did not reach, because it was stopped. */
+  public long pending() {
+    return inputs - outcomes.size();
+  }
+
+  /** Whether it was stopped before every input had an outcome. */
+  public boolean interrupted() {
+    return pending() > 0;
   }
 
   public long digitised() {

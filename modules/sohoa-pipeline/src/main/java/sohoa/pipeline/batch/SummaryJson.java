@@ -17,7 +17,7 @@ public final class SummaryJson {
 
   record Summary(String job, long done, long reused, long failed, long pages,
       long pagesNeedingReview, double seconds, double pagesPerMinute, Limits limits,
-      List<Item> documents, List<String> passedOver) {}
+      List<Item> documents, List<String> passedOver, Long pending) {}
 
   /** The limits the batch ran under, as the options that set them name them. */
   record Limits(long maxPixels, int maxPages, long maxBytes, int maxSeconds) {}
@@ -34,7 +34,9 @@ public final class SummaryJson {
           Math.round(summary.pagesPerMinute() * 10) / 10.0,
           new Limits(summary.limits().maxPixels(), summary.limits().maxPages(),
               summary.limits().maxBytes(), summary.limits().maxSeconds()),
-          summary.outcomes().stream().map(SummaryJson::item).toList(), summary.passedOver()));
+          summary.outcomes().stream().map(SummaryJson::item).toList(), summary.passedOver(),
+          // Only a batch stopped by a signal says so: a whole batch's JSON is as it was.
+          summary.interrupted() ? summary.pending() : null));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a job summary as JSON", e);
     }

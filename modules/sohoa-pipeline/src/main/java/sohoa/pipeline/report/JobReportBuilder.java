@@ -41,6 +41,13 @@ import sohoa.store.ObjectStore;
 public final class JobReportBuilder {
   /** Pages pictured per document: those to review first, then the first pages. */
   static final int PICTURED_PAGES = 6;
+  private static final Map<JobRecord.State, String> STATES = Map.of(
+      JobRecord.State.RUNNING, "Đang chạy", JobRecord.State.INTERRUPTED, "Đã dừng",
+      JobRecord.State.FINISHED, "Đã xong");
+  /** What an officer does with a batch stopped part-way. */
+  static final String RESUME = "Lượt này đã bị dừng giữa chừng (Ctrl-C). Chạy lại đúng lệnh"
+      + " sohoa digitize với cùng các tệp để làm tiếp: tài liệu đã số hoá được dùng lại, không"
+      + " làm lại.";
   private static final Duration LINK_LIFETIME = Duration.ofDays(7);
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final DateTimeFormatter TIME = DateTimeFormatter
@@ -88,8 +95,8 @@ public final class JobReportBuilder {
     int pages = placings.stream().filter(p -> p.item().status() == JobItem.Status.DONE)
         .mapToInt(Placing::pageCount).sum();
     int reviewPages = placings.stream().mapToInt(Placing::reviewCount).sum();
-    return new ReportView(job.id(), job.complete() ? "Đã xong" : "Đang chạy",
-        TIME.format(job.startedAt()), job.finishedAt().map(TIME::format).orElse("—"),
+    return new ReportView(job.id(), STATES.get(job.state()), job.state()
+        == JobRecord.State.INTERRUPTED ? RESUME : "", TIME.format(job.startedAt()), job.finishedAt().map(TIME::format).orElse("—"),
         elapsed.map(JobReportBuilder::duration).orElse("—"),
         elapsed.filter(e -> e.toMillis() > 0)
             .map(e -> String.format(Locale.ROOT, "%.1f", pages * 60_000.0 / e.toMillis()))

@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param documents in report order, made one at a time as the template walks them
  */
-public record ReportView(String jobId, String state, String started, String finished,
+public record ReportView(String jobId, String state, String resume, String started,
+    String finished,
     String elapsed, String pagesPerMinute, int inputs, int done, int reused, int failed,
     int pending, int pages, int reviewPages, String madeAt, Iterable<Document> documents) {
   public ReportView {
