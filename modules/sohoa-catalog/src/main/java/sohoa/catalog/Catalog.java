@@ -544,13 +544,29 @@ public final class Catalog implements AutoCloseable {
   }
 
   /**
-   * Documents matching {@code query}, oldest first (a stable order for paging). Words and field
-   * values are folded before matching, so marks and case do not matter.
+   * How many documents match {@code query} in all (its page and size aside): what a caller needs
+   * to say "page 2 of 7".
    */
-  public List<SearchHit> search(SearchQuery query) throws StorageFailure {
-    StringBuilder sql = new StringBuilder("SELECT d.id, d.source_name, d.kind, d.page_count, "
-        + "d.created_at FROM documents d WHERE 1 = 1");
+  public int count(SearchQuery query) throws StorageFailure {
     List<Object> values = new ArrayList<>();
+    String sql = "SELECT COUNT(*) FROM documents d" + matching(query, values);
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.size(); i++) {
+        s.setObject(i + 1, values.get(i));
+      }
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getInt(1);
+      }
+    } catch (SQLException e) {
+      throw failure("count search results", e);
+    }
+  }
+
+  /** The WHERE clause of {@code query}, its parameters added to {@code values}. */
+  private static String matching(SearchQuery query, List<Object> values) {
+    StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
     for (String word : Folding.fold(query.text()).split("\\s+")) {
       if (!word.isEmpty()) {
         sql.append(" AND (d.folded_text LIKE ? ESCAPE '!' OR EXISTS (SELECT 1 FROM fields f "
@@ -575,6 +591,23 @@ public final class Catalog implements AutoCloseable {
           + "AND f.field_name = 'date' AND f.field_value <= ?)");
       values.add(to.toString());
     });
+    // The same rule as AgencyScope.covers: the document's folded agency contains the scope's.
+    query.scope().ifPresent(scope -> {
+      sql.append(" AND EXISTS (SELECT 1 FROM fields f WHERE f.document_id = d.id"
+          + " AND f.field_name = 'agency' AND f.folded LIKE ? ESCAPE '!')");
+      values.add(like(Folding.fold(scope)));
+    });
+    return sql.toString();
+  }
+
+  /**
+   * Documents matching {@code query}, oldest first (a stable order for paging). Words and field
+   * values are folded before matching, so marks and case do not matter.
+   */
+  public List<SearchHit> search(SearchQuery query) throws StorageFailure {
+    List<Object> values = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT d.id, d.source_name, d.kind, d.page_count, "
+        + "d.created_at FROM documents d").append(matching(query, values));
     sql.append(" ORDER BY d.created_at, d.id LIMIT ? OFFSET ?");
     values.add(query.size());
     values.add((query.page() - 1) * query.size());

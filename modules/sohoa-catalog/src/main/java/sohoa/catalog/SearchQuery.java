@@ -8,9 +8,13 @@ import java.util.Optional;
  * A catalog search: words that must all occur in a document's folded text or fields, field
  * values each field must contain (both folded), a date range on the issue date,
  * and a page of results (1-based) of a given size, in a stable order.
+ *
+ * @param scope the agency the searcher is limited to (an API key or account scoped to it): only
+ *     documents it {@linkplain ApiKey#maySee may see} match, so that counts and pages hold
+ *     nothing of other agencies
  */
 public record SearchQuery(String text, Map<String, String> fields, Optional<LocalDate> from,
-    Optional<LocalDate> to, int page, int size) {
+    Optional<LocalDate> to, int page, int size, Optional<String> scope) {
   /** Results past this many are not served: a search that finds more is narrowed, not paged. */
   public static final int MAX_SKIPPED = 100_000;
   /** A search text or field value longer than this is not something a person typed. */
@@ -51,6 +55,17 @@ public record SearchQuery(String text, Map<String, String> fields, Optional<Loca
     }
     return text.chars().filter(Character::isISOControl)
         .mapToObj(c -> String.format("holds the control character U+%04X", c)).findFirst();
+  }
+
+  /** A search by anyone not limited to an agency. */
+  public SearchQuery(String text, Map<String, String> fields, Optional<LocalDate> from,
+      Optional<LocalDate> to, int page, int size) {
+    this(text, fields, from, to, page, size, Optional.empty());
+  }
+
+  /** The same search by someone limited to {@code scope}'s agency, if any. */
+  public SearchQuery within(Optional<String> scope) {
+    return new SearchQuery(text, fields, from, to, page, size, scope);
   }
 
   public static SearchQuery text(String text) {

@@ -58,6 +58,11 @@ class CatalogTest {
       assertEquals(1, second.size());
       assertTrue(!first.get(0).id().equals(second.get(0).id()));
       assertEquals("914/KH-UBND", first.get(0).fields().get("number"));
+      assertEquals(2, catalog.count(byAgency), "every match, whatever the page");
+      assertEquals(2, catalog.count(byAgency.within(Optional.of("Xã Định Hòa"))));
+      assertEquals(0, catalog.count(byAgency.within(Optional.of("Sở Tài chính"))),
+          "another agency's searcher counts nothing of this one");
+      assertEquals(List.of(), catalog.search(byAgency.within(Optional.of("Sở Tài chính"))));
       assertEquals(0, catalog.search(new SearchQuery("", Map.of(),
           Optional.of(LocalDate.parse("2022-01-01")), Optional.empty(), 1, 10)).size());
       assertEquals(0, catalog.search(new SearchQuery("", Map.of("type", "quyet"),

@@ -30,8 +30,16 @@ import sohoa.store.s3.S3Store;
 
 /** {@code /api/v1/documents}: metadata, content and search. */
 final class DocumentsApi {
+  /** Each variant a caller asks for, and the artifact that holds it. */
   private static final Map<String, String> VARIANTS = Map.of("original", "original",
-      "pdfa", "pdfa", "signed", "signed");
+      "pdfa", "pdfa", "signed", "signed", "text", "txt", "alto", "alto", "hocr", "hocr");
+  /** The media type and file name ending of each variant made by sohoa. */
+  private static final Map<String, String[]> MADE = Map.of(
+      "pdfa", new String[] {"application/pdf", ".pdf"},
+      "signed", new String[] {"application/pdf", ".pdf"},
+      "text", new String[] {"text/plain; charset=utf-8", ".txt"},
+      "alto", new String[] {"application/xml", ".alto.xml"},
+      "hocr", new String[] {"text/html; charset=utf-8", ".hocr.html"});
 
   /** How long a presigned address handed out by {@code redirect=presigned} stays valid. */
   private static final Duration PRESIGNED = Duration.ofMinutes(5);
@@ -75,13 +83,16 @@ final class DocumentsApi {
     d.agency().ifPresent(a -> ctx.attribute(Audit.AGENCY, a));
     String variant = Optional.ofNullable(ctx.queryParam("variant")).orElse("pdfa");
     if (!VARIANTS.containsKey(variant)) {
-      throw ApiProblem.badRequest("variant is original, pdfa or signed, not '" + variant + "'");
+      throw ApiProblem.badRequest("variant is original, pdfa, signed, text, alto or hocr, not '"
+          + variant + "'");
     }
     ArtifactRecord artifact = d.artifacts().stream()
         .filter(a -> a.kind().equals(VARIANTS.get(variant))).findFirst()
         .orElseThrow(() -> ApiProblem.notFound("document " + d.id().value() + " has no "
             + variant + " variant" + (variant.equals("signed") ? " (it was not sealed; its"
-            + " certified copies are under /api/v1/copies)" : "")));
+            + " certified copies are under /api/v1/copies)" : variant.equals("pdfa")
+            || variant.equals("original") ? "" : " (it was digitised without it: 'sohoa"
+            + " digitize --formats' names what is made)")));
     String etag = "\"" + artifact.sha256().hex() + "\"";
     ctx.header("ETag", etag);
     ctx.header("Cache-Control", "private, max-age=0, must-revalidate");
@@ -98,7 +109,13 @@ final class DocumentsApi {
     }
     String name = fileName(d.sourceName(), variant);
     ctx.header("Content-Disposition", contentDisposition(name));
-    String type = variant.equals("original") ? d.mediaType() : "application/pdf";
+    String type = variant.equals("original") ? d.mediaType() : MADE.get(variant)[0];
+    ctx.header("X-Content-Type-Options", "nosniff");
+    if (type.startsWith("text/") || type.endsWith("xml")) {
+      // Recognised text is the scan's words, which anyone can print: a page opened from here
+      // runs nothing it holds. (PDFs are left out: a browser will not show a sandboxed one.)
+      ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
+    }
     RangedResponse.write(ctx, store, new ObjectKey(artifact.objectKey()), type,
         artifact.size());
   }
@@ -114,7 +131,6 @@ final class DocumentsApi {
         fields.put(pair[1], searchable(pair[0], value));
       }
     }
-    key.agency().ifPresent(agency -> fields.merge("agency", agency, (asked, own) -> asked));
     int page = intParam(ctx, "page", 1);
     int size = intParam(ctx, "size", 20);
     if (size < 1 || size > 100) {
@@ -129,18 +145,29 @@ final class DocumentsApi {
     try {
       query = new SearchQuery(searchable("q", Optional.ofNullable(ctx.queryParam("q")).orElse("")),
           fields,
-          date(ctx, "from"), date(ctx, "to"), page, size);
+          date(ctx, "from"), date(ctx, "to"), page, size).within(key.agency());
     } catch (IllegalArgumentException e) {
       throw ApiProblem.badRequest(e.getMessage());
     }
-    List<SearchHit> hits = catalog.search(query).stream()
-        .filter(h -> key.maySee(Optional.ofNullable(h.fields().get("agency")))).toList();
+    List<SearchHit> hits = catalog.search(query);
+    int total = catalog.count(query);
     // The words searched for are in the entry's detail, with the request's address.
-    audit.record(ctx, "search", hits.size() + " result(s)", Optional.empty());
-    ctx.json(Map.of("page", page, "size", size, "results", hits.stream().map(h -> Map.of(
+    audit.record(ctx, "search", hits.size() + " of " + total + " result(s)", Optional.empty());
+    Map<String, String> links = SearchLinks.of(ctx.path(), ctx.queryParamMap(), page, size,
+        total, SearchQuery.MAX_SKIPPED);
+    if (!links.isEmpty()) {
+      ctx.header("Link", SearchLinks.header(links));
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("page", page);
+    body.put("size", size);
+    body.put("total", total);
+    body.putAll(links);
+    body.put("results", hits.stream().map(h -> Map.of(
         "id", h.id().value(), "sourceName", h.sourceName(), "kind", h.kind(),
         "pages", h.pageCount(), "createdAt", h.createdAt().toString(), "fields", h.fields(),
-        "href", "/api/v1/documents/" + h.id().value())).toList()));
+        "href", "/api/v1/documents/" + h.id().value())).toList());
+    ctx.json(body);
   }
 
   /** The document {@code id}, if this key may see it; 404 either way otherwise. */
@@ -163,7 +190,7 @@ final class DocumentsApi {
 
   private static String fileName(String sourceName, String variant) {
     String base = sourceName.replaceFirst("\\.[^.]+$", "");
-    return variant.equals("original") ? sourceName : base + ".pdf";
+    return variant.equals("original") ? sourceName : base + MADE.get(variant)[1];
   }
 
   /** RFC 6266: an ASCII fallback and the UTF-8 name (Vietnamese file names keep their marks). */

@@ -20,9 +20,11 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -204,6 +206,37 @@ class SohoaServerTest {
   }
 
   @Test
+  void content_textAndAlto_areTheRecognisedWords_andHocrNotMadeSaysHowToMakeIt()
+      throws Exception {
+    String path = "/api/v1/documents/" + document.value() + "/content?variant=";
+
+    HttpResponse<byte[]> text = get(path + "text", reader);
+    HttpResponse<byte[]> alto = get(path + "alto", reader);
+    HttpResponse<byte[]> hocr = get(path + "hocr", reader);
+    HttpResponse<byte[]> other = get(path + "docx", reader);
+
+    assertEquals(200, text.statusCode(), text(text));
+    assertEquals("text/plain;charset=utf-8", text.headers().firstValue("Content-Type")
+        .orElseThrow().toLowerCase(Locale.ROOT).replace(" ", ""));
+    assertTrue(text(text).contains("Quảng Phú"), text(text));
+    assertTrue(text.headers().firstValue("Content-Disposition").orElseThrow()
+        .contains("filename*=UTF-8''thong-bao.txt"));
+    assertEquals(Optional.of("sandbox; default-src 'none'"),
+        text.headers().firstValue("Content-Security-Policy"));
+    assertEquals(200, alto.statusCode(), text(alto));
+    assertTrue(alto.headers().firstValue("Content-Type").orElseThrow()
+        .startsWith("application/xml"));
+    assertTrue(text(alto).contains("<alto") && text(alto).contains("CONTENT=\"Phú"),
+        text(alto).substring(0, Math.min(400, text(alto).length())));
+    assertEquals(404, hocr.statusCode(), text(hocr));
+    assertTrue(text(hocr).contains("digitised without it: 'sohoa digitize --formats'"),
+        text(hocr));
+    assertEquals(400, other.statusCode(), text(other));
+    assertTrue(text(other).contains("variant is original, pdfa, signed, text, alto or hocr"),
+        text(other));
+  }
+
+  @Test
   void ids_thatAreNotIds_neverReachTheStore() throws Exception {
     HttpResponse<byte[]> traversal = get("/api/v1/documents/..%2F..%2Fcatalog%2Fsohoa.mv.db"
         + "/content", reader);
@@ -220,6 +253,47 @@ class SohoaServerTest {
     assertEquals(200, found.statusCode(), text(found));
     assertTrue(text(found).contains(document.value()), text(found));
     assertEquals(400, get("/api/v1/documents?from=08-10-2026", reader).statusCode());
+  }
+
+  @Test
+  void search_saysTheTotal_andItsNextLinksWalkEveryResultOnce() throws Exception {
+    List<String> seen = new ArrayList<>();
+    String next = "/api/v1/documents?q=th%C3%B4ng%20b%C3%A1o&size=1";
+    int total = -1;
+    for (int page = 1; next != null; page++) {
+      HttpResponse<byte[]> found = get(next, reader);
+      assertEquals(200, found.statusCode(), text(found));
+      JsonNode body = new ObjectMapper().readTree(found.body());
+      total = body.get("total").asInt();
+      body.get("results").forEach(r -> seen.add(r.get("id").asText()));
+      assertEquals(page, body.get("page").asInt());
+      next = body.has("next") ? body.get("next").asText() : null;
+      String header = found.headers().firstValue("Link").orElse("");
+      assertEquals(next != null, header.contains("rel=\"next\""), header);
+      if (next != null) {
+        assertTrue(header.contains("<" + next + ">; rel=\"next\""), header);
+        assertTrue(next.contains("q=th%C3%B4ng%20b%C3%A1o") && next.contains("size=1")
+            && next.endsWith("page=" + (page + 1)), next);
+      }
+      assertTrue(page <= total + 1, "the links end: " + seen);
+    }
+
+    assertTrue(total >= 1, "the notice is found");
+    assertEquals(total, seen.size(), "total = every result, page by page: " + seen);
+    assertEquals(total, Set.copyOf(seen).size(), "none twice: " + seen);
+    assertTrue(seen.contains(document.value()), seen.toString());
+  }
+
+  @Test
+  void search_byAKeyOfAnotherAgency_countsNothingOfThisOne() throws Exception {
+    HttpResponse<byte[]> found = get("/api/v1/documents?q=thong%20bao",
+        otherAgency);
+
+    assertEquals(200, found.statusCode(), text(found));
+    JsonNode body = new ObjectMapper().readTree(found.body());
+    assertEquals(0, body.get("total").asInt(), text(found));
+    assertEquals(0, body.get("results").size(), text(found));
+    assertFalse(body.has("next"), text(found));
   }
 
   @ParameterizedTest(name = "{0}")
