@@ -111,7 +111,8 @@ final class ServeCommand implements Callable<Integer> {
               signers.signing(), CopyFonts.locate(), copySigning.baseUrl, workspace.work(),
               clock, events.sink()));
       try (SohoaServer server = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(),
-          certification, Optional.of(sohoa), workspace.work()), new ServerSettings(host, port,
+          certification, Optional.of(sohoa), workspace.work(), events.sink()),
+          new ServerSettings(host, port,
           maxUpload, copySigning.signing.trustAnchors(),
           sohoa.catalog().register().office(Optional.ofNullable(office)),
           new ConsoleServices.Tokens(Optional.ofNullable(pkcs11),

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
 import sohoa.console.Uploads;
+import sohoa.pipeline.Announcer;
 import sohoa.pipeline.PipelineListener;
 import sohoa.pipeline.Sohoa;
 import sohoa.pipeline.batch.BatchRunner;
@@ -46,8 +47,12 @@ final class Intake implements Uploads {
   private final Semaphore places;
   private final int maxQueued;
   private final Metrics metrics;
+  /** Tells subscribed systems of each scan digitised here, once, as any other intake does. */
+  private final Announcer announcer;
 
-  Intake(Sohoa sohoa, ExecutorService jobs, long maxBytes, int maxQueued, Metrics metrics) {
+  Intake(Sohoa sohoa, ExecutorService jobs, long maxBytes, int maxQueued, Metrics metrics,
+      Announcer announcer) {
+    this.announcer = announcer;
     this.sohoa = sohoa;
     this.jobs = jobs;
     this.maxBytes = maxBytes;
@@ -102,8 +107,8 @@ final class Intake implements Uploads {
     queued.add(jobId);
     jobs.submit(() -> {
       try {
-        metrics.pagesDigitised(new BatchRunner(sohoa, progressOf(jobId)).run(jobId,
-            new Inputs(List.of(file), List.of())).pages());
+        metrics.pagesDigitised(new BatchRunner(sohoa, announcer.announcing(progressOf(jobId)))
+            .run(jobId, new Inputs(List.of(file), List.of())).pages());
       } finally {
         places.release();
         queued.remove(jobId);

@@ -28,6 +28,7 @@ import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.InputRejected;
 import sohoa.core.error.SigningFailure;
 import sohoa.core.error.SohoaException;
+import sohoa.pipeline.Announcer;
 
 /**
  * {@code sohoa serve}: the HTTP API, the verification page and the officer console over one store
@@ -82,7 +83,8 @@ public final class SohoaServer implements AutoCloseable {
     DocumentsApi documents = new DocumentsApi(backend.catalog(), backend.store(), audit);
     CopiesApi copies = new CopiesApi(backend.catalog(), audit);
     Optional<Intake> intake = backend.intake().map(s -> new Intake(s, jobs,
-        settings.maxRequestBytes(), settings.maxQueuedUploads(), metrics));
+        settings.maxRequestBytes(), settings.maxQueuedUploads(), metrics,
+        new Announcer(s, backend.events())));
     WritesApi writes = new WritesApi(backend.catalog(), backend.certification(), intake,
         settings.trustAnchors(), backend.work(), metrics, audit, settings.office());
     VerificationPage verification = new VerificationPage(backend.catalog().register(),

@@ -9,22 +9,28 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sohoa.catalog.ApiKey;
+import sohoa.catalog.SearchQuery;
 import sohoa.certify.Originals;
 import sohoa.console.ConsoleServices;
 import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.queue.Broker;
+import sohoa.pipeline.queue.BrokerAddress;
 import sohoa.testkit.fixtures.Fixtures;
 import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.fixtures.ScanFiles;
+import sohoa.testkit.mq.RabbitBroker;
 
 /**
  * Uploads beyond what may wait are refused before their bytes are read, with Retry-After; the
- * server goes on answering, and takes uploads again once the queue has room.
+ * server goes on answering, and takes uploads again once the queue has room. What it digitises
+ * is announced on the broker once, however often the same scan is sent.
  */
 class AdmissionTest {
   @TempDir Path dir;
@@ -34,11 +40,15 @@ class AdmissionTest {
     Path scan = dir.resolve("thong-bao.png");
     ScanFiles.png(Fixtures.render(Fixtures.NOTICE, 200, ScanDefects.NONE).pages().get(0), 200,
         scan);
-    try (Sohoa sohoa = Originals.deployment(dir.resolve("data"))) {
+    try (Sohoa sohoa = Originals.deployment(dir.resolve("data"));
+        RabbitBroker rabbit = RabbitBroker.create();
+        Broker broker = Broker.connect(BrokerAddress.parse(rabbit.address(),
+            RabbitBroker.PASSWORD, rabbit.names()), Clock.systemUTC())) {
+      String events = rabbit.listen(rabbit.names() + ".events", "document.*");
       String officer = sohoa.catalog().apiKeys().create(ApiKey.Role.OFFICER, Optional.empty(),
           "máy quét", Instant.now()).secretText();
       try (SohoaServer server = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(),
-          Optional.empty(), Optional.of(sohoa), dir.resolve("data/work")),
+          Optional.empty(), Optional.of(sohoa), dir.resolve("data/work"), broker.events()),
           new ServerSettings("127.0.0.1", 0, 8 << 20, List.of(), "ben-nghe",
               ConsoleServices.Tokens.none(), 1))) {
         HttpClient http = HttpClient.newHttpClient();
@@ -65,6 +75,18 @@ class AdmissionTest {
           later = http.send(upload, HttpResponse.BodyHandlers.ofString());
         }
         assertEquals(202, later.statusCode(), "taken once the first is done: " + later.body());
+        String job = later.headers().firstValue("Location").orElseThrow();
+        for (int i = 0; i < 240 && !http.send(HttpRequest.newBuilder(URI.create("http://"
+                + "127.0.0.1:" + server.port() + job)).header("Authorization", "Bearer "
+                + officer).build(), HttpResponse.BodyHandlers.ofString()).body()
+            .contains("\"finished\""); i++) {
+          Thread.sleep(250);
+        }
+        List<RabbitBroker.Message> announced = rabbit.take(events);
+        assertEquals(List.of("document.digitised"), announced.stream()
+            .map(RabbitBroker.Message::type).toList(), "the scan sent twice is announced once");
+        assertTrue(announced.get(0).body().contains(sohoa.catalog().search(
+            SearchQuery.text("thong bao")).get(0).id().value()), announced.get(0).body());
       }
     }
   }

@@ -70,6 +70,8 @@ import sohoa.core.document.DocumentId;
 import sohoa.core.event.EventSink;
 import sohoa.core.text.TextOrigin;
 import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.queue.Broker;
+import sohoa.pipeline.queue.BrokerAddress;
 import sohoa.sign.TestPki;
 import sohoa.sign.pades.SignatureLevel;
 import sohoa.store.ObjectKey;
@@ -78,6 +80,7 @@ import sohoa.testkit.fixtures.BadFiles;
 import sohoa.testkit.fixtures.Fixtures;
 import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.fixtures.ScanFiles;
+import sohoa.testkit.mq.RabbitBroker;
 import sohoa.testkit.token.SoftHsmToken;
 
 /**
@@ -99,6 +102,9 @@ class OfficerConsoleTest {
   private static String passwordHash;
   private static DocumentId notice;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  /** The broker uploads are announced on. */
+  private static RabbitBroker rabbit;
+  private static Broker broker;
 
   @BeforeAll
   static void start() throws Exception {
@@ -122,16 +128,22 @@ class OfficerConsoleTest {
         OfficerAccount.Role.CLERK, Optional.empty());
     addOfficer("khoa", "Phạm Khoa", "Văn thư", Optional.empty(), OfficerAccount.Role.CLERK,
         Optional.empty());
+    rabbit = RabbitBroker.create();
+    broker = Broker.connect(BrokerAddress.parse(rabbit.address(), RabbitBroker.PASSWORD,
+        rabbit.names()), Clock.systemUTC());
     server = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(),
-        Optional.of(certification), Optional.of(sohoa), dir.resolve("data/work")),
+        Optional.of(certification), Optional.of(sohoa), dir.resolve("data/work"),
+        broker.events()),
         new ServerSettings("127.0.0.1", port, 64L << 20, List.of(pki.root()), "quang-phu",
             new ConsoleServices.Tokens(Optional.of(SoftHsmToken.MODULE),
                 Optional.of(pki.layout().issuingCertificate())), 1));
   }
 
   @AfterAll
-  static void stop() {
+  static void stop() throws Exception {
     server.close();
+    broker.close();
+    rabbit.close();
     sohoa.close();
     pki.close();
   }
@@ -591,11 +603,13 @@ class OfficerConsoleTest {
   @Test
   void upload_whileTheQueueIsFull_isAVietnamesePageWithRetryAfter_andTakenOnceThereIsRoom()
       throws Exception {
+    // Its own scan (250 dpi): one the other tests send would be reused, not digitised.
     Path scan = dir.resolve("upload/cho-doi.png");
     Files.createDirectories(scan.getParent());
-    ScanFiles.png(Fixtures.render(Fixtures.NOTICE, 300, ScanDefects.NONE).pages().get(0), 300,
+    ScanFiles.png(Fixtures.render(Fixtures.NOTICE, 250, ScanDefects.NONE).pages().get(0), 250,
         scan);
     String cookie = session("khoa");
+    String events = rabbit.listen(rabbit.names() + ".events", "document.*");
 
     HttpResponse<String> first = upload(cookie, "cho-doi.png", () -> open(scan));
     HttpResponse<String> second = upload(cookie, "cho-doi.png", () -> open(scan));
@@ -609,7 +623,9 @@ class OfficerConsoleTest {
     assertEquals("finished", jobEnd(first, cookie));
     HttpResponse<String> later = upload(cookie, "cho-doi.png", () -> open(scan));
     assertEquals(303, later.statusCode(), "taken once the first is done: " + later.body());
-    assertEquals("finished", jobEnd(later, cookie), "and digitised");
+    assertEquals("finished", jobEnd(later, cookie), "and reused");
+    assertEquals(List.of("document.digitised"), rabbit.take(events).stream()
+        .map(RabbitBroker.Message::type).toList(), "a console upload is announced, once");
   }
 
   /**

@@ -138,9 +138,12 @@ public final class Broker implements AutoCloseable {
 
   /** Record events, published to the topic exchange under their type's routing key. */
   public EventSink events() {
+    // The message id names the event, not the sending: one announced again (a task delivered
+    // again after its worker died) carries the same id, and a subscriber drops the second.
     return event -> publishConfirmed(topology.events(), event.type().key(),
         MessageProperties.PERSISTENT_BASIC.builder().contentType("application/json")
-            .type(event.type().key()).timestamp(Date.from(event.at())).build(),
+            .type(event.type().key()).messageId(event.type().key() + ":" + event.subject())
+            .timestamp(Date.from(event.at())).build(),
         EventJson.bytes(event), "the event " + event.type().key() + " for " + event.subject());
   }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sohoa.catalog.JobItem;
 import sohoa.catalog.JobRecord;
+import sohoa.catalog.SearchQuery;
 import sohoa.core.document.ContentHash;
 import sohoa.ocr.OcrConfig;
 import sohoa.pdf.input.InputLimits;
@@ -163,7 +164,12 @@ class QueueWorkerTest {
       JobRecord job = sohoa.catalog().job("lan-1").orElseThrow();
       assertEquals(List.of(1, 0, 1), List.of(job.inputs(), job.pending(), job.done()
           + job.reused()));
-      assertEquals(2, rabbit.take(events).size(), "announced when made and when redelivered");
+      List<RabbitBroker.Message> announced = rabbit.take(events);
+      assertEquals(2, announced.size(), "announced when made and when redelivered");
+      assertEquals(announced.get(0).id(), announced.get(1).id(),
+          "the same event, so a subscriber keeps one");
+      assertEquals("document.digitised:" + sohoa.catalog().search(SearchQuery.text("thong bao"))
+          .get(0).id().value(), announced.get(0).id());
       assertEquals(ContentHash.of(scan), task.original());
     }
   }

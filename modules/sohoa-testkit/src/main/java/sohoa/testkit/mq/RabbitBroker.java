@@ -76,7 +76,7 @@ public final class RabbitBroker implements AutoCloseable {
   }
 
   /** A message taken from a queue. */
-  public record Message(String body, Map<String, String> headers, String type) {}
+  public record Message(String body, Map<String, String> headers, String type, String id) {}
 
   /** Takes every message now in {@code queue}. */
   public List<Message> take(String queue) throws IOException {
@@ -88,7 +88,7 @@ public final class RabbitBroker implements AutoCloseable {
         response.getProps().getHeaders().forEach((k, v) -> headers.put(k, String.valueOf(v)));
       }
       messages.add(new Message(new String(response.getBody(), StandardCharsets.UTF_8), headers,
-          response.getProps().getType()));
+          response.getProps().getType(), response.getProps().getMessageId()));
     }
     return messages;
   }
