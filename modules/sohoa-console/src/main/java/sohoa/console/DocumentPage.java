@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -15,6 +16,7 @@ import java.util.Optional;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.Correction;
 import sohoa.catalog.DocumentRecord;
+import sohoa.catalog.DocumentVariant;
 import sohoa.catalog.FieldRecord;
 import sohoa.catalog.OfficerAccount;
 import sohoa.catalog.PageRecord;
@@ -37,6 +39,10 @@ final class DocumentPage {
       .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
   /** A field read with less confidence than this is marked for checking. */
   private static final double SURE = 0.8;
+  /** The forms of a record an officer downloads, in the order the page lists them. */
+  private static final Map<DocumentVariant, String> FILES = new EnumMap<>(Map.of(
+      DocumentVariant.PDFA, "Bản PDF/A lưu trữ", DocumentVariant.SIGNED, "Bản PDF/A đã ký số",
+      DocumentVariant.ORIGINAL, "Bản quét gốc", DocumentVariant.TEXT, "Văn bản nhận dạng (.txt)"));
   /** As the catalog keeps them: a field's value, a page's text (a generous bound). */
   private static final int MAX_FIELD = 4000;
   private static final int MAX_PAGE_TEXT = 100_000;
@@ -79,6 +85,9 @@ final class DocumentPage {
 
   record CopyView(int number, String book, String status, String copyId) {}
 
+  /** A download the document page offers: what it is, in the officer's words, and where. */
+  record FileLink(String variant, String label, String href) {}
+
   void show(Context ctx) throws StorageFailure {
     show(ctx, 200, Optional.ofNullable(DONE.get(SearchPage.param(ctx, "done"))),
         Optional.empty());
@@ -106,6 +115,9 @@ final class DocumentPage {
     model.put("pageCount", d.pageCount());
     model.put("confidence", Math.round(d.meanConfidence()));
     model.put("made", TIME.format(d.createdAt()));
+    model.put("files", FILES.entrySet().stream().filter(f -> f.getKey().of(stored).isPresent())
+        .map(f -> new FileLink(f.getKey().label(), f.getValue(), "/console/documents/"
+            + d.id().value() + "/files/" + f.getKey().label())).toList());
     model.put("pages", pages);
     model.put("review", pages.stream().filter(PageView::needsReview).count());
     model.put("fields", fields);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import sohoa.catalog.ArtifactRecord;
 import sohoa.catalog.Catalog;
+import sohoa.catalog.DocumentVariant;
 import sohoa.catalog.StoredDocument;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.StorageFailure;
@@ -61,6 +62,28 @@ final class Documents {
         List.of(number)));
     ctx.contentType("image/jpeg").header("Cache-Control", "private, max-age=3600")
         .result(drawn.get(number));
+  }
+
+  /**
+   * GET …/files/{variant}: the record as an officer downloads it (PDF/A, sealed PDF/A, original
+   * scan, recognised text), straight from the store.
+   */
+  void file(Context ctx) throws StorageFailure, IOException {
+    StoredDocument document = visible(ctx);
+    DocumentVariant variant = DocumentVariant.named(ctx.pathParam("variant"))
+        .filter(v -> v != DocumentVariant.ALTO && v != DocumentVariant.HOCR)
+        .orElseThrow(() -> ConsoleProblem.notFound("dạng tệp " + ctx.pathParam("variant")));
+    ArtifactRecord artifact = variant.of(document).orElseThrow(() -> ConsoleProblem.notFound(
+        "dạng tệp này của hồ sơ " + document.id()));
+    ctx.header("Content-Disposition", DocumentVariant.attachment(variant.fileName(
+        document.sourceName())));
+    ctx.header("X-Content-Type-Options", "nosniff");
+    if (variant.isText()) {
+      ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
+    }
+    // The store checks the bytes against their hash as they are read.
+    ctx.contentType(variant.mediaType(document)).result(store.open(
+        new ObjectKey(artifact.objectKey())));
   }
 
   /** What {@code use} makes of the document's PDF/A, read in place or fetched to work. */

@@ -86,6 +86,7 @@ public final class OfficerConsole {
         ctx -> documents.page(ctx, 1, 160));
     route(app, HandlerType.GET, "/console/documents/{id}/pages/{n}/image",
         ctx -> documents.page(ctx, SearchPage.parseInt(ctx.pathParam("n"), 0), 1000));
+    route(app, HandlerType.GET, "/console/documents/{id}/files/{variant}", documents::file);
     route(app, HandlerType.POST, "/console/documents/{id}/fields", document::correctField);
     route(app, HandlerType.POST, "/console/documents/{id}/pages/{n}/text",
         document::correctPage);

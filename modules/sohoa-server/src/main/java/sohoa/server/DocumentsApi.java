@@ -3,9 +3,6 @@ package sohoa.server;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -17,6 +14,7 @@ import sohoa.catalog.ApiKey;
 import sohoa.catalog.ArtifactRecord;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.DocumentRecord;
+import sohoa.catalog.DocumentVariant;
 import sohoa.catalog.FieldRecord;
 import sohoa.catalog.SearchHit;
 import sohoa.catalog.SearchQuery;
@@ -30,16 +28,6 @@ import sohoa.store.s3.S3Store;
 
 /** {@code /api/v1/documents}: metadata, content and search. */
 final class DocumentsApi {
-  /** Each variant a caller asks for, and the artifact that holds it. */
-  private static final Map<String, String> VARIANTS = Map.of("original", "original",
-      "pdfa", "pdfa", "signed", "signed", "text", "txt", "alto", "alto", "hocr", "hocr");
-  /** The media type and file name ending of each variant made by sohoa. */
-  private static final Map<String, String[]> MADE = Map.of(
-      "pdfa", new String[] {"application/pdf", ".pdf"},
-      "signed", new String[] {"application/pdf", ".pdf"},
-      "text", new String[] {"text/plain; charset=utf-8", ".txt"},
-      "alto", new String[] {"application/xml", ".alto.xml"},
-      "hocr", new String[] {"text/html; charset=utf-8", ".hocr.html"});
 
   /** How long a presigned address handed out by {@code redirect=presigned} stays valid. */
   private static final Duration PRESIGNED = Duration.ofMinutes(5);
@@ -68,8 +56,9 @@ final class DocumentsApi {
   }
 
   /**
-   * GET /api/v1/documents/{id}/content?variant=original|pdfa|signed, with ETag and Range; with
-   * {@code redirect=presigned} and an S3 store, a 302 to a presigned address instead.
+   * GET /api/v1/documents/{id}/content?variant=original|pdfa|signed|text|alto|hocr, with ETag
+   * and Range; with {@code redirect=presigned} and an S3 store, a 302 to a presigned address
+   * instead.
    */
   void content(Context ctx) throws StorageFailure, IOException {
     ApiKey key = Access.require(ctx, ApiKey.Role.READER);
@@ -81,18 +70,17 @@ final class DocumentsApi {
     }
     StoredDocument d = found.get();
     d.agency().ifPresent(a -> ctx.attribute(Audit.AGENCY, a));
-    String variant = Optional.ofNullable(ctx.queryParam("variant")).orElse("pdfa");
-    if (!VARIANTS.containsKey(variant)) {
-      throw ApiProblem.badRequest("variant is original, pdfa, signed, text, alto or hocr, not '"
-          + variant + "'");
-    }
-    ArtifactRecord artifact = d.artifacts().stream()
-        .filter(a -> a.kind().equals(VARIANTS.get(variant))).findFirst()
-        .orElseThrow(() -> ApiProblem.notFound("document " + d.id().value() + " has no "
-            + variant + " variant" + (variant.equals("signed") ? " (it was not sealed; its"
-            + " certified copies are under /api/v1/copies)" : variant.equals("pdfa")
-            || variant.equals("original") ? "" : " (it was digitised without it: 'sohoa"
-            + " digitize --formats' names what is made)")));
+    String asked = Optional.ofNullable(ctx.queryParam("variant")).orElse("pdfa");
+    DocumentVariant variant = DocumentVariant.named(asked).orElseThrow(() ->
+        ApiProblem.badRequest("variant is original, pdfa, signed, text, alto or hocr, not '"
+            + asked + "'"));
+    ArtifactRecord artifact = variant.of(d).orElseThrow(() -> ApiProblem.notFound("document "
+        + d.id().value() + " has no " + asked + " variant" + switch (variant) {
+          case SIGNED -> " (it was not sealed; its certified copies are under /api/v1/copies)";
+          case TEXT, ALTO, HOCR -> " (it was digitised without it: 'sohoa digitize --formats'"
+              + " names what is made)";
+          case ORIGINAL, PDFA -> "";
+        }));
     String etag = "\"" + artifact.sha256().hex() + "\"";
     ctx.header("ETag", etag);
     ctx.header("Cache-Control", "private, max-age=0, must-revalidate");
@@ -107,11 +95,11 @@ final class DocumentsApi {
           HttpStatus.FOUND);
       return;
     }
-    String name = fileName(d.sourceName(), variant);
-    ctx.header("Content-Disposition", contentDisposition(name));
-    String type = variant.equals("original") ? d.mediaType() : MADE.get(variant)[0];
+    ctx.header("Content-Disposition", DocumentVariant.attachment(variant.fileName(
+        d.sourceName())));
+    String type = variant.mediaType(d);
     ctx.header("X-Content-Type-Options", "nosniff");
-    if (type.startsWith("text/") || type.endsWith("xml")) {
+    if (variant.isText()) {
       // Recognised text is the scan's words, which anyone can print: a page opened from here
       // runs nothing it holds. (PDFs are left out: a browser will not show a sandboxed one.)
       ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
@@ -186,20 +174,6 @@ final class DocumentsApi {
   private static Optional<String> agency(DocumentRecord d) {
     return d.fields().stream().filter(f -> f.name().equals("agency")).map(FieldRecord::value)
         .findFirst();
-  }
-
-  private static String fileName(String sourceName, String variant) {
-    String base = sourceName.replaceFirst("\\.[^.]+$", "");
-    return variant.equals("original") ? sourceName : base + MADE.get(variant)[1];
-  }
-
-  /** RFC 6266: an ASCII fallback and the UTF-8 name (Vietnamese file names keep their marks). */
-  static String contentDisposition(String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D')
-        .replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
-    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** A text to search for, refused with the parameter named when no search could use it. */

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import sohoa.catalog.CertificationRegister;
+import sohoa.catalog.DocumentVariant;
 import sohoa.catalog.RegisterEntry;
 import sohoa.certify.CertificationMark;
 import sohoa.certify.CertifiedCopyReader;
@@ -104,7 +105,7 @@ final class VerificationPage {
       return;
     }
     audit.record(ctx, "retrieve-copy", e.copyId().value(), e.sha256());
-    ctx.header("Content-Disposition", DocumentsApi.contentDisposition("ban-sao-"
+    ctx.header("Content-Disposition", DocumentVariant.attachment("ban-sao-"
         + e.number() + ".pdf"));
     RangedResponse.write(ctx, store, new ObjectKey(e.objectKey().orElseThrow()),
         "application/pdf");

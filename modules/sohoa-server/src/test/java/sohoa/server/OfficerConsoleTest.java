@@ -1,5 +1,6 @@
 package sohoa.server;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -267,6 +268,35 @@ class OfficerConsoleTest {
   }
 
   @Test
+  void documentPage_linksThePdfaTheOriginalAndTheText_eachAsStored() throws Exception {
+    String cookie = session("khoa");
+    String page = get("/console/documents/" + notice.value(), cookie).body();
+    String files = "/console/documents/" + notice.value() + "/files/";
+
+    HttpResponse<String> text = get(files + "text", cookie);
+    HttpResponse<byte[]> pdfa = HTTP.send(HttpRequest.newBuilder(URI.create(base + files
+        + "pdfa")).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<String> alto = get(files + "alto", cookie);
+
+    for (String variant : List.of("pdfa", "original", "text")) {
+      assertTrue(page.contains("href=\"" + files + variant + "\""), variant + " linked");
+    }
+    assertFalse(page.contains(files + "signed"), "an unsealed record has no signed copy");
+    assertEquals(200, text.statusCode());
+    assertTrue(text.body().contains("Quảng Phú"), text.body());
+    assertTrue(text.headers().firstValue("Content-Disposition").orElseThrow()
+        .contains("thong-bao.txt"));
+    assertEquals(200, pdfa.statusCode());
+    byte[] stored;
+    try (InputStream in = sohoa.store().open(ObjectKey.artifact(notice, "pdfa.pdf"))) {
+      stored = in.readAllBytes();
+    }
+    assertArrayEquals(stored, pdfa.body());
+    assertEquals(404, alto.statusCode(), "the console offers what an officer reads");
+    assertTrue(alto.body().contains("<html lang=\"vi\""), alto.body());
+  }
+
+  @Test
   void pagesWithoutSession_redirectToLogin() throws Exception {
     HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(base
         + "/console/documents/" + notice.value())).build(), HttpResponse.BodyHandlers.ofString());
@@ -515,6 +545,7 @@ class OfficerConsoleTest {
       "POST /console/login, -1, -1", "POST /console/logout, 0, 0",
       "GET /console/documents/{id}, 404, 404", "GET /console/documents/{id}/thumbnail, 404, 404",
       "GET /console/documents/{id}/pages/{n}/image, 404, 404",
+      "GET /console/documents/{id}/files/{variant}, 404, 404",
       "POST /console/documents/{id}/fields, 404, 404",
       "POST /console/documents/{id}/pages/{n}/text, 404, 404",
       "POST /console/documents/{id}/certify, 404, 403", "GET /console/upload, 200, 200",
@@ -528,6 +559,7 @@ class OfficerConsoleTest {
     List<String> table = List.of("GET /console", "GET /console/login", "POST /console/login",
         "POST /console/logout", "GET /console/documents/{id}",
         "GET /console/documents/{id}/thumbnail", "GET /console/documents/{id}/pages/{n}/image",
+        "GET /console/documents/{id}/files/{variant}",
         "POST /console/documents/{id}/fields", "POST /console/documents/{id}/pages/{n}/text",
         "POST /console/documents/{id}/certify", "GET /console/upload", "POST /console/upload",
         "GET /console/jobs/{id}", "GET /console/jobs/{id}/status", "GET /console/copies/{id}",
@@ -552,7 +584,7 @@ class OfficerConsoleTest {
         .replace("/documents/{id}", "/documents/" + notice.value()).replace("{n}", "1")
         .replace("/jobs/{id}", "/jobs/" + job)
         .replace("/copies/{id}", "/copies/" + copy.entry().copyId().value())
-        .replace("{name}", "console.css");
+        .replace("{name}", "console.css").replace("{variant}", "pdfa");
 
     for (Map.Entry<String, Integer> who : Map.of("an", asOfficer, "binh", asClerk).entrySet()) {
       if (who.getValue() == 0) {
