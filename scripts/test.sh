@@ -11,6 +11,8 @@ ensure_packages "${SOHOA_PACKAGES[@]}"
 ensure_packages poppler-utils qpdf softhsm2 opensc
 # The verification page's browser test: Debian's Chromium and its chromedriver.
 ensure_packages chromium chromium-driver
+# /metrics is read by Prometheus's own text-format parser (its Python client), not by ours.
+ensure_packages python3-prometheus-client
 # The shared catalog's tests (register, concurrent certification) run on a real PostgreSQL.
 ensure_postgres
 # The scale-out tests (enqueue, workers, dead letters, a broker restart) use a real RabbitMQ.

@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -723,6 +724,33 @@ public final class Catalog implements AutoCloseable {
   public void interruptJob(String jobId, Instant stoppedAt, int pages) throws StorageFailure {
     update("interrupt job " + jobId, "UPDATE jobs SET finished_at = ?, pages = ?,"
         + " interrupted = TRUE WHERE id = ?", Timestamp.from(stoppedAt), pages, jobId);
+  }
+
+  /**
+   * How many jobs stand in each state, by the rule of {@link JobRecord#state()}: for the
+   * operator's dashboard.
+   */
+  public Map<JobRecord.State, Integer> jobStates() throws StorageFailure {
+    String sql = "SELECT state, COUNT(*) FROM (SELECT CASE WHEN j.interrupted THEN 'INTERRUPTED'"
+        + " WHEN j.finished_at IS NOT NULL OR GREATEST(j.inputs, COUNT(i.source_path))"
+        + " <= COUNT(CASE WHEN i.status IN ('DONE', 'REUSED', 'FAILED') THEN 1 END)"
+        + " THEN 'FINISHED' ELSE 'RUNNING' END AS state FROM jobs j"
+        + " LEFT JOIN job_items i ON i.job_id = j.id"
+        + " GROUP BY j.id, j.interrupted, j.finished_at, j.inputs) s GROUP BY state";
+    Map<JobRecord.State, Integer> states = new EnumMap<>(JobRecord.State.class);
+    for (JobRecord.State state : JobRecord.State.values()) {
+      states.put(state, 0);
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql);
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        states.put(JobRecord.State.valueOf(r.getString(1)), r.getInt(2));
+      }
+      return states;
+    } catch (SQLException e) {
+      throw failure("count jobs by state", e);
+    }
   }
 
   /** The job {@code jobId}, if it has started, with its tallies so far. */

@@ -107,8 +107,8 @@ final class Intake implements Uploads {
     queued.add(jobId);
     jobs.submit(() -> {
       try {
-        metrics.pagesDigitised(new BatchRunner(sohoa, announcer.announcing(progressOf(jobId)))
-            .run(jobId, new Inputs(List.of(file), List.of())).pages());
+        metrics.digitised(new BatchRunner(sohoa, announcer.announcing(progressOf(jobId)))
+            .run(jobId, new Inputs(List.of(file), List.of())));
       } finally {
         places.release();
         queued.remove(jobId);
@@ -124,6 +124,11 @@ final class Intake implements Uploads {
   @Override
   public long maxBytes() {
     return maxBytes;
+  }
+
+  /** Uploads accepted and not yet digitised. */
+  int waiting() {
+    return maxQueued - places.availablePermits();
   }
 
   boolean isQueued(String jobId) {

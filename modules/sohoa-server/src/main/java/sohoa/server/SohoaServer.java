@@ -54,9 +54,11 @@ public final class SohoaServer implements AutoCloseable {
   private final ExecutorService jobs;
   private final Audit audit;
   private final OfficerConsole console;
+  private final Metrics metrics;
 
   private SohoaServer(Javalin app, List<Route> routes, ExecutorService jobs, Audit audit,
-      OfficerConsole console) {
+      OfficerConsole console, Metrics metrics) {
+    this.metrics = metrics;
     this.app = app;
     this.routes = routes;
     this.console = console;
@@ -72,7 +74,7 @@ public final class SohoaServer implements AutoCloseable {
       config.http.maxRequestSize = settings.maxRequestBytes();
       config.jsonMapper(new JavalinJackson(json, false));
     });
-    Metrics metrics = new Metrics();
+    Metrics metrics = new Metrics(backend.catalog(), backend.store());
     ExecutorService jobs = Executors.newSingleThreadExecutor(runnable -> {
       Thread thread = new Thread(runnable, "sohoa-upload-jobs");
       thread.setDaemon(true);
@@ -85,6 +87,7 @@ public final class SohoaServer implements AutoCloseable {
     Optional<Intake> intake = backend.intake().map(s -> new Intake(s, jobs,
         settings.maxRequestBytes(), settings.maxQueuedUploads(), metrics,
         new Announcer(s, backend.events())));
+    intake.ifPresent(i -> metrics.uploadsWaiting(i::waiting));
     WritesApi writes = new WritesApi(backend.catalog(), backend.certification(), intake,
         settings.trustAnchors(), backend.work(), metrics, audit, settings.office());
     VerificationPage verification = new VerificationPage(backend.catalog().register(),
@@ -161,7 +164,7 @@ public final class SohoaServer implements AutoCloseable {
       }
     });
     app.start(settings.host(), settings.port());
-    return new SohoaServer(app, routes, jobs, audit, console);
+    return new SohoaServer(app, routes, jobs, audit, console, metrics);
   }
 
   /** What the caller did wrong (4xx) or what failed behind the server (5xx). */
@@ -216,5 +219,6 @@ public final class SohoaServer implements AutoCloseable {
     app.stop();
     jobs.shutdownNow();
     audit.close();
+    metrics.close();
   }
 }

@@ -66,6 +66,7 @@ import sohoa.testkit.browser.Chromium;
 import sohoa.testkit.fixtures.BadFiles;
 import sohoa.testkit.fixtures.HostileFiles;
 import sohoa.testkit.fixtures.ScanFiles;
+import sohoa.testkit.metrics.PrometheusText;
 
 /** The API and the verification page over a real catalog and store, with a real HTTP client. */
 class SohoaServerTest {
@@ -568,14 +569,31 @@ class SohoaServerTest {
   }
 
   @Test
-  void metrics_countRequestsInThePrometheusTextFormat() throws Exception {
+  void metrics_arePrometheusText_withRequestsJobsQueueCatalogStoreOcrAndTheJvm()
+      throws Exception {
     get("/health", null);
 
     String metrics = text(get("/metrics", null));
+    Map<String, String> families = PrometheusText.families(metrics);
 
     assertTrue(metrics.contains("sohoa_http_requests_total{method=\"GET\",route=\"/health\","
         + "status=\"200\"}"), metrics);
     assertTrue(metrics.contains("sohoa_http_request_seconds_bucket"), metrics);
+    Map<String, String> expected = Map.ofEntries(Map.entry("sohoa_http_requests", "counter"),
+        Map.entry("sohoa_http_request_seconds", "histogram"),
+        Map.entry("sohoa_jobs", "gauge"), Map.entry("sohoa_uploads_waiting", "gauge"),
+        Map.entry("sohoa_catalog_probe_seconds", "gauge"),
+        Map.entry("sohoa_store_probe_seconds", "gauge"),
+        Map.entry("sohoa_pages_ocr", "counter"), Map.entry("sohoa_ocr_seconds", "counter"),
+        Map.entry("sohoa_signatures", "counter"), Map.entry("jvm_memory_used_bytes", "gauge"),
+        Map.entry("jvm_threads_live_threads", "gauge"), Map.entry("process_cpu_usage", "gauge"),
+        Map.entry("process_uptime_seconds", "gauge"));
+    expected.forEach((name, type) -> assertEquals(type, families.get(name), name + " in "
+        + families));
+    for (String state : List.of("running", "interrupted", "finished")) {
+      assertTrue(metrics.contains("sohoa_jobs{state=\"" + state + "\"}"), state);
+    }
+    assertFalse(metrics.contains("sohoa_catalog_probe_seconds NaN"), "the catalog answered");
   }
 
   /**
