@@ -294,6 +294,11 @@ public final class Catalog implements AutoCloseable {
     return new ApiKeys(dataSource);
   }
 
+  /** The indicators a province reports (chỉ tiêu chuyển đổi số), counted from this catalog. */
+  public Indicators indicators() {
+    return new Indicators(dataSource);
+  }
+
   /** The certification register (sổ chứng thực) kept in this catalog. */
   public CertificationRegister register() {
     return new CertificationRegister(dataSource);

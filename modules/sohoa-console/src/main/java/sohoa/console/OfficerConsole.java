@@ -74,6 +74,7 @@ public final class OfficerConsole {
     CopyPages copies = new CopyPages(services, documents, document, views, audit, clock);
     RegisterPage register = new RegisterPage(services.catalog(), services.office(), views,
         clock);
+    StatsPage stats = new StatsPage(services.catalog(), views, clock);
 
     app.before(ROOT, guard::check);
     app.before(ROOT + "/*", guard::check);
@@ -100,6 +101,7 @@ public final class OfficerConsole {
     route(app, HandlerType.GET, "/console/copies/{id}/ban-sao.pdf", copies::download);
     route(app, HandlerType.GET, "/console/register", register::show);
     route(app, HandlerType.GET, "/console/register.csv", register::csv);
+    route(app, HandlerType.GET, "/console/thong-ke", stats::show);
     route(app, HandlerType.GET, "/console/static/{name}", OfficerConsole::asset);
     // Every read is on record: who read which record, picture, search or register, when.
     app.after(ROOT + "/*", audit::read);

@@ -101,6 +101,8 @@ public final class SohoaServer implements AutoCloseable {
         new Route(HandlerType.GET, "/api/v1/copies", copies::find),
         new Route(HandlerType.POST, "/api/v1/copies", writes::issueCopy),
         new Route(HandlerType.GET, "/api/v1/copies/{id}", copies::get),
+        new Route(HandlerType.GET, "/api/v1/stats", new StatsApi(backend.catalog(),
+            Clock.systemUTC())::get),
         new Route(HandlerType.POST, "/api/v1/verify", writes::verify),
         new Route(HandlerType.GET, "/api/openapi.json", SohoaServer::openApi),
         new Route(HandlerType.GET, "/health", ctx -> ctx.json(Map.of("status", "ok"))),

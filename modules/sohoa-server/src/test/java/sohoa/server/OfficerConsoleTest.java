@@ -45,11 +45,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import sohoa.catalog.ArtifactRecord;
 import sohoa.catalog.AuditEntry;
 import sohoa.catalog.CertificateBinding;
 import sohoa.catalog.DocumentRecord;
+import sohoa.catalog.FieldRecord;
 import sohoa.catalog.JobItem;
 import sohoa.catalog.OfficerAccount;
 import sohoa.catalog.PageRecord;
@@ -415,6 +418,78 @@ class OfficerConsoleTest {
     return id;
   }
 
+  /**
+   * The indicators of a past year, known in advance (the other tests catalogue this year's):
+   * two agencies, three records in October and November 2024, one sealed; three retrievals and a
+   * scan sent again; read in Chromium from the table, the chart and the definitions.
+   */
+  @Test
+  void statsPage_showsEachAgencysMonths_aChartDrawnOnTheServer_andWhatEachFigureMeans()
+      throws Exception {
+    Instant october = Instant.parse("2024-10-08T03:00:00Z");
+    Instant november = Instant.parse("2024-11-20T03:00:00Z");
+    DocumentRecord sealed = pastRecord("ke-hoach", "UBND xã Định Hòa", october, true);
+    pastRecord("bao-cao", "UBND xã Định Hòa", october, false);
+    DocumentRecord later = pastRecord("to-trinh", "Sở Tư pháp", november, false);
+    for (int i = 0; i < 3; i++) {
+      sohoa.catalog().auditLog().append("cong-dich-vu", "retrieve", later.id().value(),
+          Optional.empty(), "GET content", november);
+    }
+    sohoa.catalog().startJob("thong-ke-2024", november, 1);
+    sohoa.catalog().recordJobItem("thong-ke-2024", new JobItem("ke-hoach.tif",
+        JobItem.Status.REUSED, Optional.of(sealed.id()), Optional.empty(), Optional.empty(),
+        Optional.empty()));
+    WebDriver browser = Chromium.desktop();
+    try {
+      browser.get(base + "/console/login");
+      login(browser, "khoa", PASSWORD);
+      browser.get(base + "/console/thong-ke?year=2024");
+      Chromium.fullPage(browser, SHOTS.resolve("console-09-stats.png"));
+
+      assertEquals("Thống kê chuyển đổi số năm 2024",
+          browser.findElement(By.tagName("h1")).getText());
+      List<String> rows = browser.findElements(By.cssSelector("#stats tbody tr")).stream()
+          .map(WebElement::getText).toList();
+      assertEquals(List.of("Sở Tư pháp 11/2024 1 0 0,0% 0 3 0 75,0%",
+          "UBND xã Định Hòa 10/2024 2 1 50,0% 0 0 0 0,0%",
+          "UBND xã Định Hòa 11/2024 0 0 — 0 0 1 100,0%"), rows);
+      assertEquals("3 hồ sơ số hoá mới · 4 lượt dùng lại hồ sơ đã có", text(browser, "totals"));
+      List<String> bars = browser.findElements(By.cssSelector("#chart rect")).stream()
+          .map(r -> r.getDomAttribute("class") + r.getDomAttribute("data-value")).toList();
+      assertEquals(24, bars.size(), "two bars a month");
+      assertEquals(List.of("moi2", "dung-lai0", "moi1", "dung-lai4"), bars.subList(18, 22));
+      assertTrue(browser.findElements(By.cssSelector("script[src], link[href^='http']"))
+          .isEmpty(), "nothing from a CDN");
+      String definitions = text(browser, "definitions");
+      for (String figure : List.of("Số hoá mới", "tỷ lệ ký số", "Bản sao điện tử",
+          "Lượt khai thác", "Quét lại đã có", "Tỷ lệ dùng lại", "Những gì sohoa không biết")) {
+        assertTrue(definitions.contains(figure), figure + " is explained");
+      }
+      assertLegible(browser);
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /** A record catalogued in a past year, with {@code agency} read from its header. */
+  private static DocumentRecord pastRecord(String name, String agency, Instant at,
+      boolean sealed) throws Exception {
+    ContentHash original = ContentHash.of((name + at).getBytes(StandardCharsets.UTF_8));
+    DocumentId id = DocumentId.of(original);
+    List<ArtifactRecord> artifacts = new ArrayList<>(List.of(new ArtifactRecord("pdfa",
+        "documents/" + id + "/pdfa.pdf", ContentHash.of(new byte[] {1}), 1000)));
+    if (sealed) {
+      artifacts.add(new ArtifactRecord("signed", "documents/" + id + "/signed.pdf",
+          ContentHash.of(new byte[] {2}), 1100));
+    }
+    DocumentRecord record = new DocumentRecord(id, original, name + ".tif", "image/tiff", 1,
+        92f, "KẾ HOẠCH", ContentHash.of(new byte[] {3}), at, artifacts,
+        List.of(new PageRecord(1, TextOrigin.OCR, 40, 92f, false)), "administrative",
+        List.of(new FieldRecord("agency", agency, 0.9, 1, Optional.empty())), Optional.empty());
+    sohoa.catalog().record(record);
+    return record;
+  }
+
   @Test
   void registerCsv_isTheYearsBookForSpreadsheets() throws Exception {
     HttpResponse<String> csv = get("/console/register.csv", session("khoa"));
@@ -553,7 +628,8 @@ class OfficerConsoleTest {
       "GET /console/jobs/{id}/status, 404, 404", "GET /console/copies/{id}, 404, 404",
       "GET /console/copies/{id}/receipt, 404, 404",
       "GET /console/copies/{id}/ban-sao.pdf, 404, 404", "GET /console/register, 200, 200",
-      "GET /console/register.csv, 200, 200", "GET /console/static/{name}, -1, -1"})
+      "GET /console/register.csv, 200, 200", "GET /console/thong-ke, 200, 200",
+      "GET /console/static/{name}, -1, -1"})
   void everyConsoleRoute_checksTheRecordsOwnAgency(String route, int asOfficer, int asClerk)
       throws Exception {
     List<String> table = List.of("GET /console", "GET /console/login", "POST /console/login",
@@ -564,7 +640,8 @@ class OfficerConsoleTest {
         "POST /console/documents/{id}/certify", "GET /console/upload", "POST /console/upload",
         "GET /console/jobs/{id}", "GET /console/jobs/{id}/status", "GET /console/copies/{id}",
         "GET /console/copies/{id}/receipt", "GET /console/copies/{id}/ban-sao.pdf",
-        "GET /console/register", "GET /console/register.csv", "GET /console/static/{name}");
+        "GET /console/register", "GET /console/register.csv", "GET /console/thong-ke",
+        "GET /console/static/{name}");
     assertEquals(Set.copyOf(table), Set.copyOf(server.consoleRoutes()),
         "every console route is in this table");
     if (sohoa.catalog().officers().find("an").isEmpty()) {

@@ -99,6 +99,7 @@ class ServerFailureTest {
       "GET, /api/v1/copies?office=ben-nghe&year=2026&number=1, 503, " + CATALOG,
       "POST, /api/v1/copies, 503, started without signing identities",
       "GET, /api/v1/copies/{copy}, 503, " + CATALOG,
+      "GET, /api/v1/stats, 503, " + CATALOG,
       "POST, /api/v1/verify, 503, " + CATALOG,
       "GET, /api/openapi.json, 200, openapi",
       "GET, /health, 200, ok",
@@ -110,7 +111,8 @@ class ServerFailureTest {
     assertEquals(Set.copyOf(server.routes()), Set.of("GET /api/v1/documents",
         "POST /api/v1/documents", "GET /api/v1/documents/{id}",
         "GET /api/v1/documents/{id}/content", "GET /api/v1/jobs/{id}", "GET /api/v1/copies",
-        "POST /api/v1/copies", "GET /api/v1/copies/{id}", "POST /api/v1/verify",
+        "POST /api/v1/copies", "GET /api/v1/copies/{id}", "GET /api/v1/stats",
+        "POST /api/v1/verify",
         "GET /api/openapi.json", "GET /health", "GET /metrics", "GET /verify/{id}",
         "GET /verify/{id}/ban-sao.pdf"), "every route is in this table");
     String path = route.replace("{document}", document.value()).replace("{copy}", COPY);

@@ -286,6 +286,29 @@ class SohoaServerTest {
   }
 
   @Test
+  void stats_countThisMonthsRecords_andAKeyOfAnotherAgencyNone() throws Exception {
+    HttpResponse<byte[]> all = get("/api/v1/stats", reader);
+    HttpResponse<byte[]> scoped = get("/api/v1/stats", otherAgency);
+    HttpResponse<byte[]> wrong = get("/api/v1/stats?year=hai-nghin", reader);
+
+    assertEquals(200, all.statusCode(), text(all));
+    JsonNode months = new ObjectMapper().readTree(all.body()).get("months");
+    String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+        .toString();
+    int digitised = 0;
+    for (JsonNode m : months) {
+      if (m.get("month").asText().equals(thisMonth)) {
+        digitised += m.get("digitised").asInt();
+      }
+    }
+    assertTrue(digitised >= 1, "the notice digitised for these tests: " + text(all));
+    assertEquals(0, new ObjectMapper().readTree(scoped.body()).get("months").size(),
+        text(scoped));
+    assertEquals(400, wrong.statusCode());
+    assertTrue(text(wrong).contains("year is a year such as"), text(wrong));
+  }
+
+  @Test
   void search_byAKeyOfAnotherAgency_countsNothingOfThisOne() throws Exception {
     HttpResponse<byte[]> found = get("/api/v1/documents?q=thong%20bao",
         otherAgency);
@@ -684,6 +707,7 @@ class SohoaServerTest {
       "GET /api/v1/copies, reader, 404, 200", "GET /api/v1/copies, officer, 404, 200",
       "POST /api/v1/copies, reader, 403, 403", "POST /api/v1/copies, officer, 404, 404",
       "GET /api/v1/copies/{id}, reader, 404, 200", "GET /api/v1/copies/{id}, officer, 404, 200",
+      "GET /api/v1/stats, reader, 200, 200",
       "POST /api/v1/verify, reader, 400, 400",
       "GET /api/openapi.json, reader, 200, 200", "GET /health, reader, 200, 200",
       "GET /metrics, reader, 200, 200",
@@ -712,8 +736,9 @@ class SohoaServerTest {
   private static final List<String> ROUTES = List.of("GET /api/v1/documents",
       "POST /api/v1/documents", "GET /api/v1/documents/{id}", "GET /api/v1/documents/{id}/content",
       "GET /api/v1/jobs/{id}", "GET /api/v1/copies", "POST /api/v1/copies",
-      "GET /api/v1/copies/{id}", "POST /api/v1/verify", "GET /api/openapi.json", "GET /health",
-      "GET /metrics", "GET /verify/{id}", "GET /verify/{id}/ban-sao.pdf");
+      "GET /api/v1/copies/{id}", "GET /api/v1/stats", "POST /api/v1/verify",
+      "GET /api/openapi.json", "GET /health", "GET /metrics", "GET /verify/{id}",
+      "GET /verify/{id}/ban-sao.pdf");
 
   private static String scopedKey(String role) throws Exception {
     return role.equals("reader") ? otherAgency : scopedOfficer;

@@ -1,0 +1,70 @@
+package sohoa.console;
+
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import sohoa.catalog.Catalog;
+import sohoa.catalog.Indicators;
+import sohoa.core.error.StorageFailure;
+
+/**
+ * The indicators page (thống kê chuyển đổi số): per agency and month, records digitised, the
+ * signed share, certified copies issued electronically and uses of existing records, with a chart
+ * drawn on the server and each figure's definition. A scoped account sees its agency's only.
+ */
+final class StatsPage {
+  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  private final Catalog catalog;
+  private final Views views;
+  private final Clock clock;
+
+  StatsPage(Catalog catalog, Views views, Clock clock) {
+    this.catalog = catalog;
+    this.views = views;
+    this.clock = clock;
+  }
+
+  /** One line of the table: an agency's month, ready to print. */
+  record Line(String agency, String month, int digitised, int signed, String signedShare,
+      int copies, int retrievals, int resent, String reuseShare) {}
+
+  /** GET /console/thong-ke?year= */
+  void show(Context ctx) throws StorageFailure {
+    int now = LocalDate.ofInstant(clock.instant(), VIETNAM).getYear();
+    int year = SearchPage.parseInt(SearchPage.param(ctx, "year"), now);
+    if (year < 2000 || year > now + 1) {
+      throw ConsoleProblem.badRequest("Năm " + year + " không hợp lệ.");
+    }
+    List<Indicators.Month> months = catalog.indicators().of(Year.of(year), VIETNAM,
+        Guard.officer(ctx).agency());
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("title", "Thống kê chuyển đổi số năm " + year);
+    model.put("year", year);
+    model.put("lines", months.stream().map(StatsPage::line).toList());
+    model.put("chart", new StatsChart(months).svg());
+    model.put("digitised", months.stream().mapToInt(Indicators.Month::digitised).sum());
+    model.put("reuses", months.stream().mapToInt(Indicators.Month::reuses).sum());
+    views.render(ctx, "stats", model);
+  }
+
+  private static Line line(Indicators.Month m) {
+    return new Line(m.agency().isEmpty() ? "Chưa rõ cơ quan" : m.agency(),
+        String.format("%02d/%d", m.month().getMonthValue(), m.month().getYear()),
+        m.digitised(), m.signed(), percent(m.signedShare()), m.copies(), m.retrievals(),
+        m.resent(), percent(m.reuseShare()));
+  }
+
+  /** A share as Vietnamese print it (decimal comma), or a dash when there is nothing to share. */
+  static String percent(Optional<Double> share) {
+    return share.map(s -> String.format(Locale.forLanguageTag("vi-VN"), "%.1f%%", s * 100))
+        .orElse("—");
+  }
+}
