@@ -140,24 +140,12 @@ class DigitizeCommandIT {
   @Test
   void digitize_killedMidBatch_thenTheSameCommandAgain_finishesOnlyWhatIsLeft() throws Exception {
     Path data = dir.resolve("data-killed");
-    SohoaProcess.Running first = SohoaProcess.start(dir, Map.of(), "digitize",
-        inputs.toString(), "--data", data.toString(), "--workers", "1");
-    Instant giveUp = Instant.now().plusSeconds(120);
-    while (!first.errSoFar().contains("done    ")) {
-      assertTrue(Instant.now().isBefore(giveUp), first.errSoFar());
-      Thread.sleep(100);
-    }
+    SohoaProcess.Running first = digitizeUntilOneIsDone(data);
     first.kill();
     long finished = first.errSoFar().lines().filter(l -> l.startsWith("done    ")).count();
     assertTrue(finished < GOOD.size(), "killed part-way: " + first.errSoFar());
 
-    SohoaProcess.Result again = SohoaProcess.run(dir, "digitize", inputs.toString(), "--data",
-        data.toString(), "--json");
-
-    assertEquals(1, again.exitCode(), again.err());
-    JsonNode summary = new ObjectMapper().readTree(again.out());
-    assertEquals(finished, summary.get("reused").asInt(), "what was finished is kept");
-    assertEquals(GOOD.size() - finished, summary.get("done").asInt(), "the rest is done now");
+    JsonNode summary = runAgainDoingOnlyWhatIsLeft(data, finished);
     try (Stream<Path> files = Files.list(data.resolve("store/documents"))) {
       assertEquals(GOOD.size(), files.count());
     }
@@ -170,13 +158,7 @@ class DigitizeCommandIT {
   void digitize_ctrlC_finishesTheDocumentInHand_recordsTheJobStopped_andARunAgainResumes()
       throws Exception {
     Path data = dir.resolve("data-stopped");
-    SohoaProcess.Running first = SohoaProcess.start(dir, Map.of(), "digitize",
-        inputs.toString(), "--data", data.toString(), "--workers", "1");
-    Instant giveUp = Instant.now().plusSeconds(120);
-    while (!first.errSoFar().contains("done    ")) {
-      assertTrue(Instant.now().isBefore(giveUp), first.errSoFar());
-      Thread.sleep(100);
-    }
+    SohoaProcess.Running first = digitizeUntilOneIsDone(data);
 
     int exit = first.interrupt();
 
@@ -207,6 +189,28 @@ class DigitizeCommandIT {
     assertEquals(5, SohoaProcess.run(dir, "jobs", "show", jobId, "--data", data.toString())
         .exitCode(), "jobs show: interrupted");
 
+    JsonNode summary = runAgainDoingOnlyWhatIsLeft(data, finished);
+    assertTrue(summary.get("pending") == null, "a whole batch's JSON is as it was");
+  }
+
+  /** {@code digitize} of the inputs, one at a time, until it has finished a document. */
+  private static SohoaProcess.Running digitizeUntilOneIsDone(Path data) throws Exception {
+    SohoaProcess.Running first = SohoaProcess.start(dir, Map.of(), "digitize",
+        inputs.toString(), "--data", data.toString(), "--workers", "1");
+    Instant giveUp = Instant.now().plusSeconds(120);
+    while (!first.errSoFar().contains("done    ")) {
+      assertTrue(Instant.now().isBefore(giveUp), first.errSoFar());
+      Thread.sleep(100);
+    }
+    return first;
+  }
+
+  /**
+   * The same command again, after {@code finished} documents were done: those are reused and the
+   * rest done (the bad inputs fail again); its JSON summary.
+   */
+  private static JsonNode runAgainDoingOnlyWhatIsLeft(Path data, long finished)
+      throws Exception {
     SohoaProcess.Result again = SohoaProcess.run(dir, "digitize", inputs.toString(), "--data",
         data.toString(), "--json");
 
@@ -214,7 +218,7 @@ class DigitizeCommandIT {
     JsonNode summary = new ObjectMapper().readTree(again.out());
     assertEquals(finished, summary.get("reused").asInt(), "what was finished is kept");
     assertEquals(GOOD.size() - finished, summary.get("done").asInt(), "the rest is done now");
-    assertTrue(summary.get("pending") == null, "a whole batch's JSON is as it was");
+    return summary;
   }
 
   @Test
