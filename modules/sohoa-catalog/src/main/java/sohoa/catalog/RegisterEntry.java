@@ -29,7 +29,16 @@ public record RegisterEntry(RegisterBook book, int number, CopyId copyId, Docume
     /** Bound to a stored, signed copy. */
     ISSUED,
     /** Given up, with the reason: the number stays in the book, used by no copy. */
-    VOIDED
+    VOIDED;
+
+    /** The status as the register book and its readers write it. */
+    public String label() {
+      return switch (this) {
+        case RESERVED -> "Đang cấp";
+        case ISSUED -> "Đã cấp";
+        case VOIDED -> "Đã huỷ";
+      };
+    }
   }
 
   public RegisterEntry {

@@ -23,7 +23,7 @@ public final class RegisterCsv {
         "trang_thai", "ma_ban_sao", "ma_ban_chinh", "nguoi_chung_thuc", "chuc_danh",
         "co_quan", "thoi_gian", "so_trang", "sha256", "ly_do_huy").get().print(out);
     for (RegisterEntry e : entries) {
-      csv.printRecord(e.number(), e.book().label(), e.status().name(), e.copyId().value(),
+      csv.printRecord(e.number(), e.book().label(), e.status().label(), e.copyId().value(),
           e.originalId().value(), e.officer(), e.officerTitle(), e.agency(),
           TIME.format(e.finishedAt().orElse(e.reservedAt())),
           e.pageCount().isPresent() ? e.pageCount().getAsInt() : "",

@@ -81,8 +81,8 @@ class CertifyCommandIT {
     assertEquals(2, otherOffice.exitCode(), "one deployment, one office: " + otherOffice.err());
     List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
     assertEquals(3, lines.size(), lines.toString());
-    assertTrue(lines.get(1).startsWith("1,01/" + year + "-SCT/BS,ISSUED,"), lines.get(1));
-    assertTrue(lines.get(2).startsWith("2,01/" + year + "-SCT/BS,ISSUED,"), lines.get(2));
+    assertTrue(lines.get(1).startsWith("1,01/" + year + "-SCT/BS,Đã cấp,"), lines.get(1));
+    assertTrue(lines.get(2).startsWith("2,01/" + year + "-SCT/BS,Đã cấp,"), lines.get(2));
     assertTrue(lines.get(2).contains(id) && lines.get(2).contains("Nguyễn Thị Hoa"), lines.get(2));
 
     SohoaProcess.Result checkpoint = SohoaProcess.run(dir, "audit", "checkpoint", "--data",

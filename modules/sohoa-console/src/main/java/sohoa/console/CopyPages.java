@@ -165,7 +165,7 @@ final class CopyPages {
     RegisterEntry entry = visible(ctx);
     if (entry.objectKey().isEmpty()) {
       throw new ConsoleProblem(409, "Số " + entry.number() + " chưa gắn với bản sao nào ("
-          + status(entry) + ").");
+          + entry.status().label() + ").");
     }
     InputStream in = store.open(new ObjectKey(entry.objectKey().get()));
     ctx.contentType("application/pdf").header("Content-Disposition",
@@ -195,7 +195,7 @@ final class CopyPages {
     model.put("copyId", entry.copyId().value());
     model.put("number", entry.number());
     model.put("book", entry.book().label());
-    model.put("status", status(entry));
+    model.put("status", entry.status().label());
     model.put("at", DocumentPage.TIME.format(entry.finishedAt().orElse(entry.reservedAt())));
     model.put("pages", entry.pageCount().isPresent() ? entry.pageCount().getAsInt() : 0);
     String url = "";
@@ -205,14 +205,6 @@ final class CopyPages {
     }
     model.put("url", url);
     return model;
-  }
-
-  static String status(RegisterEntry entry) {
-    return switch (entry.status()) {
-      case ISSUED -> "Đã cấp";
-      case VOIDED -> "Đã huỷ";
-      case RESERVED -> "Đang cấp";
-    };
   }
 
   /** The verification address as a QR code, 8 pixels a module with a 4-module quiet zone. */

@@ -126,7 +126,7 @@ final class DocumentPage {
     model.put("history", catalog.corrections().history(d.id()).stream()
         .map(DocumentPage::correction).toList());
     model.put("copies", catalog.register().ofOriginal(d.id()).stream()
-        .map(e -> new CopyView(e.number(), e.book().label(), e.status().name(),
+        .map(e -> new CopyView(e.number(), e.book().label(), e.status().label(),
             e.copyId().value())).toList());
     model.put("certifies", sealHolder.isPresent()
         && officer.role().allows(OfficerAccount.Role.OFFICER));
@@ -193,8 +193,8 @@ final class DocumentPage {
   }
 
   private static FieldView field(FieldRecord f) {
-    return new FieldView(f.name(), label(f.name()), f.value(), (int) Math.round(f.confidence() * 100),
-        f.confidence() < SURE);
+    return new FieldView(f.name(), label(f.name()), FieldName.display(f.name(), f.value()),
+        (int) Math.round(f.confidence() * 100), f.confidence() < SURE);
   }
 
   /** A field's Vietnamese name; its key for a field sohoa does not read. */

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import sohoa.certify.CertificationService;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
+import sohoa.core.i18n.Messages;
 
 /**
  * The officer console, mounted on the server under {@code /console}. Every page but the login
@@ -27,6 +28,7 @@ public final class OfficerConsole {
       "console.js", "text/javascript");
 
   private static final String ROOT = "/console";
+  private static final Messages MESSAGES = Messages.forOfficers();
 
   private final ConsoleServices services;
   private final Clock clock;
@@ -123,8 +125,11 @@ public final class OfficerConsole {
       } catch (ConsoleProblem e) {
         throw e;
       } catch (SohoaException e) {
+        // The officer reads the catalogue's words for the error; sohoa's own, the log.
+        LOG.warn("console {} {}: {}: {}", ctx.method(), ctx.path(), e.code(), e.getMessage());
         throw new ConsoleProblem(e instanceof StorageFailure ? 503 : 422,
-            "Không thực hiện được: " + e.getMessage() + ". Cách xử lý: " + e.remedy());
+            "Không thực hiện được: " + MESSAGES.reason(e.code()) + " Cách xử lý: "
+                + MESSAGES.remedy(e.code()));
       } catch (Exception e) {
         LOG.error("console {} {} failed", ctx.method(), ctx.path(), e);
         throw new ConsoleProblem(500, "Máy chủ gặp lỗi khi thực hiện thao tác này; lỗi đã được"

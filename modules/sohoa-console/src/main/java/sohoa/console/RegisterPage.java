@@ -40,7 +40,7 @@ final class RegisterPage {
   void show(Context ctx) throws StorageFailure {
     int year = year(ctx);
     List<Line> lines = entries(ctx, year).stream().map(e -> new Line(e.number(),
-        e.book().label(), CopyPages.status(e), e.status() == RegisterEntry.Status.VOIDED,
+        e.book().label(), e.status().label(), e.status() == RegisterEntry.Status.VOIDED,
         e.copyId().value(), e.originalId().value(), e.officer(), e.agency(),
         DocumentPage.TIME.format(e.finishedAt().orElse(e.reservedAt())),
         e.voidReason().orElse(""))).toList();

@@ -14,6 +14,7 @@ import sohoa.catalog.JobItem;
 import sohoa.catalog.JobRecord;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.StorageFailure;
+import sohoa.core.i18n.Messages;
 
 /**
  * Uploading a scan: the page takes a file dropped on it or picked, sends it with a progress bar,
@@ -21,6 +22,8 @@ import sohoa.core.error.StorageFailure;
  * scan that cannot be digitised says why, and what to do.
  */
 final class UploadPage {
+  private static final Messages MESSAGES = Messages.forOfficers();
+
   private final Catalog catalog;
   private final Optional<Uploads> uploads;
   private final Views views;
@@ -107,8 +110,12 @@ final class UploadPage {
     status.put("pages", job.get().pages());
     item.flatMap(JobItem::documentId).ifPresent(d -> status.put("document",
         "/console/documents/" + d.value()));
-    status.put("error", item.flatMap(JobItem::errorMessage).orElse(""));
-    status.put("fix", item.flatMap(JobItem::errorRemedy).orElse(""));
+    // The reason and remedy in the officer's words, by the error's code; sohoa's own words
+    // (English, with the limit met) as the detail for the administrator.
+    Optional<String> code = item.flatMap(JobItem::errorCode);
+    status.put("error", code.map(MESSAGES::reason).orElse(""));
+    status.put("fix", code.map(MESSAGES::remedy).orElse(""));
+    status.put("detail", item.flatMap(JobItem::errorMessage).orElse(""));
     return status;
   }
 

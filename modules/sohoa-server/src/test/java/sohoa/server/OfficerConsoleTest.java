@@ -85,6 +85,7 @@ import sohoa.testkit.fixtures.Fixtures;
 import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.fixtures.ScanFiles;
 import sohoa.testkit.mq.RabbitBroker;
+import sohoa.testkit.text.OfficerLanguage;
 import sohoa.testkit.token.SoftHsmToken;
 
 /**
@@ -235,6 +236,8 @@ class OfficerConsoleTest {
       browser.findElement(By.id("send")).click();
       wait.until(b -> !b.findElements(By.id("job-error")).isEmpty());
       assertTrue(text(browser, "job-error").startsWith("Không số hoá được:"));
+      assertEquals(List.of(), OfficerLanguage.englishIn(text(browser, "job-error")),
+          "a refusal in the officer's words: " + text(browser, "job-error"));
       Chromium.screenshot(browser, SHOTS.resolve("console-08-bad-file.png"));
 
       nextPage(browser, () -> browser.findElement(By.id("logout")).click());
@@ -466,6 +469,8 @@ class OfficerConsoleTest {
         assertTrue(definitions.contains(figure), figure + " is explained");
       }
       assertLegible(browser);
+      assertEquals(List.of(), OfficerLanguage.englishIn(browser.findElement(By.tagName("main"))
+          .getText()));
     } finally {
       browser.quit();
     }
@@ -492,6 +497,7 @@ class OfficerConsoleTest {
 
   @Test
   void registerCsv_isTheYearsBookForSpreadsheets() throws Exception {
+    copyOfTheNotice();
     HttpResponse<String> csv = get("/console/register.csv", session("khoa"));
 
     assertEquals(200, csv.statusCode());
@@ -499,6 +505,8 @@ class OfficerConsoleTest {
     assertTrue(csv.body().startsWith("\uFEFFso_chung_thuc,quyen_so,trang_thai"), csv.body());
     assertTrue(csv.headers().firstValue("Content-Disposition").orElseThrow()
         .contains("so-chung-thuc-quang-phu-"));
+    assertTrue(csv.body().contains(",Đã cấp,"), "statuses in Vietnamese: " + csv.body());
+    assertFalse(csv.body().contains(",ISSUED,"), csv.body());
   }
 
   @Test

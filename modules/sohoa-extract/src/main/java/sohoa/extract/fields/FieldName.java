@@ -95,6 +95,24 @@ public enum FieldName {
     };
   }
 
+  /**
+   * A value of the field {@code key} as an officer reads it: dates (kept as ISO yyyy-mm-dd)
+   * written dd/mm/yyyy, the Quốc hiệu's presence as "Có" or "Không"; any other as it is.
+   */
+  public static String display(String key, String value) {
+    Optional<FieldName> field = find(key);
+    if (field.isEmpty()) {
+      return value;
+    }
+    return switch (field.get()) {
+      case NATIONAL_TITLE -> Boolean.parseBoolean(value) ? "Có" : "Không";
+      case DATE, BIRTH_DATE, DEATH_DATE -> value.matches("\\d{4}-\\d{2}-\\d{2}")
+          ? value.substring(8) + "/" + value.substring(5, 7) + "/" + value.substring(0, 4)
+          : value;
+      default -> value;
+    };
+  }
+
   /** The field with this key. */
   public static FieldName ofKey(String key) {
     return find(key).orElseThrow(() -> new IllegalArgumentException("no field is called '"

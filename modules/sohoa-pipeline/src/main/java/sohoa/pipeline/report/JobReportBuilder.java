@@ -26,6 +26,7 @@ import sohoa.catalog.JobRecord;
 import sohoa.catalog.PageRecord;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.StorageFailure;
+import sohoa.core.i18n.Messages;
 import sohoa.extract.fields.DocumentKind;
 import sohoa.extract.fields.FieldName;
 import sohoa.pdf.render.Thumbnails;
@@ -41,6 +42,7 @@ import sohoa.store.ObjectStore;
 public final class JobReportBuilder {
   /** Pages pictured per document: those to review first, then the first pages. */
   static final int PICTURED_PAGES = 6;
+  private static final Messages MESSAGES = Messages.forOfficers();
   private static final Map<JobRecord.State, String> STATES = Map.of(
       JobRecord.State.RUNNING, "Đang chạy", JobRecord.State.INTERRUPTED, "Đã dừng",
       JobRecord.State.FINISHED, "Đã xong");
@@ -138,13 +140,20 @@ public final class JobReportBuilder {
     }
   }
 
+  /**
+   * An input with no document to show: refused, or its record unreadable now. The reason and the
+   * remedy are the catalogue's, in Vietnamese, by the error's code; what sohoa said in detail
+   * (English, with the limit or the file's own words) follows for whoever looks into it.
+   */
   private static ReportView.Document bare(JobItem item, Optional<String> code,
-      Optional<String> reason, Optional<String> fix) {
+      Optional<String> message, Optional<String> remedy) {
+    String detail = message.map(m -> m + remedy.map(r -> " (" + r + ")").orElse(""))
+        .orElse(null);
     return new ReportView.Document(item.sourcePath(), item.status().name()
         .toLowerCase(Locale.ROOT), label(item.status()),
         item.documentId().map(Object::toString).orElse(null), null, 0, null, null, 0, null,
-        null, code.orElse(null), reason.orElse(null), fix.orElse(null), List.of(), List.of(),
-        List.of(), 0);
+        null, code.orElse(null), code.map(MESSAGES::reason).orElse(null),
+        code.map(MESSAGES::remedy).orElse(null), detail, List.of(), List.of(), List.of(), 0);
   }
 
   private ReportView.Document document(JobItem item, DocumentRecord d, Path reportFolder)
@@ -180,7 +189,7 @@ public final class JobReportBuilder {
         manifest.flatMap(StoredManifest::seal).map(s -> "PAdES " + s.level() + ", " + s.signer()
             + (s.untrusted() ? " (danh tính thử nghiệm, không có giá trị pháp lý)" : ""))
             .orElse(null),
-        null, null, null, pages, fields, links, d.pageCount() - pictures.size());
+        null, null, null, null, pages, fields, links, d.pageCount() - pictures.size());
   }
 
   private Optional<StoredManifest> manifest(DocumentRecord d) throws StorageFailure {
@@ -253,10 +262,7 @@ public final class JobReportBuilder {
   }
 
   private static String value(FieldRecord f) {
-    if (f.name().equals(FieldName.NATIONAL_TITLE.key())) {
-      return Boolean.parseBoolean(f.value()) ? "Có" : "Không";
-    }
-    return f.value();
+    return FieldName.display(f.name(), f.value());
   }
 
   private static String label(FieldRecord f) {

@@ -25,7 +25,8 @@ public record ReportView(String jobId, String state, String resume, String start
    */
   public record Document(String source, String status, String statusLabel, String documentId,
       String kind, int pageCount, String confidence, String confidenceClass, int reviewCount,
-      String time, String seal, String error, String reason, String fix, List<Page> pages,
+      String time, String seal, String error, String reason, String fix, String detail,
+      List<Page> pages,
       List<Field> fields, List<Link> artifacts, int hiddenPages) {
     public Document {
       pages = List.copyOf(pages);

@@ -30,6 +30,7 @@ import sohoa.testkit.fixtures.BadFiles;
 import sohoa.testkit.fixtures.Fixtures;
 import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.fixtures.ScanFiles;
+import sohoa.testkit.text.OfficerLanguage;
 
 /**
  * The report of a job with a good document, a document read with low confidence and a file that
@@ -89,9 +90,17 @@ class JobReportTest {
       WebElement failed = documents.get(0);
       assertTrue(failed.findElement(By.tagName("h2")).getText().endsWith("cat-ngang.png"));
       assertEquals("failed", failed.getAttribute("data-status"));
-      assertTrue(failed.findElement(By.className("reason")).getText().contains("cut short"),
-          failed.getText());
-      assertFalse(failed.findElement(By.className("remedy")).getText().isBlank());
+      assertEquals("Tệp bị cắt cụt: thiếu một phần nội dung.",
+          failed.findElement(By.className("reason")).getText(), failed.getText());
+      assertEquals("Chép hoặc tải lại tệp; nếu vẫn thiếu, quét lại văn bản.",
+          failed.findElement(By.className("remedy")).getText());
+      assertTrue(failed.findElement(By.cssSelector(".detail [lang=en]")).getText()
+          .contains("cut short"), "the technical detail, marked as English");
+      String officerReads = (String) ((JavascriptExecutor) browser).executeScript("var b ="
+          + " document.body.cloneNode(true); b.querySelectorAll('[lang=en]').forEach(function(e)"
+          + " { e.remove(); }); return b.innerText;");
+      assertEquals(List.of(), OfficerLanguage.englishIn(officerReads),
+          "English in what an officer reads");
 
       WebElement review = documents.get(1);
       assertTrue(review.findElement(By.tagName("h2")).getText().endsWith("thong-bao-mo.png"));

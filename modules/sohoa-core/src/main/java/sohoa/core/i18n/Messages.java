@@ -1,0 +1,68 @@
+package sohoa.core.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/**
+ * The message catalogue: every text an officer reads that does not come from a page template,
+ * in Vietnamese for officers (the default) and English on request. The error codes of
+ * {@code SohoaException} each have a reason and a remedy here, so that a refused input is
+ * explained in the officer's language whatever the technical detail says.
+ */
+public final class Messages {
+  /** Officers read Vietnamese. */
+  public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+  private static final String BUNDLE = "sohoa.core.i18n.messages";
+
+  private final ResourceBundle bundle;
+
+  private Messages(ResourceBundle bundle) {
+    this.bundle = bundle;
+  }
+
+  /** The catalogue in {@code locale}'s language; English for a language it does not have. */
+  public static Messages of(Locale locale) {
+    // No fallback to the machine's locale: an officer's page is never English by accident.
+    return new Messages(ResourceBundle.getBundle(BUNDLE, locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+  }
+
+  /** What officers read: Vietnamese. */
+  public static Messages forOfficers() {
+    return of(VIETNAMESE);
+  }
+
+  /** The text of {@code key}, with {@code arguments} put in its {0}, {1}… */
+  public String text(String key, Object... arguments) {
+    String pattern = bundle.getString(key);
+    return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale())
+        .format(arguments);
+  }
+
+  /** Why an input or an operation failed with the error {@code code}, in a sentence. */
+  public String reason(String code) {
+    return errorText(code, "reason");
+  }
+
+  /** What to do about the error {@code code}. */
+  public String remedy(String code) {
+    return errorText(code, "remedy");
+  }
+
+  /** Every key of the catalogue. */
+  public Set<String> keys() {
+    return bundle.keySet();
+  }
+
+  private String errorText(String code, String part) {
+    try {
+      return bundle.getString("error." + code + "." + part);
+    } catch (MissingResourceException e) {
+      // A code added without its text still gets a sentence; MessagesTest catches the gap.
+      return bundle.getString("error.other." + part);
+    }
+  }
+}
