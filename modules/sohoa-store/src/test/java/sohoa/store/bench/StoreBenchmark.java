@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -84,17 +86,31 @@ public final class StoreBenchmark {
           }
         }
       };
+      // The peer that checks as sohoa does: the MinIO client's plain GET, hashed with SHA-256
+      // as the bytes arrive.
+      Work minioCheckedDownload = () -> {
+        for (int i = 0; i < files.size(); i++) {
+          try (InputStream in = new DigestInputStream(minio.getObject(GetObjectArgs.builder()
+              .bucket("bench-minio").object("documents/" + i + "/pdfa.pdf").build()),
+              MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+          }
+        }
+      };
       // A warm-up round: the JIT, the server's caches.
-      for (Work w : List.of(sohoaUpload, minioUpload, sohoaDownload, minioDownload)) {
+      for (Work w : List.of(sohoaUpload, minioUpload, sohoaDownload, minioDownload,
+          minioCheckedDownload)) {
         w.run();
       }
-      double[][] uploads = inTurns(sohoaUpload, minioUpload, UPLOAD_ROUNDS);
+      double[][] uploads = inTurns(UPLOAD_ROUNDS, sohoaUpload, minioUpload);
       waited[0] = 0;
-      double[][] downloads = inTurns(sohoaDownload, minioDownload, DOWNLOAD_ROUNDS);
+      double[][] downloads = inTurns(DOWNLOAD_ROUNDS, sohoaDownload, minioDownload,
+          minioCheckedDownload);
       System.out.printf("sohoa upload %.1f%n", bytes / 1e6 / median(uploads[0]));
       System.out.printf("minio upload %.1f%n", bytes / 1e6 / median(uploads[1]));
       System.out.printf("sohoa download %.1f%n", bytes / 1e6 / median(downloads[0]));
       System.out.printf("minio download %.1f%n", bytes / 1e6 / median(downloads[1]));
+      System.out.printf("minio+sha256 download %.1f%n", bytes / 1e6 / median(downloads[2]));
       System.out.printf("minio round %.1f%n", Arrays.stream(downloads[1]).average().orElseThrow()
           * 1e3);
       System.out.printf("minio waiting %.1f%n", waited[0] / 1e6 / DOWNLOAD_ROUNDS);
@@ -102,16 +118,16 @@ public final class StoreBenchmark {
     }
   }
 
-  /** Seconds {@code a} and {@code b} took each round; {@code a} goes first in even rounds. */
-  private static double[][] inTurns(Work a, Work b, int rounds) throws Exception {
-    double[][] times = new double[2][rounds];
+  /**
+   * Seconds each of {@code works} took each round; they take turns going first (round r starts
+   * with work r mod n), so none always meets a cold or a warm server.
+   */
+  private static double[][] inTurns(int rounds, Work... works) throws Exception {
+    double[][] times = new double[works.length][rounds];
     for (int round = 0; round < rounds; round++) {
-      if (round % 2 == 0) {
-        times[0][round] = time(a);
-        times[1][round] = time(b);
-      } else {
-        times[1][round] = time(b);
-        times[0][round] = time(a);
+      for (int k = 0; k < works.length; k++) {
+        int w = (round + k) % works.length;
+        times[w][round] = time(works[w]);
       }
     }
     return times;
