@@ -75,13 +75,13 @@ final class DigitizeCommand implements Callable<Integer> {
         BrokerOptions.Events events = broker.events(clock);
         Sohoa sohoa = Sohoa.open(workspace, options, sealing, data.deployment(), clock)) {
       DataFolder.warnWithoutObjectLock(sohoa.store(), err);
-      PipelineListener progress = new ProgressReporter(err, System.console() != null, clock);
+      ProgressReporter reporter = new ProgressReporter(err, System.console() != null, clock);
+      PipelineListener progress = reporter;
       if (events.broker().isPresent()) {
-        progress = new Announcer(sohoa, events.sink()).announcing(progress);
+        progress = new Announcer(sohoa, events.sink()).announcing(reporter);
       }
       summary = new BatchRunner(sohoa, progress).run(jobId, inputs, stop::requested);
-      err.println("report: " + workspace.jobs().resolve(jobId).resolve("report.html"));
-      err.flush();
+      reporter.report(workspace.jobs().resolve(jobId).resolve("report.html"));
       if (json) {
         PrintWriter out = spec.commandLine().getOut();
         out.println(new String(SummaryJson.bytes(summary), StandardCharsets.UTF_8));

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import sohoa.core.i18n.Messages;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.FileNames;
 import sohoa.pipeline.PipelineListener;
@@ -25,8 +26,15 @@ final class ProgressReporter implements PipelineListener {
   private final AtomicLong pages = new AtomicLong();
   private volatile int total;
   private volatile long startMillis;
+  private final Messages messages;
 
   ProgressReporter(PrintWriter err, boolean terminal, Clock clock) {
+    this(err, terminal, clock, OperatorLanguage.of(System.getenv()));
+  }
+
+  /** Writing in {@code messages}' language: the operator's, or a test's. */
+  ProgressReporter(PrintWriter err, boolean terminal, Clock clock, Messages messages) {
+    this.messages = messages;
     this.err = err;
     this.terminal = terminal;
     this.clock = clock;
@@ -36,7 +44,7 @@ final class ProgressReporter implements PipelineListener {
   public void batchStarted(String jobId, int inputs) {
     total = inputs;
     startMillis = clock.millis();
-    line("job " + jobId + ": " + inputs + " input" + (inputs == 1 ? "" : "s"));
+    line(messages.count("cli.job", inputs, jobId, inputs));
   }
 
   @Override
@@ -49,20 +57,18 @@ final class ProgressReporter implements PipelineListener {
   public void documentFinished(DocumentOutcome outcome) {
     finished.incrementAndGet();
     if (outcome instanceof DocumentOutcome.Failed f) {
-      line("FAILED  " + shown(f.source()) + ": " + f.message() + "\n        what to do: "
-          + f.remedy() + f.quarantined().map(q -> "\n        kept in: " + q).orElse(""));
+      line(messages.format("cli.failed", shown(f.source()), reason(f))
+          + messages.format("cli.failed.fix", remedy(f))
+          + f.quarantined().map(q -> messages.format("cli.failed.kept", q)).orElse(""));
     } else if (outcome instanceof DocumentOutcome.Reused r) {
-      line("reused  " + shown(r.source()) + " -> " + r.id() + " (already digitised, " + r.pages()
-          + " page" + (r.pages() == 1 ? "" : "s") + ", no OCR)");
+      line(messages.count("cli.reused", r.pages(), shown(r.source()), r.id(), r.pages()));
     } else if (outcome instanceof DocumentOutcome.Digitised d
         && (!terminal || !d.needsReview().isEmpty())) {
-      line(String.format("done    %s -> %s (%d page%s, confidence %.0f%%, %.1f s)%s",
-          shown(d.source()), d.id(), d.pages(), d.pages() == 1 ? "" : "s", d.meanConfidence(),
-          d.millis() / 1000.0,
-          d.needsReview().isEmpty() ? "" : "\n        needs review: page"
-              + (d.needsReview().size() == 1 ? " " : "s ") + d.needsReview()
-              .stream().map(String::valueOf).collect(Collectors.joining(", "))
-              + " read with low confidence"));
+      line(messages.count("cli.done", d.pages(), shown(d.source()), d.id(), d.pages(),
+          d.meanConfidence(), d.millis() / 1000.0)
+          + (d.needsReview().isEmpty() ? "" : messages.count("cli.review",
+              d.needsReview().size(), d.needsReview().stream().map(String::valueOf)
+                  .collect(Collectors.joining(", ")))));
     }
     redraw();
   }
@@ -76,28 +82,24 @@ final class ProgressReporter implements PipelineListener {
     }
     for (DocumentOutcome outcome : summary.outcomes()) {
       if (outcome instanceof DocumentOutcome.Failed f) {
-        line("failed: " + shown(f.source()) + ": " + f.message());
+        line(messages.format("cli.failed.line", shown(f.source()), reason(f)));
       }
     }
-    line(String.format("summary: %d done, %d reused, %d failed; %d pages in %s (%.1f pages/min)%s",
-        summary.digitised(), summary.reused(), summary.failed(), summary.pages(),
-        format(summary.elapsed()), summary.pagesPerMinute(),
+    line(messages.format("cli.summary", summary.digitised(), summary.reused(),
+        summary.failed(), summary.pages(), format(summary.elapsed()), summary.pagesPerMinute(),
         summary.pagesNeedingReview() == 0 ? ""
-            : "; " + summary.pagesNeedingReview() + " pages need review"));
+            : messages.format("cli.summary.review", summary.pagesNeedingReview())));
     if (summary.interrupted()) {
-      line("stopped: " + summary.pending() + " input" + (summary.pending() == 1 ? " was" : "s"
-          + " were") + " not started; run the same command again to resume (what is done is"
-          + " reused, not redone)");
+      line(messages.count("cli.stopped", summary.pending(), summary.pending()));
     }
     if (summary.failed() > 0) {
-      line("failed inputs are kept with their reasons in the data folder's quarantine/"
-          + summary.jobId() + "/");
+      line(messages.format("cli.kept", summary.jobId()));
     }
   }
 
   @Override
   public void warning(String message) {
-    line("warning: " + message);
+    line(messages.format("cli.warning", message));
   }
 
   private synchronized void line(String text) {
@@ -117,9 +119,24 @@ final class ProgressReporter implements PipelineListener {
     long elapsed = Math.max(1, clock.millis() - startMillis);
     double perMinute = pages.get() * 60_000.0 / elapsed;
     String eta = done == 0 ? "--:--" : format(Duration.ofMillis(elapsed * (total - done) / done));
-    err.printf("\r%s %d/%d documents, %d pages, %.1f pages/min, %s left ",
-        ProgressBar.bar(done, total), done, total, pages.get(), perMinute, eta);
+    err.print("\r" + messages.format("cli.progress", ProgressBar.bar(done, total), done, total,
+        pages.get(), perMinute, eta));
     err.flush();
+  }
+
+  /** The reason for a failure: sohoa's own words, or in Vietnamese the catalogue's with them. */
+  private String reason(DocumentOutcome.Failed f) {
+    return messages.vietnamese() ? messages.reason(f.code()) + " (" + f.message() + ")"
+        : f.message();
+  }
+
+  private String remedy(DocumentOutcome.Failed f) {
+    return messages.vietnamese() ? messages.remedy(f.code()) : f.remedy();
+  }
+
+  /** Writes the report's path, the run's last line. */
+  void report(Path file) {
+    line(messages.format("cli.report", file));
   }
 
   /** A path on one line, whatever its name holds. */

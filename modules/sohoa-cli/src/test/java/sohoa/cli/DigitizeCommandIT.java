@@ -193,6 +193,23 @@ class DigitizeCommandIT {
     assertTrue(summary.get("pending") == null, "a whole batch's JSON is as it was");
   }
 
+  @Test
+  void digitize_forAVietnameseOperator_saysWhatFailedAndWhatToDoInVietnamese() throws Exception {
+    Path data = dir.resolve("data-vi");
+
+    SohoaProcess.Result run = SohoaProcess.run(dir, Map.of("LANG", "vi_VN.UTF-8"), "digitize",
+        inputs.resolve("rong.jpg").toString(), "--data", data.toString());
+
+    assertEquals(1, run.exitCode(), run.err());
+    assertTrue(run.err().contains("LỖI     " + inputs.resolve("rong.jpg")
+        + ": Tệp rỗng, không có nội dung. ("), run.err());
+    assertTrue(run.err().contains("\n        cách xử lý: Quét lại văn bản, hoặc chép lại tệp"),
+        run.err());
+    assertTrue(run.err().contains("\ntổng kết: 0 xong, 0 dùng lại, 1 lỗi; 0 trang trong "),
+        run.err());
+    assertTrue(run.err().contains("\nbáo cáo: " + data.resolve("jobs")), run.err());
+  }
+
   /** {@code digitize} of the inputs, one at a time, until it has finished a document. */
   private static SohoaProcess.Running digitizeUntilOneIsDone(Path data) throws Exception {
     SohoaProcess.Running first = SohoaProcess.start(dir, Map.of(), "digitize",

@@ -92,6 +92,10 @@ final class SohoaProcess {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
     builder.environment().put("SOHOA_JAVA_OPTS", "-Xmx384m");
+    // English unless a test asks otherwise: the command line speaks its operator's language.
+    builder.environment().remove("LC_ALL");
+    builder.environment().remove("LC_MESSAGES");
+    builder.environment().put("LANG", "C.UTF-8");
     builder.environment().putAll(environment);
     return builder;
   }

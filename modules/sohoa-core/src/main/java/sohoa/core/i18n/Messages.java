@@ -42,6 +42,21 @@ public final class Messages {
         .format(arguments);
   }
 
+  /** The {@link java.util.Formatter} pattern of {@code key} with {@code arguments}. */
+  public String format(String key, Object... arguments) {
+    return String.format(bundle.getLocale(), bundle.getString(key), arguments);
+  }
+
+  /** {@link #format} of {@code key}.one or {@code key}.other, as {@code count} is 1 or not. */
+  public String count(String key, long count, Object... arguments) {
+    return format(key + (count == 1 ? ".one" : ".other"), arguments);
+  }
+
+  /** Whether this is the catalogue in Vietnamese. */
+  public boolean vietnamese() {
+    return bundle.getLocale().getLanguage().equals(VIETNAMESE.getLanguage());
+  }
+
   /** Why an input or an operation failed with the error {@code code}, in a sentence. */
   public String reason(String code) {
     return errorText(code, "reason");

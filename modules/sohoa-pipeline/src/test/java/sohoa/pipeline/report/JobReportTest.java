@@ -100,7 +100,7 @@ class JobReportTest {
           + " document.body.cloneNode(true); b.querySelectorAll('[lang=en]').forEach(function(e)"
           + " { e.remove(); }); return b.innerText;");
       assertEquals(List.of(), OfficerLanguage.englishIn(officerReads),
-          "English in what an officer reads");
+          "English in what an officer reads: " + officerReads);
 
       WebElement review = documents.get(1);
       assertTrue(review.findElement(By.tagName("h2")).getText().endsWith("thong-bao-mo.png"));
