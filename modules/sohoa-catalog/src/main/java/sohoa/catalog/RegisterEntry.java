@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.CopyId;
 import sohoa.core.document.DocumentId;
+import sohoa.core.i18n.Messages;
 
 /**
  * One line of the certification register: a number of a book and what became of it.
@@ -31,13 +32,9 @@ public record RegisterEntry(RegisterBook book, int number, CopyId copyId, Docume
     /** Given up, with the reason: the number stays in the book, used by no copy. */
     VOIDED;
 
-    /** The status as the register book and its readers write it. */
+    /** The status as the register book and its readers write it (the officers' language). */
     public String label() {
-      return switch (this) {
-        case RESERVED -> "Đang cấp";
-        case ISSUED -> "Đã cấp";
-        case VOIDED -> "Đã huỷ";
-      };
+      return Messages.forOfficers().text("register.status." + name());
     }
   }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,10 @@ import sohoa.store.ObjectStore;
     subcommands = {JobsCommand.ListJobs.class, JobsCommand.ShowJob.class,
       JobsCommand.ReportJob.class})
 final class JobsCommand implements Runnable {
+  /** When a job started, as a person reads it here: day first, the machine's time zone. */
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern(
+      "dd/MM/yyyy HH:mm:ss").withZone(ZoneId.systemDefault());
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -58,7 +64,7 @@ final class JobsCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       try (Catalog catalog = data.openCatalog()) {
         for (JobRecord job : catalog.recentJobs(Math.max(1, limit))) {
-          out.println(job.id() + "  " + job.startedAt() + "  " + tally(job));
+          out.println(job.id() + "  " + SHOWN.format(job.startedAt()) + "  " + tally(job));
         }
       }
       out.flush();
@@ -103,7 +109,8 @@ final class JobsCommand implements Runnable {
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .writeValueAsString(asMap(job, items)));
       } else {
-        out.println("job " + job.id() + ", started " + job.startedAt() + ": " + tally(job));
+        out.println("job " + job.id() + ", started " + SHOWN.format(job.startedAt()) + ": "
+            + tally(job));
         for (JobItem item : items) {
           out.println("  " + item.status().name().toLowerCase() + "  " + item.sourcePath()
               + item.documentId().map(id -> " -> " + id).orElse("")

@@ -186,6 +186,9 @@ class DigitizeCommandIT {
         data.toString());
     assertTrue(listed.out().contains(jobId) && listed.out().contains(pending + " pending"
         + " (interrupted, Đã dừng"), listed.out());
+    assertTrue(listed.out().matches("(?s).*" + jobId
+        + "  \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}  .*"),
+        "a date as a person reads it: " + listed.out());
     assertEquals(5, SohoaProcess.run(dir, "jobs", "show", jobId, "--data", data.toString())
         .exitCode(), "jobs show: interrupted");
 

@@ -43,13 +43,6 @@ public final class JobReportBuilder {
   /** Pages pictured per document: those to review first, then the first pages. */
   static final int PICTURED_PAGES = 6;
   private static final Messages MESSAGES = Messages.forOfficers();
-  private static final Map<JobRecord.State, String> STATES = Map.of(
-      JobRecord.State.RUNNING, "Đang chạy", JobRecord.State.INTERRUPTED, "Đã dừng",
-      JobRecord.State.FINISHED, "Đã xong");
-  /** What an officer does with a batch stopped part-way. */
-  static final String RESUME = "Lượt này đã bị dừng giữa chừng (Ctrl-C). Chạy lại đúng lệnh"
-      + " sohoa digitize với cùng các tệp để làm tiếp: tài liệu đã số hoá được dùng lại, không"
-      + " làm lại.";
   private static final Duration LINK_LIFETIME = Duration.ofDays(7);
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final DateTimeFormatter TIME = DateTimeFormatter
@@ -97,8 +90,9 @@ public final class JobReportBuilder {
     int pages = placings.stream().filter(p -> p.item().status() == JobItem.Status.DONE)
         .mapToInt(Placing::pageCount).sum();
     int reviewPages = placings.stream().mapToInt(Placing::reviewCount).sum();
-    return new ReportView(job.id(), STATES.get(job.state()), job.state()
-        == JobRecord.State.INTERRUPTED ? RESUME : "", TIME.format(job.startedAt()), job.finishedAt().map(TIME::format).orElse("—"),
+    return new ReportView(job.id(), MESSAGES.text("job.state." + job.state().name()),
+        job.state() == JobRecord.State.INTERRUPTED ? MESSAGES.text("job.resume") : "",
+        TIME.format(job.startedAt()), job.finishedAt().map(TIME::format).orElse("—"),
         elapsed.map(JobReportBuilder::duration).orElse("—"),
         elapsed.filter(e -> e.toMillis() > 0)
             .map(e -> String.format(Locale.ROOT, "%.1f", pages * 60_000.0 / e.toMillis()))
@@ -253,12 +247,7 @@ public final class JobReportBuilder {
   }
 
   private static String label(JobItem.Status status) {
-    return switch (status) {
-      case DONE -> "Đã số hoá";
-      case REUSED -> "Dùng lại bản đã số hoá";
-      case FAILED -> "Lỗi";
-      case QUEUED -> "Đang chờ xử lý";
-    };
+    return MESSAGES.text("job.item." + status.name());
   }
 
   private static String value(FieldRecord f) {
