@@ -37,7 +37,7 @@ import sohoa.sign.pades.SignatureLevel;
 import sohoa.sign.verify.PdfSignatureVerifier;
 import sohoa.sign.verify.Verdict;
 import sohoa.store.ObjectKey;
-import sohoa.store.StoreAddress;
+import sohoa.store.address.StoreAddress;
 import sohoa.testkit.db.PostgresDatabase;
 
 /**

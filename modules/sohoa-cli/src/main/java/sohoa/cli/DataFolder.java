@@ -16,7 +16,7 @@ import sohoa.core.error.StorageFailure;
 import sohoa.pipeline.Deployment;
 import sohoa.pipeline.Workspace;
 import sohoa.store.ObjectStore;
-import sohoa.store.StoreAddress;
+import sohoa.store.address.StoreAddress;
 import sohoa.store.s3.Backoff;
 import sohoa.store.s3.S3Credentials;
 import sohoa.store.s3.S3Location;

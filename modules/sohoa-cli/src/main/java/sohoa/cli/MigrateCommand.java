@@ -15,7 +15,7 @@ import sohoa.pipeline.CatalogRebuild;
 import sohoa.pipeline.StoreMigration;
 import sohoa.pipeline.Workspace;
 import sohoa.store.ObjectStore;
-import sohoa.store.StoreAddress;
+import sohoa.store.address.StoreAddress;
 
 /** {@code sohoa migrate --from DIR --to s3://...}: an embedded data folder into a shared store. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,

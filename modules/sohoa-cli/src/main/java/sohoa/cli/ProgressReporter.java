@@ -8,10 +8,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import sohoa.core.i18n.Messages;
+import sohoa.pipeline.BatchSummary;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.FileNames;
 import sohoa.pipeline.PipelineListener;
-import sohoa.pipeline.batch.BatchSummary;
 
 /**
  * Shows a batch's progress: a bar redrawn in place on a terminal (documents, pages, pages per

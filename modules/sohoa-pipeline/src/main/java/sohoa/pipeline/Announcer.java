@@ -10,7 +10,6 @@ import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
 import sohoa.core.event.EventSink;
 import sohoa.core.event.RecordEvent;
-import sohoa.pipeline.batch.BatchSummary;
 
 /**
  * Announces a catalogued document to the systems that subscribe: {@code document.digitised}

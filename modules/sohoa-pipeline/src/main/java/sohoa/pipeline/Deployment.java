@@ -2,7 +2,7 @@ package sohoa.pipeline;
 
 import java.util.Objects;
 import sohoa.catalog.CatalogAddress;
-import sohoa.store.StoreAddress;
+import sohoa.store.address.StoreAddress;
 
 /**
  * Where a sohoa installation keeps things: its object store and its catalog. The embedded default

@@ -1,7 +1,6 @@
 package sohoa.pipeline;
 
 import java.nio.file.Path;
-import sohoa.pipeline.batch.BatchSummary;
 
 /**
  * Hears what the pipeline does, for progress displays, reports and metrics. Called from worker

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sohoa.catalog.CatalogAddress;
 import sohoa.core.document.ContentHash;
-import sohoa.store.StoreAddress;
+import sohoa.store.address.StoreAddress;
 import sohoa.testkit.db.PostgresDatabase;
 import sohoa.testkit.fixtures.Fixtures;
 import sohoa.testkit.fixtures.ScanDefects;

@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.JobRecord;
 import sohoa.core.error.StorageFailure;
+import sohoa.pipeline.BatchSummary;
 import sohoa.pipeline.DocumentOutcome;
-import sohoa.pipeline.batch.BatchSummary;
 import sohoa.store.ObjectKey;
 import sohoa.store.ObjectStore;
 

@@ -26,7 +26,7 @@ import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.Sohoa;
 import sohoa.pipeline.Workspace;
 import sohoa.store.ObjectKey;
-import sohoa.store.StoreAddress;
+import sohoa.store.address.StoreAddress;
 import sohoa.store.s3.Backoff;
 import sohoa.store.s3.S3Credentials;
 import sohoa.store.s3.S3Location;

@@ -17,6 +17,7 @@ import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.InputRejected;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
+import sohoa.pipeline.BatchSummary;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.DocumentPipeline;
 import sohoa.pipeline.PipelineListener;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.List;
+import sohoa.pipeline.BatchSummary;
 import sohoa.pipeline.DocumentOutcome;
 
 /** The machine-readable form of a batch summary: {@code --json} output and {@code summary.json}. */

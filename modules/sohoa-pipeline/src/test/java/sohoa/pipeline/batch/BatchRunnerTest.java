@@ -32,6 +32,7 @@ import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
 import sohoa.ocr.OcrConfig;
 import sohoa.pdf.input.InputLimits;
+import sohoa.pipeline.BatchSummary;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.OutputFormat;

@@ -24,13 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sohoa.catalog.CatalogAddress;
 import sohoa.core.document.DocumentId;
+import sohoa.pipeline.BatchSummary;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.PipelineListener;
 import sohoa.pipeline.Sohoa;
 import sohoa.pipeline.Workspace;
 import sohoa.pipeline.batch.BatchRunner;
-import sohoa.pipeline.batch.BatchSummary;
 import sohoa.pipeline.batch.Inputs;
 
 /** The fixity audit on a real embedded store of three digitised sample documents. */

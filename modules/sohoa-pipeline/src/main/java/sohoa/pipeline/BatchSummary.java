@@ -1,10 +1,9 @@
-package sohoa.pipeline.batch;
+package sohoa.pipeline;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import sohoa.pdf.input.InputLimits;
-import sohoa.pipeline.DocumentOutcome;
 
 /**
  * A batch that has ended: the outcome of every input it reached, in input order, the totals, and

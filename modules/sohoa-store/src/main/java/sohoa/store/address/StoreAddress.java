@@ -1,8 +1,9 @@
-package sohoa.store;
+package sohoa.store.address;
 
 import java.nio.file.Path;
 import java.util.Objects;
 import sohoa.core.error.StorageFailure;
+import sohoa.store.ObjectStore;
 import sohoa.store.fs.FileSystemStore;
 import sohoa.store.s3.Backoff;
 import sohoa.store.s3.S3Credentials;

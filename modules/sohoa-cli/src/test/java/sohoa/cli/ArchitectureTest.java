@@ -1,0 +1,88 @@
+package sohoa.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency rules of docs/ARCHITECTURE.md, over the main classes of every module: layers
+ * point down, capability modules know only {@code core}, no package cycle, and each library is
+ * wrapped in the one place that owns it.
+ */
+class ArchitectureTest {
+  private static final List<String> CAPABILITIES = List.of("ocr", "pdf", "extract", "sign",
+      "store", "catalog");
+  private static JavaClasses sohoa;
+
+  @BeforeAll
+  static void importEveryModule() {
+    // The modules' main classes, as jars or class folders, whichever the build hands the tests;
+    // not their tests, nor the test kit.
+    sohoa = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .withImportOption(location -> !location.contains("-tests.jar")
+            && !location.contains("sohoa-testkit"))
+        .importPackages("sohoa");
+  }
+
+  @Test
+  void layers_pointDown_fromTheCommandLineToCore() {
+    layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("core").definedBy("sohoa.core..")
+        .layer("capabilities").definedBy("sohoa.ocr..", "sohoa.pdf..", "sohoa.extract..",
+            "sohoa.sign..", "sohoa.store..", "sohoa.catalog..")
+        .layer("pipeline").definedBy("sohoa.pipeline..")
+        .layer("certify").definedBy("sohoa.certify..")
+        .layer("console").definedBy("sohoa.console..")
+        .layer("server").definedBy("sohoa.server..")
+        .layer("cli").definedBy("sohoa.cli..")
+        .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+        .whereLayer("server").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("console").mayOnlyBeAccessedByLayers("server", "cli")
+        .whereLayer("certify").mayOnlyBeAccessedByLayers("console", "server", "cli")
+        .whereLayer("pipeline").mayOnlyBeAccessedByLayers("certify", "console", "server", "cli")
+        .whereLayer("capabilities").mayOnlyBeAccessedByLayers("capabilities", "pipeline",
+            "certify", "console", "server", "cli")
+        .check(sohoa);
+  }
+
+  @Test
+  void capabilityModules_knowEachOtherOnlyThroughCore() {
+    for (String module : CAPABILITIES) {
+      String[] others = CAPABILITIES.stream().filter(m -> !m.equals(module))
+          .map(m -> "sohoa." + m + "..").toArray(String[]::new);
+      noClasses().that().resideInAPackage("sohoa." + module + "..")
+          .should().dependOnClassesThat().resideInAnyPackage(others)
+          .because("a capability talks to another only through core types; who calls whom is"
+              + " decided in sohoa-pipeline")
+          .check(sohoa);
+    }
+  }
+
+  @Test
+  void noModule_hasAPackageCycle() {
+    slices().matching("sohoa.(**)").should().beFreeOfCycles().check(sohoa);
+  }
+
+  @Test
+  void eachLibrary_isWrappedWhereTheModuleTableSays() {
+    noClasses().that().resideOutsideOfPackage("sohoa.ocr.tesseract..")
+        .should().dependOnClassesThat().resideInAPackage("net.sourceforge.tess4j..")
+        .check(sohoa);
+    noClasses().that().resideOutsideOfPackages("sohoa.extract..")
+        .should().dependOnClassesThat().resideInAPackage("org.apache.tika..")
+        .check(sohoa);
+    noClasses().that().resideOutsideOfPackages("sohoa.cli..")
+        .should().dependOnClassesThat().resideInAPackage("picocli..")
+        .check(sohoa);
+    noClasses().that().resideOutsideOfPackages("sohoa.store..")
+        .should().dependOnClassesThat().resideInAPackage("io.minio..")
+        .check(sohoa);
+  }
+}
