@@ -829,6 +829,12 @@ class OfficerConsoleTest {
     assertEquals(0L, script.executeScript(
         "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)"),
         "sideways scrolling on " + browser.getCurrentUrl());
+    // What the officer reads, less what the page marks as another language (a code, a name).
+    String reads = (String) script.executeScript("var b = document.body.cloneNode(true);"
+        + " b.querySelectorAll('[lang]:not([lang=vi])').forEach(function(e) { e.remove(); });"
+        + " return b.innerText;");
+    assertEquals(List.of(), OfficerLanguage.englishIn(reads), "English on "
+        + browser.getCurrentUrl());
   }
 
   private static void login(WebDriver browser, String user, String password) {
