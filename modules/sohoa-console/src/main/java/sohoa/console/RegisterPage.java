@@ -4,8 +4,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +36,7 @@ final class RegisterPage {
       String original, String officer, String agency, String at, String reason) {}
 
   void show(Context ctx) throws StorageFailure {
-    int year = year(ctx);
+    int year = AskedYear.of(ctx, clock);
     List<Line> lines = entries(ctx, year).stream().map(e -> new Line(e.number(),
         e.book().label(), e.status().label(), e.status() == RegisterEntry.Status.VOIDED,
         e.copyId().value(), e.originalId().value(), e.officer(), e.agency(),
@@ -55,7 +53,7 @@ final class RegisterPage {
 
   /** GET /console/register.csv?year= */
   void csv(Context ctx) throws StorageFailure, IOException {
-    int year = year(ctx);
+    int year = AskedYear.of(ctx, clock);
     StringWriter out = new StringWriter();
     // The byte order mark tells spreadsheets the file is UTF-8.
     out.write('\uFEFF');
@@ -79,14 +77,5 @@ final class RegisterPage {
       }
     }
     return seen;
-  }
-
-  private int year(Context ctx) {
-    int now = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
-    int year = SearchPage.parseInt(SearchPage.param(ctx, "year"), now);
-    if (year < 2000 || year > now + 1) {
-      throw ConsoleProblem.badRequest("Năm " + year + " không hợp lệ.");
-    }
-    return year;
   }
 }

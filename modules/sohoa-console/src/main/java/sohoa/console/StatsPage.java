@@ -2,9 +2,7 @@ package sohoa.console;
 
 import io.javalin.http.Context;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +18,6 @@ import sohoa.core.error.StorageFailure;
  * drawn on the server and each figure's definition. A scoped account sees its agency's only.
  */
 final class StatsPage {
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
   private final Catalog catalog;
   private final Views views;
   private final Clock clock;
@@ -38,12 +34,8 @@ final class StatsPage {
 
   /** GET /console/thong-ke?year= */
   void show(Context ctx) throws StorageFailure {
-    int now = LocalDate.ofInstant(clock.instant(), VIETNAM).getYear();
-    int year = SearchPage.parseInt(SearchPage.param(ctx, "year"), now);
-    if (year < 2000 || year > now + 1) {
-      throw ConsoleProblem.badRequest("Năm " + year + " không hợp lệ.");
-    }
-    List<Indicators.Month> months = catalog.indicators().of(Year.of(year), VIETNAM,
+    int year = AskedYear.of(ctx, clock);
+    List<Indicators.Month> months = catalog.indicators().of(Year.of(year), AskedYear.VIETNAM,
         Guard.officer(ctx).agency());
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("title", "Thống kê chuyển đổi số năm " + year);
