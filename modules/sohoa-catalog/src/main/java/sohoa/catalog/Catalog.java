@@ -112,8 +112,9 @@ public final class Catalog implements AutoCloseable {
     } catch (FlywayException e) {
       close(pool);
       throw new StorageFailure("the catalog at " + redacted(jdbcUrl) + " cannot be opened or"
-          + " migrated: " + e.getMessage(), "check that no other sohoa process holds the"
-          + " embedded catalog, or restore the catalog folder from backup", e);
+          + " migrated: " + e.getMessage(), "check that this sohoa is not older than the"
+          + " one that last opened the catalog (its migrations are not known here), or restore"
+          + " the catalog folder from backup", e);
     }
     return new Catalog(source, pool, jdbcUrl);
   }
