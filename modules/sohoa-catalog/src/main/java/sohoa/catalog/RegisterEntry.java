@@ -32,9 +32,9 @@ public record RegisterEntry(RegisterBook book, int number, CopyId copyId, Docume
     /** Given up, with the reason: the number stays in the book, used by no copy. */
     VOIDED;
 
-    /** The status as the register book and its readers write it (the officers' language). */
-    public String label() {
-      return Messages.forOfficers().text("register.status." + name());
+    /** The status as the register book and its readers write it, in {@code words}' language. */
+    public String label(Messages words) {
+      return words.text("register.status." + name());
     }
   }
 

@@ -28,6 +28,7 @@ import sohoa.catalog.RegisterEntry.Status;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
 import sohoa.core.event.EventSink;
+import sohoa.core.i18n.Messages;
 import sohoa.pipeline.Deployment;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.Sohoa;
@@ -63,7 +64,8 @@ class ConcurrentIssuanceTest {
         Sohoa sohoa = Sohoa.open(Workspace.create(dir.resolve("data")),
             DigitizeOptions.defaults(), Optional.empty(),
             new Deployment(new StoreAddress.Folder(dir.resolve("data/store")),
-                new CatalogAddress(postgres.url(), Optional.empty())), Clock.systemUTC())) {
+                new CatalogAddress(postgres.url(), Optional.empty())), Messages.forOfficers(),
+                Clock.systemUTC())) {
       DocumentId original = Originals.notice(sohoa, dir.resolve("scans"));
       CertificationService service = new CertificationService(sohoa.catalog(), sohoa.store(),
           new CopySigning(pki.signer("officer"), pki.signer("agency"), SignatureLevel.B_T),

@@ -99,7 +99,8 @@ final class CertifyCommand implements Callable<Integer> {
         }
       } else {
         try (Sohoa sohoa = Sohoa.open(workspace, DigitizeOptions.defaults(),
-            Optional.empty(), data.deployment(), clock)) {
+            Optional.empty(), data.deployment(),
+            OperatorLanguage.officers(System.getenv()), clock)) {
           DataFolder.warnWithoutObjectLock(sohoa.store(), err);
           copy = issue(sohoa.catalog(), sohoa.store(), signers, workspace,
               digitise(sohoa, Path.of(original)), clock, events.sink());

@@ -73,7 +73,8 @@ final class DigitizeCommand implements Callable<Integer> {
     Optional<Sealing> sealing = digitizing.sealing(data, err, clock);
     try (StopSignal stop = StopSignal.install("digitize", GRACE);
         BrokerOptions.Events events = broker.events(clock);
-        Sohoa sohoa = Sohoa.open(workspace, options, sealing, data.deployment(), clock)) {
+        Sohoa sohoa = Sohoa.open(workspace, options, sealing, data.deployment(),
+            OperatorLanguage.officers(System.getenv()), clock)) {
       DataFolder.warnWithoutObjectLock(sohoa.store(), err);
       ProgressReporter reporter = new ProgressReporter(err, System.console() != null, clock);
       PipelineListener progress = reporter;

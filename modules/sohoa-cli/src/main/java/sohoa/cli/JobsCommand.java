@@ -22,6 +22,7 @@ import sohoa.catalog.JobRecord;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.ExitStatus;
+import sohoa.core.i18n.Messages;
 import sohoa.pipeline.Workspace;
 import sohoa.pipeline.report.JobReportBuilder;
 import sohoa.pipeline.report.JobReportPage;
@@ -154,8 +155,9 @@ final class JobsCommand implements Runnable {
           : workspace.jobs().resolve(JobNames.of(name, clock)).resolve("report.html");
       try (Catalog catalog = data.openCatalog()) {
         ObjectStore store = data.openStore(spec.commandLine().getErr());
-        new JobReportPage().write(new JobReportBuilder(catalog, store, workspace.work(), clock)
-            .build(name, file), file);
+        Messages words = OperatorLanguage.officers(System.getenv());
+        new JobReportPage(words).write(new JobReportBuilder(catalog, store, workspace.work(),
+            clock, words).build(name, file), file);
       }
       spec.commandLine().getOut().println(file.toAbsolutePath());
       spec.commandLine().getOut().flush();

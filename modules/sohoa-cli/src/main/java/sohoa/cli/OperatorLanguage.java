@@ -22,4 +22,14 @@ final class OperatorLanguage {
     }
     return Messages.of(Locale.ENGLISH);
   }
+
+  /**
+   * The language of what officers read (job reports, the console, the verification page, the
+   * register's CSV): Vietnamese unless {@code SOHOA_OFFICER_LANGUAGE} is {@code en}. Not the
+   * operator's locale: the server's account often runs with {@code LANG=C}.
+   */
+  static Messages officers(Map<String, String> environment) {
+    String asked = environment.getOrDefault("SOHOA_OFFICER_LANGUAGE", "vi");
+    return asked.startsWith("en") ? Messages.of(Locale.ENGLISH) : Messages.forOfficers();
+  }
 }

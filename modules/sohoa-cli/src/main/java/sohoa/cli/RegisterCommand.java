@@ -86,7 +86,7 @@ final class RegisterCommand implements Runnable {
         if (byteOrderMark) {
           out.write('\uFEFF');
         }
-        RegisterCsv.write(entries, out);
+        RegisterCsv.write(entries, OperatorLanguage.officers(System.getenv()), out);
       }
       return bytes.toByteArray();
     }

@@ -104,7 +104,8 @@ final class ServeCommand implements Callable<Integer> {
             ? copySigning.open(data.path, clock, err) : null;
         BrokerOptions.Events events = broker.events(clock);
         Sohoa sohoa = Sohoa.open(workspace, DigitizeOptions.defaults(), Optional.empty(),
-            data.deployment(), clock)) {
+            data.deployment(),
+            OperatorLanguage.officers(System.getenv()), clock)) {
       DataFolder.warnWithoutObjectLock(sohoa.store(), err);
       Optional<CertificationService> certification = signers == null ? Optional.empty()
           : Optional.of(new CertificationService(sohoa.catalog(), sohoa.store(),
@@ -116,7 +117,7 @@ final class ServeCommand implements Callable<Integer> {
           maxUpload, copySigning.signing.trustAnchors(),
           sohoa.catalog().register().office(Optional.ofNullable(office)),
           new ConsoleServices.Tokens(Optional.ofNullable(pkcs11),
-              Optional.ofNullable(pkcs11Chain)), maxQueuedUploads))) {
+              Optional.ofNullable(pkcs11Chain)), maxQueuedUploads, sohoa.officers()))) {
         out.printf("serving %s on http://%s:%d/ (API under /api/v1, verification under"
             + " /verify, officer console under /console)%n", data.storeAddress(), host,
             server.port());

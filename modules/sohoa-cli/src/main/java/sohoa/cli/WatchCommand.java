@@ -99,7 +99,8 @@ final class WatchCommand implements Callable<Integer> {
       }
     }
     try (Sohoa sohoa = Sohoa.open(workspace, digitizing.options(),
-        digitizing.sealing(data, err, clock), data.deployment(), clock)) {
+        digitizing.sealing(data, err, clock), data.deployment(),
+            OperatorLanguage.officers(System.getenv()), clock)) {
       err.println("watching " + source + " for job " + jobId + ", digitising here");
       return watch(watcher(Arrivals.digitising(sohoa, jobId,
           new ProgressReporter(err, false, clock)), workspace, clock), err);

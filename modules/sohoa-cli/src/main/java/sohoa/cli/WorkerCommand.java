@@ -66,7 +66,8 @@ final class WorkerCommand implements Callable<Integer> {
     WorkerSettings settings = settings();
     try (StopSignal stop = StopSignal.install("worker", Duration.ofSeconds(grace + 10L));
         Sohoa sohoa = Sohoa.open(Workspace.create(data.path), digitizing.options(),
-            digitizing.sealing(data, err, clock), data.deployment(), clock);
+            digitizing.sealing(data, err, clock), data.deployment(),
+            OperatorLanguage.officers(System.getenv()), clock);
         Broker connected = broker.connect("worker", clock)) {
       DataFolder.warnWithoutObjectLock(sohoa.store(), err);
       ProgressReporter progress = new ProgressReporter(err, false, clock);

@@ -16,7 +16,7 @@ final class AskedYear {
     int now = LocalDate.ofInstant(clock.instant(), VIETNAM).getYear();
     int year = SearchPage.parseInt(SearchPage.param(ctx, "year"), now);
     if (year < 2000 || year > now + 1) {
-      throw ConsoleProblem.badRequest("Năm " + year + " không hợp lệ.");
+      throw ConsoleProblem.badRequest("console.bad-year", year);
     }
     return year;
   }

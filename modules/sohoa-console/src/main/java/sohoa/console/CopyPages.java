@@ -80,15 +80,14 @@ final class CopyPages {
     OfficerAccount officer = Guard.officer(ctx, OfficerAccount.Role.OFFICER);
     StoredDocument document = documents.visible(ctx);
     CertificationService service = certification.orElseThrow(() -> new ConsoleProblem(503,
-        "Máy chủ này chưa được cấu hình để cấp bản sao điện tử."));
+        "console.copy.not-configured"));
     if (officer.signingKey().isEmpty()) {
-      documentPage.refuse(ctx, 409, "Tài khoản của bạn chưa được gán khoá ký số. Liên hệ quản"
-          + " trị hệ thống (sohoa officers add … --signing-key).");
+      documentPage.refuse(ctx, 409, views.text("console.copy.no-key"));
       return;
     }
     Instant now = clock.instant();
     if (officer.signing().lockedAt(now)) {
-      documentPage.refuse(ctx, 423, signingLocked(officer) + " Bản sao chưa được cấp.");
+      documentPage.refuse(ctx, 423, notIssued(signingLocked(officer)));
       return;
     }
     char[] pin = Optional.ofNullable(ctx.formParam("pin")).orElse("").toCharArray();
@@ -98,8 +97,8 @@ final class CopyPages {
           tokens.chain()).unlock(pin);
     } catch (ConfigurationError e) {
       audit.record(ctx, "console.certify.refused", document.id().value(), Optional.empty());
-      documentPage.refuse(ctx, 422, (e instanceof WrongSecret ? wrongPin(officer, now)
-          : "Không mở được khoá ký số: " + e.getMessage() + ".") + " Bản sao chưa được cấp.");
+      documentPage.refuse(ctx, 422, notIssued(e instanceof WrongSecret ? wrongPin(officer, now)
+          : views.text("console.copy.key-unopened", e.getMessage())));
       return;
     } finally {
       Arrays.fill(pin, '\0');
@@ -109,9 +108,8 @@ final class CopyPages {
     }
     if (!officer.boundTo(identity.certificate())) {
       audit.record(ctx, "console.certify.refused", document.id().value(), Optional.empty());
-      documentPage.refuse(ctx, 409, "Khoá ký số mở được không mang chứng thư số đã gắn với tài"
-          + " khoản của bạn (chứng thư của " + identity.signerName() + "). Liên hệ quản trị hệ"
-          + " thống (sohoa officers add … --certificate). Bản sao chưa được cấp.");
+      documentPage.refuse(ctx, 409, notIssued(views.text("console.copy.other-certificate",
+          identity.signerName())));
       return;
     }
     Placement placement = "stamp".equals(ctx.formParam("placement")) ? Placement.STAMP
@@ -134,18 +132,23 @@ final class CopyPages {
     OfficerAccount counted = catalog.officers().failed(officer.username(),
         OfficerAccount.Proof.PIN, WrongTries.LIMIT, WrongTries.LOCK, now);
     return counted.signing().lockedAt(now) ? signingLocked(counted)
-        : "Mã PIN không đúng." + WrongTries.left(counted.signing(), "việc ký số");
+        : views.text("console.copy.wrong-pin") + " "
+            + WrongTries.left(counted.signing(), views.words());
   }
 
-  private static String signingLocked(OfficerAccount officer) {
-    return WrongTries.locked(officer.signing(), "Việc ký số của tài khoản này", "mã PIN");
+  private String signingLocked(OfficerAccount officer) {
+    return WrongTries.locked(officer.signing(), views.words());
+  }
+
+  private String notIssued(String why) {
+    return why + " " + views.text("console.copy.not-issued");
   }
 
   /** GET /console/copies/{id}. */
   void show(Context ctx) throws StorageFailure, IOException {
     RegisterEntry entry = visible(ctx);
     Map<String, Object> model = model(entry);
-    model.put("title", "Bản sao số " + entry.number());
+    model.put("title", views.text("console.copy.title", entry.number()));
     model.put("issued", ctx.queryParam("issued") != null);
     views.render(ctx, "copy", model);
   }
@@ -154,7 +157,7 @@ final class CopyPages {
   void receipt(Context ctx) throws StorageFailure, IOException {
     RegisterEntry entry = visible(ctx);
     Map<String, Object> model = model(entry);
-    model.put("title", "Phiếu trả kết quả chứng thực số " + entry.number());
+    model.put("title", views.text("console.receipt.title", entry.number()));
     model.put("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(
         qr(String.valueOf(model.get("url")))));
     views.render(ctx, "receipt", model);
@@ -164,8 +167,8 @@ final class CopyPages {
   void download(Context ctx) throws StorageFailure, IOException {
     RegisterEntry entry = visible(ctx);
     if (entry.objectKey().isEmpty()) {
-      throw new ConsoleProblem(409, "Số " + entry.number() + " chưa gắn với bản sao nào ("
-          + entry.status().label() + ").");
+      throw new ConsoleProblem(409, "console.copy.no-file", entry.number(),
+          entry.status().label(views.words()));
     }
     InputStream in = store.open(new ObjectKey(entry.objectKey().get()));
     ctx.contentType("application/pdf").header("Content-Disposition",
@@ -176,14 +179,14 @@ final class CopyPages {
   private RegisterEntry visible(Context ctx) throws StorageFailure {
     String id = ctx.pathParam("id");
     if (!id.matches("[0-9a-f]{32}")) {
-      throw ConsoleProblem.notFound("bản sao " + id);
+      throw ConsoleProblem.notFound("copy", id);
     }
     RegisterEntry entry = catalog.register().byCopy(new CopyId(id))
-        .orElseThrow(() -> ConsoleProblem.notFound("bản sao " + id));
+        .orElseThrow(() -> ConsoleProblem.notFound("copy", id));
     // Scoped by the original's own agency: a copy is of that agency's record, whoever sealed it.
     Optional<String> originalAgency = catalog.agencyOf(entry.originalId());
     if (!Guard.officer(ctx).maySee(originalAgency)) {
-      throw ConsoleProblem.notFound("bản sao " + id);
+      throw ConsoleProblem.notFound("copy", id);
     }
     originalAgency.ifPresent(a -> ctx.attribute(ConsoleAudit.AGENCY, a));
     return entry;
@@ -195,7 +198,7 @@ final class CopyPages {
     model.put("copyId", entry.copyId().value());
     model.put("number", entry.number());
     model.put("book", entry.book().label());
-    model.put("status", entry.status().label());
+    model.put("status", entry.status().label(views.words()));
     model.put("at", DocumentPage.TIME.format(entry.finishedAt().orElse(entry.reservedAt())));
     model.put("pages", entry.pageCount().isPresent() ? entry.pageCount().getAsInt() : 0);
     String url = "";

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -40,15 +39,11 @@ final class DocumentPage {
   /** A field read with less confidence than this is marked for checking. */
   private static final double SURE = 0.8;
   /** The forms of a record an officer downloads, in the order the page lists them. */
-  private static final Map<DocumentVariant, String> FILES = new EnumMap<>(Map.of(
-      DocumentVariant.PDFA, "Bản PDF/A lưu trữ", DocumentVariant.SIGNED, "Bản PDF/A đã ký số",
-      DocumentVariant.ORIGINAL, "Bản quét gốc", DocumentVariant.TEXT, "Văn bản nhận dạng (.txt)"));
+  private static final List<DocumentVariant> FILES = List.of(DocumentVariant.PDFA,
+      DocumentVariant.SIGNED, DocumentVariant.ORIGINAL, DocumentVariant.TEXT);
   /** As the catalog keeps them: a field's value, a page's text (a generous bound). */
   private static final int MAX_FIELD = 4000;
   private static final int MAX_PAGE_TEXT = 100_000;
-  private static final Map<String, String> DONE = Map.of(
-      "field", "Đã lưu bản sửa trường thông tin.",
-      "page", "Đã lưu bản sửa nội dung trang.");
 
   private final Catalog catalog;
   private final StoredCorrections corrections;
@@ -89,8 +84,11 @@ final class DocumentPage {
   record FileLink(String variant, String label, String href) {}
 
   void show(Context ctx) throws StorageFailure {
-    show(ctx, 200, Optional.ofNullable(DONE.get(SearchPage.param(ctx, "done"))),
-        Optional.empty());
+    // Only the two saves the page itself redirects with; any other value says nothing.
+    Optional<String> done = Optional.of(SearchPage.param(ctx, "done"))
+        .filter(d -> d.equals("field") || d.equals("page"))
+        .map(d -> views.text("console.saved." + d));
+    show(ctx, 200, done, Optional.empty());
   }
 
   /** The document's page again, with why the action asked of it was not done. */
@@ -105,7 +103,7 @@ final class DocumentPage {
     OfficerAccount officer = Guard.officer(ctx);
     String[] texts = d.fullText().split("\f", -1);
     List<PageView> pages = d.pages().stream().map(p -> page(p, texts)).toList();
-    List<FieldView> fields = d.fields().stream().map(DocumentPage::field).toList();
+    List<FieldView> fields = d.fields().stream().map(this::field).toList();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("title", d.fields().stream().filter(f -> f.name().equals("number"))
         .map(FieldRecord::value).findFirst().orElse(d.sourceName()));
@@ -115,18 +113,18 @@ final class DocumentPage {
     model.put("pageCount", d.pageCount());
     model.put("confidence", Math.round(d.meanConfidence()));
     model.put("made", TIME.format(d.createdAt()));
-    model.put("files", FILES.entrySet().stream().filter(f -> f.getKey().of(stored).isPresent())
-        .map(f -> new FileLink(f.getKey().label(), f.getValue(), "/console/documents/"
-            + d.id().value() + "/files/" + f.getKey().label())).toList());
+    model.put("files", FILES.stream().filter(f -> f.of(stored).isPresent())
+        .map(f -> new FileLink(f.label(), views.text("console.file." + f.label()),
+            "/console/documents/" + d.id().value() + "/files/" + f.label())).toList());
     model.put("pages", pages);
     model.put("review", pages.stream().filter(PageView::needsReview).count());
     model.put("fields", fields);
     model.put("choices", Arrays.stream(FieldName.values())
-        .map(f -> new Choice(f.key(), f.label())).toList());
+        .map(f -> new Choice(f.key(), f.label(views.words()))).toList());
     model.put("history", catalog.corrections().history(d.id()).stream()
-        .map(DocumentPage::correction).toList());
+        .map(this::correction).toList());
     model.put("copies", catalog.register().ofOriginal(d.id()).stream()
-        .map(e -> new CopyView(e.number(), e.book().label(), e.status().label(),
+        .map(e -> new CopyView(e.number(), e.book().label(), e.status().label(views.words()),
             e.copyId().value())).toList());
     model.put("certifies", sealHolder.isPresent()
         && officer.role().allows(OfficerAccount.Role.OFFICER));
@@ -142,11 +140,11 @@ final class DocumentPage {
     StoredDocument document = documents.visible(ctx);
     String field = Optional.ofNullable(ctx.formParam("field")).orElse("");
     if (FieldName.find(field).isEmpty()) {
-      throw ConsoleProblem.badRequest("Hãy chọn trường thông tin cần sửa.");
+      throw ConsoleProblem.badRequest("console.field.none");
     }
     String value = value(ctx, "value", MAX_FIELD);
     if (value.isBlank()) {
-      show(ctx, 422, Optional.empty(), Optional.of("Giá trị mới của trường không được để trống."));
+      show(ctx, 422, Optional.empty(), Optional.of(views.text("console.field.empty")));
       return;
     }
     correct(ctx, document, Optional.of(field), 0, value.strip());
@@ -159,7 +157,7 @@ final class DocumentPage {
     StoredDocument document = documents.visible(ctx);
     int page = SearchPage.parseInt(ctx.pathParam("n"), 0);
     if (page < 1 || page > document.pageCount()) {
-      throw ConsoleProblem.notFound("trang " + ctx.pathParam("n"));
+      throw ConsoleProblem.notFound("page", ctx.pathParam("n"));
     }
     String text = value(ctx, "text", MAX_PAGE_TEXT).replace("\r\n", "\n").replace('\f', '\n');
     correct(ctx, document, Optional.empty(), page, text);
@@ -180,7 +178,7 @@ final class DocumentPage {
   private static String value(Context ctx, String name, int max) {
     String value = Optional.ofNullable(ctx.formParam(name)).orElse("");
     if (value.length() > max) {
-      throw ConsoleProblem.badRequest("Nội dung quá dài: tối đa " + max + " ký tự.");
+      throw ConsoleProblem.badRequest("console.too-long", max);
     }
     return value;
   }
@@ -192,18 +190,20 @@ final class DocumentPage {
         Math.round(p.meanConfidence()));
   }
 
-  private static FieldView field(FieldRecord f) {
-    return new FieldView(f.name(), label(f.name()), FieldName.display(f.name(), f.value()),
+  private FieldView field(FieldRecord f) {
+    return new FieldView(f.name(), label(f.name()), FieldName.display(f.name(), f.value(),
+        views.words()),
         (int) Math.round(f.confidence() * 100), f.confidence() < SURE);
   }
 
-  /** A field's Vietnamese name; its key for a field sohoa does not read. */
-  private static String label(String key) {
-    return FieldName.find(key).map(FieldName::label).orElse(key);
+  /** A field's name for the officer; its key for a field sohoa does not read. */
+  private String label(String key) {
+    return FieldName.find(key).map(f -> f.label(views.words())).orElse(key);
   }
 
-  private static CorrectionView correction(Correction c) {
-    String target = c.field().map(DocumentPage::label).orElse("Nội dung trang " + c.page());
+  private CorrectionView correction(Correction c) {
+    String target = c.field().map(this::label)
+        .orElse(views.text("console.history.page", c.page()));
     return new CorrectionView(c.version(), target, c.before(), c.after(), c.officer(),
         TIME.format(c.at()));
   }

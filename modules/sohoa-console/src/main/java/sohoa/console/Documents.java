@@ -40,13 +40,13 @@ final class Documents {
   StoredDocument visible(Context ctx) throws StorageFailure {
     String id = ctx.pathParam("id");
     if (!DocumentId.isOne(id)) {
-      throw ConsoleProblem.notFound("hồ sơ " + id);
+      throw ConsoleProblem.notFound("document", id);
     }
     StoredDocument document = catalog.stored(new DocumentId(id))
-        .orElseThrow(() -> ConsoleProblem.notFound("hồ sơ " + id));
+        .orElseThrow(() -> ConsoleProblem.notFound("document", id));
     // Another agency's record is answered as absent: its existence is not the officer's to know.
     if (!Guard.officer(ctx).maySee(document.agency())) {
-      throw ConsoleProblem.notFound("hồ sơ " + id);
+      throw ConsoleProblem.notFound("document", id);
     }
     document.agency().ifPresent(a -> ctx.attribute(ConsoleAudit.AGENCY, a));
     return document;
@@ -56,7 +56,7 @@ final class Documents {
   void page(Context ctx, int number, int width) throws StorageFailure, IOException {
     StoredDocument document = visible(ctx);
     if (number < 1 || number > document.pageCount()) {
-      throw ConsoleProblem.notFound("trang " + number);
+      throw ConsoleProblem.notFound("page", String.valueOf(number));
     }
     Map<Integer, byte[]> drawn = withPdf(document, pdf -> new Thumbnails(width).render(pdf,
         List.of(number)));
@@ -72,9 +72,9 @@ final class Documents {
     StoredDocument document = visible(ctx);
     DocumentVariant variant = DocumentVariant.named(ctx.pathParam("variant"))
         .filter(v -> v != DocumentVariant.ALTO && v != DocumentVariant.HOCR)
-        .orElseThrow(() -> ConsoleProblem.notFound("dạng tệp " + ctx.pathParam("variant")));
+        .orElseThrow(() -> ConsoleProblem.notFound("variant", ctx.pathParam("variant")));
     ArtifactRecord artifact = variant.of(document).orElseThrow(() -> ConsoleProblem.notFound(
-        "dạng tệp này của hồ sơ " + document.id()));
+        "variant-of", document.id().value()));
     ctx.header("Content-Disposition", DocumentVariant.attachment(variant.fileName(
         document.sourceName())));
     ctx.header("X-Content-Type-Options", "nosniff");
@@ -89,8 +89,8 @@ final class Documents {
   /** What {@code use} makes of the document's PDF/A, read in place or fetched to work. */
   <T> T withPdf(StoredDocument document, PdfUse<T> use) throws StorageFailure, IOException {
     ArtifactRecord pdfa = document.artifacts().stream().filter(a -> a.kind().equals("pdfa"))
-        .findFirst().orElseThrow(() -> new ConsoleProblem(409, "Hồ sơ " + document.id()
-            + " chưa có bản PDF/A. Hãy số hoá lại bản gốc."));
+        .findFirst().orElseThrow(() -> new ConsoleProblem(409, "console.no-pdfa",
+            document.id().value()));
     ObjectKey key = new ObjectKey(pdfa.objectKey());
     Optional<Path> local = store.localFile(key);
     if (local.isPresent()) {

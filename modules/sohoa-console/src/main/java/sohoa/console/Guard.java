@@ -50,7 +50,7 @@ final class Guard {
         ctx.skipRemainingHandlers();
         return;
       }
-      throw new ConsoleProblem(401, "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.");
+      throw new ConsoleProblem(401, "console.session-expired");
     }
     ctx.attribute(SESSION, session.get());
     ctx.attribute(OFFICER, officer.get());
@@ -65,8 +65,7 @@ final class Guard {
         .orElseGet(() -> ctx.formParam(CSRF_FIELD));
     if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
         expected.getBytes(StandardCharsets.UTF_8))) {
-      throw new ConsoleProblem(403, "Biểu mẫu không hợp lệ hoặc đã cũ (thiếu mã chống giả"
-          + " mạo). Vui lòng tải lại trang và thực hiện lại.");
+      throw new ConsoleProblem(403, "console.form-stale");
     }
   }
 
@@ -82,8 +81,7 @@ final class Guard {
   static OfficerAccount officer(Context ctx, OfficerAccount.Role role) {
     OfficerAccount officer = officer(ctx);
     if (!officer.role().allows(role)) {
-      throw new ConsoleProblem(403, "Tài khoản của bạn không có quyền thực hiện thao tác này"
-          + " (cần quyền cán bộ chứng thực).");
+      throw new ConsoleProblem(403, "console.not-allowed");
     }
     return officer;
   }

@@ -45,15 +45,14 @@ final class LoginPages {
   }
 
   void form(Context ctx) {
-    show(ctx, 200, Optional.ofNullable(ctx.queryParam("out")).map(o -> "Bạn đã đăng xuất."),
+    show(ctx, 200, Optional.ofNullable(ctx.queryParam("out")).map(o -> views.text("console.logged-out")),
         Optional.empty());
   }
 
   void login(Context ctx) throws StorageFailure {
     String expected = ctx.cookie(LOGIN_TOKEN);
     if (expected == null) {
-      throw new ConsoleProblem(403, "Trang đăng nhập đã cũ. Vui lòng tải lại trang và đăng nhập"
-          + " lại.");
+      throw new ConsoleProblem(403, "console.login.stale");
     }
     Guard.requireToken(ctx, expected);
     String username = Optional.ofNullable(ctx.formParam("username")).orElse("").strip()
@@ -66,8 +65,7 @@ final class LoginPages {
       Arrays.fill(password, '\0');
       long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
       ctx.header("Retry-After", String.valueOf(seconds));
-      refuse(ctx, 429, username, "throttled", "Đã nhập sai nhiều lần. Vui lòng chờ " + seconds
-          + " giây rồi thử lại.");
+      refuse(ctx, 429, username, "throttled", views.text("console.login.throttled", seconds));
       return;
     }
     Optional<OfficerAccount> account = catalog.officers().find(username);
@@ -77,7 +75,7 @@ final class LoginPages {
     if (!right) {
       // The same words whether or not the name exists: the answer tells no one which do.
       throttle.failed(username, address);
-      refuse(ctx, 401, username, "failed", "Tên đăng nhập hoặc mật khẩu không đúng.");
+      refuse(ctx, 401, username, "failed", views.text("console.login.failed"));
       return;
     }
     throttle.succeeded(username, address);

@@ -28,14 +28,14 @@ public final class OfficerConsole {
       "console.js", "text/javascript");
 
   private static final String ROOT = "/console";
-  private static final Messages MESSAGES = Messages.forOfficers();
-
   private final ConsoleServices services;
   private final Clock clock;
-  private final Views views = new Views();
+  private final Views views;
   private final List<String> routes = new ArrayList<>();
 
-  public OfficerConsole(ConsoleServices services, Clock clock) {
+  /** A console whose pages speak {@code words}' language (officers read Vietnamese). */
+  public OfficerConsole(ConsoleServices services, Messages words, Clock clock) {
+    this.views = new Views(words);
     this.services = services;
     this.clock = clock;
   }
@@ -53,7 +53,7 @@ public final class OfficerConsole {
   public void tooLarge(Context ctx, long maxBytes) {
     String type = ctx.res().getContentType();
     if (type == null || !type.startsWith("text/html")) {
-      render(ctx, ConsoleProblem.tooLarge("Bản quét", maxBytes));
+      render(ctx, ConsoleProblem.tooLarge(maxBytes));
     }
   }
 
@@ -112,8 +112,8 @@ public final class OfficerConsole {
   }
 
   private void render(Context ctx, ConsoleProblem problem) {
-    views.render(ctx, problem.status(), "problem", Map.of("title", "Không thực hiện được",
-        "message", problem.getMessage(), "loggedOut", problem.status() == 401));
+    views.render(ctx, problem.status(), "problem", Map.of("message",
+        problem.text(views.words()), "loggedOut", problem.status() == 401));
   }
 
   /** Adds a route whose failures become console pages rather than the API's problem JSON. */
@@ -127,13 +127,11 @@ public final class OfficerConsole {
       } catch (SohoaException e) {
         // The officer reads the catalogue's words for the error; sohoa's own, the log.
         LOG.warn("console {} {}: {}: {}", ctx.method(), ctx.path(), e.code(), e.getMessage());
-        throw new ConsoleProblem(e instanceof StorageFailure ? 503 : 422,
-            "Không thực hiện được: " + MESSAGES.reason(e.code()) + " Cách xử lý: "
-                + MESSAGES.remedy(e.code()));
+        throw new ConsoleProblem(e instanceof StorageFailure ? 503 : 422, "console.failed",
+            views.words().reason(e.code()), views.words().remedy(e.code()));
       } catch (Exception e) {
         LOG.error("console {} {} failed", ctx.method(), ctx.path(), e);
-        throw new ConsoleProblem(500, "Máy chủ gặp lỗi khi thực hiện thao tác này; lỗi đã được"
-            + " ghi vào nhật ký máy chủ. Hãy thử lại, hoặc báo quản trị hệ thống.");
+        throw new ConsoleProblem(500, "console.internal-error");
       }
     });
   }
@@ -142,7 +140,7 @@ public final class OfficerConsole {
     String name = ctx.pathParam("name");
     String type = STATIC.get(name);
     if (type == null) {
-      throw ConsoleProblem.notFound(name);
+      throw ConsoleProblem.notFound("asset", name);
     }
     try (InputStream in = OfficerConsole.class.getResourceAsStream("static/" + name)) {
       ctx.contentType(type + "; charset=utf-8").header("Cache-Control", "max-age=300")

@@ -38,12 +38,12 @@ final class RegisterPage {
   void show(Context ctx) throws StorageFailure {
     int year = AskedYear.of(ctx, clock);
     List<Line> lines = entries(ctx, year).stream().map(e -> new Line(e.number(),
-        e.book().label(), e.status().label(), e.status() == RegisterEntry.Status.VOIDED,
+        e.book().label(), e.status().label(views.words()), e.status() == RegisterEntry.Status.VOIDED,
         e.copyId().value(), e.originalId().value(), e.officer(), e.agency(),
         DocumentPage.TIME.format(e.finishedAt().orElse(e.reservedAt())),
         e.voidReason().orElse(""))).toList();
     Map<String, Object> model = new LinkedHashMap<>();
-    model.put("title", "Sổ chứng thực năm " + year);
+    model.put("title", views.text("console.register.title", year));
     model.put("year", year);
     model.put("office", office);
     model.put("lines", lines);
@@ -57,7 +57,7 @@ final class RegisterPage {
     StringWriter out = new StringWriter();
     // The byte order mark tells spreadsheets the file is UTF-8.
     out.write('\uFEFF');
-    RegisterCsv.write(entries(ctx, year), out);
+    RegisterCsv.write(entries(ctx, year), views.words(), out);
     ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition",
         "attachment; filename=\"so-chung-thuc-" + office + "-" + year + ".csv\"")
         .result(out.toString());

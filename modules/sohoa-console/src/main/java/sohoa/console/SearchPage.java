@@ -66,7 +66,7 @@ final class SearchPage {
     // A full page may have more after it; the next page says so if it has none.
     boolean more = hits.size() == PAGE_SIZE;
     Map<String, Object> model = new LinkedHashMap<>();
-    model.put("title", "Tra cứu hồ sơ");
+    model.put("title", views.text("console.search.title"));
     model.put("asked", asked);
     model.put("hits", hits);
     model.put("page", page);
@@ -94,8 +94,7 @@ final class SearchPage {
     try {
       return Optional.of(LocalDate.parse(value));
     } catch (DateTimeParseException e) {
-      throw ConsoleProblem.badRequest("Ngày \"" + value + "\" không hợp lệ; hãy chọn ngày theo"
-          + " lịch (năm-tháng-ngày).");
+      throw ConsoleProblem.badRequest("console.bad-date", value);
     }
   }
 

@@ -1,7 +1,9 @@
 package sohoa.console;
 
 import java.util.List;
+import org.unbescape.html.HtmlEscape;
 import sohoa.catalog.Indicators;
+import sohoa.core.i18n.Messages;
 
 /**
  * The indicators page's chart, drawn on the server as SVG (no script, no CDN): for each month of
@@ -25,7 +27,8 @@ final class StatsChart {
     }
   }
 
-  String svg() {
+  /** The chart, its title and month names in {@code words}' language. */
+  String svg(Messages words) {
     int highest = 1;
     for (int i = 0; i < 12; i++) {
       highest = Math.max(highest, Math.max(digitised[i], reuses[i]));
@@ -34,8 +37,8 @@ final class StatsChart {
     double slot = (WIDTH - LEFT) / 12.0;
     StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"chart\""
         + " role=\"img\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" aria-labelledby=\"chart-title\">"
-        + "<title id=\"chart-title\">Số hồ sơ số hoá mới và số lượt dùng lại hồ sơ đã có, theo"
-        + " tháng</title>");
+        + "<title id=\"chart-title\">" + HtmlEscape.escapeHtml4Xml(words.text("console.stats.chart"))
+        + "</title>");
     svg.append(line(LEFT, HEIGHT - BOTTOM, WIDTH, HEIGHT - BOTTOM));
     svg.append(text(LEFT - 6, TOP + 4, "end", String.valueOf(highest)));
     svg.append(text(LEFT - 6, HEIGHT - BOTTOM, "end", "0"));
@@ -43,7 +46,8 @@ final class StatsChart {
       double x = LEFT + i * slot;
       svg.append(bar("moi", x + slot * 0.15, digitised[i], highest, plot, slot * 0.33));
       svg.append(bar("dung-lai", x + slot * 0.52, reuses[i], highest, plot, slot * 0.33));
-      svg.append(text(x + slot / 2, HEIGHT - 10, "middle", "T" + (i + 1)));
+      svg.append(text(x + slot / 2, HEIGHT - 10, "middle",
+          HtmlEscape.escapeHtml4Xml(words.text("console.stats.month", i + 1))));
     }
     return svg.append("</svg>").toString();
   }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import sohoa.catalog.Catalog;
@@ -38,25 +37,25 @@ final class StatsPage {
     List<Indicators.Month> months = catalog.indicators().of(Year.of(year), AskedYear.VIETNAM,
         Guard.officer(ctx).agency());
     Map<String, Object> model = new LinkedHashMap<>();
-    model.put("title", "Thống kê chuyển đổi số năm " + year);
+    model.put("title", views.text("console.stats.title", year));
     model.put("year", year);
-    model.put("lines", months.stream().map(StatsPage::line).toList());
-    model.put("chart", new StatsChart(months).svg());
+    model.put("lines", months.stream().map(this::line).toList());
+    model.put("chart", new StatsChart(months).svg(views.words()));
     model.put("digitised", months.stream().mapToInt(Indicators.Month::digitised).sum());
     model.put("reuses", months.stream().mapToInt(Indicators.Month::reuses).sum());
     views.render(ctx, "stats", model);
   }
 
-  private static Line line(Indicators.Month m) {
-    return new Line(m.agency().isEmpty() ? "Chưa rõ cơ quan" : m.agency(),
+  private Line line(Indicators.Month m) {
+    return new Line(m.agency().isEmpty() ? views.text("console.stats.no-agency") : m.agency(),
         String.format("%02d/%d", m.month().getMonthValue(), m.month().getYear()),
         m.digitised(), m.signed(), percent(m.signedShare()), m.copies(), m.retrievals(),
         m.resent(), percent(m.reuseShare()));
   }
 
-  /** A share as Vietnamese print it (decimal comma), or a dash when there is nothing to share. */
-  static String percent(Optional<Double> share) {
-    return share.map(s -> String.format(Locale.forLanguageTag("vi-VN"), "%.1f%%", s * 100))
+  /** A share as the officer's language prints it, or a dash when there is nothing to share. */
+  private String percent(Optional<Double> share) {
+    return share.map(s -> String.format(views.words().locale(), "%.1f%%", s * 100))
         .orElse("—");
   }
 }

@@ -14,7 +14,6 @@ import sohoa.catalog.JobItem;
 import sohoa.catalog.JobRecord;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.StorageFailure;
-import sohoa.core.i18n.Messages;
 
 /**
  * Uploading a scan: the page takes a file dropped on it or picked, sends it with a progress bar,
@@ -22,8 +21,6 @@ import sohoa.core.i18n.Messages;
  * scan that cannot be digitised says why, and what to do.
  */
 final class UploadPage {
-  private static final Messages MESSAGES = Messages.forOfficers();
-
   private final Catalog catalog;
   private final Optional<Uploads> uploads;
   private final Views views;
@@ -37,30 +34,28 @@ final class UploadPage {
   }
 
   void form(Context ctx) {
-    views.render(ctx, "upload", Map.of("title", "Tải bản quét lên", "enabled",
+    views.render(ctx, "upload", Map.of("title", views.text("console.upload.title"), "enabled",
         uploads.isPresent()));
   }
 
   /** POST /console/upload, multipart field {@code file}. */
   void upload(Context ctx) throws IOException, StorageFailure {
-    Uploads intake = uploads.orElseThrow(() -> new ConsoleProblem(503, "Máy chủ này không"
-        + " nhận bản quét để số hoá."));
+    Uploads intake = uploads.orElseThrow(() -> new ConsoleProblem(503,
+        "console.upload.disabled"));
     UploadedFile file = ctx.uploadedFile("file");
     if (file == null || file.size() == 0) {
-      throw ConsoleProblem.badRequest("Chưa chọn tệp, hoặc tệp rỗng. Hãy kéo bản quét vào"
-          + " khung hoặc bấm \"Chọn tệp\".");
+      throw ConsoleProblem.badRequest("console.upload.no-file");
     }
     if (file.size() > intake.maxBytes()) {
-      throw ConsoleProblem.tooLarge("Tệp " + file.filename(), intake.maxBytes());
+      throw ConsoleProblem.tooLarge(file.filename(), intake.maxBytes());
     }
     String job;
     try (InputStream in = file.content()) {
       job = intake.submit(in, safeName(file.filename()));
     } catch (Uploads.Full e) {
       ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
-      throw new ConsoleProblem(503, "Máy chủ đang có " + e.waiting() + " bản quét chờ số hoá"
-          + " nên chưa nhận thêm. Bản quét của bạn chưa được gửi: hãy gửi lại sau khoảng "
-          + e.retryAfterSeconds() + " giây.");
+      throw new ConsoleProblem(503, "console.upload.full", e.waiting(),
+          e.retryAfterSeconds());
     }
     audit.record(ctx, "console.upload", job, Optional.empty());
     String status = "/console/jobs/" + job;
@@ -74,7 +69,7 @@ final class UploadPage {
   /** GET /console/jobs/{id}: the page that follows the job. */
   void job(Context ctx) throws StorageFailure {
     Map<String, Object> model = status(ctx, ctx.pathParam("id"));
-    model.put("title", "Đang số hoá");
+    model.put("title", views.text("console.job.title"));
     views.render(ctx, "job", model);
   }
 
@@ -90,7 +85,7 @@ final class UploadPage {
     Optional<Uploads.Progress> progress = uploads.flatMap(u -> u.progress(id));
     if (job.isEmpty() || !job.get().complete()) {
       if (job.isEmpty() && progress.isEmpty()) {
-        throw ConsoleProblem.notFound("lượt số hoá " + id);
+        throw ConsoleProblem.notFound("job", id);
       }
       status.put("state", job.isEmpty() ? "queued" : "running");
       status.put("pagesDone", progress.map(Uploads.Progress::pagesDone).orElse(0));
@@ -102,7 +97,7 @@ final class UploadPage {
     // A job that made another agency's record is answered as absent, as the record is.
     Optional<DocumentId> made = item.flatMap(JobItem::documentId);
     if (made.isPresent() && !Guard.officer(ctx).maySee(catalog.agencyOf(made.get()))) {
-      throw ConsoleProblem.notFound("lượt số hoá " + id);
+      throw ConsoleProblem.notFound("job", id);
     }
     boolean failed = item.map(i -> i.status() == JobItem.Status.FAILED).orElse(true);
     status.put("state", failed ? "failed" : "finished");
@@ -113,8 +108,8 @@ final class UploadPage {
     // The reason and remedy in the officer's words, by the error's code; sohoa's own words
     // (English, with the limit met) as the detail for the administrator.
     Optional<String> code = item.flatMap(JobItem::errorCode);
-    status.put("error", code.map(MESSAGES::reason).orElse(""));
-    status.put("fix", code.map(MESSAGES::remedy).orElse(""));
+    status.put("error", code.map(views.words()::reason).orElse(""));
+    status.put("fix", code.map(views.words()::remedy).orElse(""));
     status.put("detail", item.flatMap(JobItem::errorMessage).orElse(""));
     return status;
   }

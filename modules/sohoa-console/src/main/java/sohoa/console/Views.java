@@ -1,38 +1,37 @@
 package sohoa.console;
 
 import io.javalin.http.Context;
-import java.util.Locale;
 import java.util.Map;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import sohoa.catalog.ConsoleSession;
 import sohoa.catalog.OfficerAccount;
+import sohoa.core.i18n.Messages;
+import sohoa.pipeline.page.PageTemplates;
 
 /**
- * Renders the console's Thymeleaf templates. Every page gets the officer, the session's CSRF
- * token for its forms, and the path it is at; Thymeleaf escapes every value, so OCR text or a file
- * name cannot inject markup.
+ * Renders the console's Thymeleaf templates in the officers' language. Every page gets the
+ * officer, the session's CSRF token for its forms, and the path it is at; Thymeleaf escapes every
+ * value, so OCR text or a file name cannot inject markup.
  */
 final class Views {
-  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+  private final PageTemplates templates;
 
-  private final TemplateEngine engine = new TemplateEngine();
+  Views(Messages words) {
+    templates = new PageTemplates(Views.class, "sohoa/console/templates", words);
+  }
 
-  Views() {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(
-        Views.class.getClassLoader());
-    resolver.setPrefix("sohoa/console/templates/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding("UTF-8");
-    resolver.setCacheable(true);
-    engine.setTemplateResolver(resolver);
+  /** The catalogue the pages speak. */
+  Messages words() {
+    return templates.messages();
+  }
+
+  /** The catalogue's text of {@code key}. */
+  String text(String key, Object... arguments) {
+    return words().text(key, arguments);
   }
 
   /** Answers with {@code template} and {@code variables}, at {@code status}. */
   void render(Context ctx, int status, String template, Map<String, ?> variables) {
-    org.thymeleaf.context.Context page = new org.thymeleaf.context.Context(VIETNAMESE);
+    org.thymeleaf.context.Context page = templates.context();
     page.setVariables(Map.copyOf(variables));
     OfficerAccount officer = ctx.attribute(Guard.OFFICER);
     ConsoleSession session = ctx.attribute(Guard.SESSION);
@@ -47,7 +46,7 @@ final class Views {
         .header("X-Frame-Options", "DENY")
         .header("X-Content-Type-Options", "nosniff")
         .header("Referrer-Policy", "same-origin")
-        .result(engine.process(template, page));
+        .result(templates.render(template, page));
   }
 
   void render(Context ctx, String template, Map<String, ?> variables) {

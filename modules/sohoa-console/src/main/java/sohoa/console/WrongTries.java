@@ -2,6 +2,7 @@ package sohoa.console;
 
 import java.time.Duration;
 import sohoa.catalog.Lockout;
+import sohoa.core.i18n.Messages;
 
 /**
  * The console's rule for wrong signing PINs: the fifth in a row locks signing for 15 minutes, or
@@ -15,16 +16,14 @@ final class WrongTries {
 
   private WrongTries() {}
 
-  /** " Còn N lần thử trước khi {@code what} bị tạm khoá." */
-  static String left(Lockout lockout, String what) {
-    return " Còn " + (LIMIT - lockout.failures()) + " lần thử trước khi " + what
-        + " bị tạm khoá.";
+  /** How many tries are left before signing is locked. */
+  static String left(Lockout lockout, Messages words) {
+    return words.text("console.tries-left", LIMIT - lockout.failures());
   }
 
-  /** Why {@code what} is locked, until when, and who can lift it. */
-  static String locked(Lockout lockout, String what, String proof) {
-    return what + " tạm khoá đến " + DocumentPage.TIME.format(lockout.until().orElseThrow()) + " vì nhập sai "
-        + proof + " " + LIMIT + " lần liên tiếp. Liên hệ quản trị hệ thống nếu cần mở khoá sớm"
-        + " hơn (sohoa officers unlock).";
+  /** Why signing is locked, until when, and who can lift it. */
+  static String locked(Lockout lockout, Messages words) {
+    return words.text("console.signing-locked",
+        DocumentPage.TIME.format(lockout.until().orElseThrow()), LIMIT);
   }
 }

@@ -3,62 +3,57 @@ package sohoa.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import sohoa.core.i18n.Messages;
 
-/** A page's {@link Manifest.Preparation} told in Vietnamese, for the officer reading a report. */
+/** A page's {@link Manifest.Preparation} told in the officer's words, for the job report. */
 final class PreparationText {
   private PreparationText() {}
 
-  static String of(Manifest.Preparation p) {
+  static String of(Manifest.Preparation p, Messages words) {
     List<String> parts = new ArrayList<>();
     Manifest.OrientationEntry o = p.orientation();
-    String turn = o.degrees() == 0 ? "giữ nguyên chiều quét" : "xoay " + o.degrees() + "°";
-    parts.add(o.unsure()
-        ? "chưa chắc chiều trang: giữ nguyên chiều quét, cần kiểm tra"
-        : turn + " (" + evidence(o.decidedBy()) + ")");
+    String turn = o.degrees() == 0 ? words.text("preparation.kept")
+        : words.text("preparation.turned", o.degrees());
+    parts.add(o.unsure() ? words.text("preparation.unsure")
+        : words.text("preparation.decided", turn, evidence(o.decidedBy(), words)));
     List<String> erased = new ArrayList<>();
     if (p.edges() > 0) {
-      erased.add("mép tối/nền ngoài tờ giấy");
+      erased.add(words.text("preparation.edges"));
     }
     if (p.rules() > 0) {
-      erased.add("đường kẻ/khung dài");
+      erased.add(words.text("preparation.rules"));
     }
     if (p.holes() > 0) {
-      erased.add(p.holes() + " lỗ bấm");
+      erased.add(words.text("preparation.holes", p.holes()));
     }
     if (!erased.isEmpty()) {
-      parts.add("bỏ khi đọc: " + String.join(", ", erased));
+      parts.add(words.text("preparation.erased", String.join(", ", erased)));
     }
     if ("removed".equals(p.colour())) {
-      parts.add("tách dấu đỏ, chữ ký xanh");
+      parts.add(words.text("preparation.colour"));
     }
     if (p.contrast().contains("bilevel-softened")) {
-      parts.add("làm mịn ảnh đen trắng");
+      parts.add(words.text("preparation.softened"));
     }
     if (p.contrast().contains("bilevel-thickened")) {
-      parts.add("nối nét chữ đứt (ảnh đen trắng)");
+      parts.add(words.text("preparation.thickened"));
     }
     if (p.contrast().contains("paper-evened")) {
-      parts.add("cân bằng nền giấy");
+      parts.add(words.text("preparation.evened"));
     }
     if (p.perspective() != 0) {
-      parts.add(String.format(Locale.ROOT, "nắn phối cảnh ảnh chụp (dòng chữ lệch nhau %.1f°)",
-          Math.abs(p.perspective())).replace('.', ','));
+      parts.add(words.text("preparation.perspective",
+          String.format(words.locale(), "%.1f", Math.abs(p.perspective()))));
     }
     if (!"none".equals(p.enlargement())) {
-      parts.add("phóng to " + p.enlargement().replace(" to ", " → ")
-          .replace("bicubic+sharpen", "bicubic, làm nét"));
+      parts.add(words.text("preparation.enlarged", p.enlargement().replace(" to ", " → ")
+          .replace("bicubic+sharpen", words.text("preparation.sharpened"))));
     }
     return String.join("; ", parts);
   }
 
-  private static String evidence(String decidedBy) {
-    return switch (decidedBy.toLowerCase(Locale.ROOT)) {
-      case "lines" -> "theo dòng chữ";
-      case "lines+reading" -> "theo dòng chữ, đã đọc thử cả hai chiều";
-      case "lines+osd" -> "theo dòng chữ và nhận dạng hướng của Tesseract";
-      case "osd" -> "theo nhận dạng hướng của Tesseract";
-      case "reading" -> "đọc thử cả hai chiều, giữ chiều đọc chắc hơn";
-      default -> decidedBy;
-    };
+  private static String evidence(String decidedBy, Messages words) {
+    String key = "preparation.by." + decidedBy.toLowerCase(Locale.ROOT);
+    return words.has(key) ? words.text(key) : decidedBy;
   }
 }

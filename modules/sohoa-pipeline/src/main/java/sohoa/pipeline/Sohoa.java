@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import sohoa.catalog.Catalog;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
+import sohoa.core.i18n.Messages;
 import sohoa.extract.ContentTypeDetector;
 import sohoa.extract.FieldExtractor;
 import sohoa.extract.file.FileMetadataReader;
@@ -39,10 +40,13 @@ public final class Sohoa implements AutoCloseable {
   private final DocumentPipeline pipeline;
   private final boolean seals;
   private final ScheduledExecutorService renewals;
+  private final Messages officers;
 
   private Sohoa(Workspace workspace, DigitizeOptions options, Clock clock, ObjectStore store,
       Catalog catalog, EnginePool engines, FileMetadataReader files, ExecutorService pageThreads,
-      DocumentPipeline pipeline, boolean seals, ScheduledExecutorService renewals) {
+      DocumentPipeline pipeline, boolean seals, ScheduledExecutorService renewals,
+      Messages officers) {
+    this.officers = officers;
     this.workspace = workspace;
     this.options = options;
     this.clock = clock;
@@ -68,16 +72,18 @@ public final class Sohoa implements AutoCloseable {
   /** The same, sealing every PDF/A with {@code sealing}'s signature before it is stored. */
   public static Sohoa embedded(Workspace workspace, DigitizeOptions options,
       Optional<Sealing> sealing, Clock clock) throws SohoaException {
-    return open(workspace, options, sealing, Deployment.embedded(workspace), clock);
+    return open(workspace, options, sealing, Deployment.embedded(workspace),
+        Messages.forOfficers(), clock);
   }
 
   /**
    * Opens sohoa over {@code deployment}'s store and catalog (an S3 bucket and a PostgreSQL
    * database in a shared deployment); {@code workspace} still holds quarantine, job summaries
-   * and work files.
+   * and work files. Job reports are written in {@code officers}' language.
    */
   public static Sohoa open(Workspace workspace, DigitizeOptions options,
-      Optional<Sealing> sealing, Deployment deployment, Clock clock) throws SohoaException {
+      Optional<Sealing> sealing, Deployment deployment, Messages officers, Clock clock)
+      throws SohoaException {
     TextLayerFont font = TextLayerFont.locate();
     ObjectStore store = deployment.store().open();
     EnginePool engines = new EnginePool(options.workers(), () -> TesseractEngine.open(options.ocr()));
@@ -112,7 +118,7 @@ public final class Sohoa implements AutoCloseable {
         }
       }, every, every, TimeUnit.MILLISECONDS);
       return new Sohoa(workspace, options, clock, store, catalog, engines, files, pageThreads,
-          pipeline, sealing.isPresent(), renewals);
+          pipeline, sealing.isPresent(), renewals, officers);
     } catch (SohoaException | RuntimeException e) {
       engines.close();
       files.close();
@@ -146,6 +152,11 @@ public final class Sohoa implements AutoCloseable {
   /** Whether every PDF/A is sealed with the agency's signature before it is stored. */
   public boolean seals() {
     return seals;
+  }
+
+  /** The language of what officers read: job reports. */
+  public Messages officers() {
+    return officers;
   }
 
   public Clock clock() {

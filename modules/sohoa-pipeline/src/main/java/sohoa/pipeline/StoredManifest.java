@@ -22,6 +22,7 @@ import sohoa.catalog.PageRecord;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.StorageFailure;
+import sohoa.core.i18n.Messages;
 import sohoa.core.text.Box;
 import sohoa.core.text.TextOrigin;
 import sohoa.store.ObjectKey;
@@ -109,15 +110,16 @@ public final class StoredManifest {
   }
 
   /**
-   * For each recognised page, in Vietnamese for the job report, what was done to read it: the
-   * turn and what decided it, what was erased around the paper, colour and contrast, enlargement.
+   * For each recognised page, in {@code words}' language for the job report, what was done to
+   * read it: the turn and what decided it, what was erased around the paper, colour and contrast,
+   * enlargement.
    */
-  public Map<Integer, String> preparations() {
+  public Map<Integer, String> preparations(Messages words) {
     Map<Integer, String> described = new TreeMap<>();
     if (manifest.pages() != null) {
       for (Manifest.PageEntry page : manifest.pages()) {
         if (page.preparation() != null) {
-          described.put(page.number(), PreparationText.of(page.preparation()));
+          described.put(page.number(), PreparationText.of(page.preparation(), words));
         }
       }
     }

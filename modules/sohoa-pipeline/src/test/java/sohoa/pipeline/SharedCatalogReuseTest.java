@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sohoa.catalog.CatalogAddress;
 import sohoa.core.document.ContentHash;
+import sohoa.core.i18n.Messages;
 import sohoa.store.address.StoreAddress;
 import sohoa.testkit.db.PostgresDatabase;
 import sohoa.testkit.fixtures.Fixtures;
@@ -44,7 +45,7 @@ class SharedCatalogReuseTest {
       try {
         for (String name : List.of("may-1", "may-2")) {
           workers.add(Sohoa.open(Workspace.create(dir.resolve(name)), DigitizeOptions.defaults(),
-              Optional.empty(), shared, Clock.systemUTC()));
+              Optional.empty(), shared, Messages.forOfficers(), Clock.systemUTC()));
         }
         List<Future<DocumentOutcome>> outcomes = new ArrayList<>();
         for (Sohoa worker : workers) {

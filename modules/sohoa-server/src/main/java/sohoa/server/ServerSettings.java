@@ -4,6 +4,7 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Objects;
 import sohoa.console.ConsoleServices;
+import sohoa.core.i18n.Messages;
 
 /**
  * How the server listens and what it trusts.
@@ -16,15 +17,17 @@ import sohoa.console.ConsoleServices;
  * @param tokens how officers' tokens are reached, for keys named {@code pkcs11:<label>}
  * @param maxQueuedUploads uploads accepted and not yet digitised, at most; one more is answered
  *     503 with Retry-After, so that a flood waits at the client, not in this server's disk and heap
+ * @param pages the language of the pages people read: the console and the verification page
  */
 public record ServerSettings(String host, int port, long maxRequestBytes,
     List<X509Certificate> trustAnchors, String office, ConsoleServices.Tokens tokens,
-    int maxQueuedUploads) {
+    int maxQueuedUploads, Messages pages) {
   /** Uploads are digitised one at a time; eight waiting is a few minutes of work. */
   public static final int DEFAULT_QUEUED_UPLOADS = 8;
 
   public ServerSettings {
     Objects.requireNonNull(office, "office");
+    Objects.requireNonNull(pages, "pages");
     Objects.requireNonNull(tokens, "tokens");
     Objects.requireNonNull(host, "host");
     if (port < 0 || port > 65535) {
@@ -38,6 +41,14 @@ public record ServerSettings(String host, int port, long maxRequestBytes,
           + maxQueuedUploads);
     }
     trustAnchors = List.copyOf(trustAnchors);
+  }
+
+  /** Pages in Vietnamese. */
+  public ServerSettings(String host, int port, long maxRequestBytes,
+      List<X509Certificate> trustAnchors, String office, ConsoleServices.Tokens tokens,
+      int maxQueuedUploads) {
+    this(host, port, maxRequestBytes, trustAnchors, office, tokens, maxQueuedUploads,
+        Messages.forOfficers());
   }
 
   /** With {@link #DEFAULT_QUEUED_UPLOADS}. */

@@ -91,7 +91,7 @@ public final class SohoaServer implements AutoCloseable {
     WritesApi writes = new WritesApi(backend.catalog(), backend.certification(), intake,
         settings.trustAnchors(), backend.work(), metrics, audit, settings.office());
     VerificationPage verification = new VerificationPage(backend.catalog().register(),
-        backend.store(), settings.trustAnchors(), backend.work(), audit);
+        backend.store(), settings.trustAnchors(), backend.work(), audit, settings.pages());
     List<Route> routes = List.of(
         new Route(HandlerType.GET, "/api/v1/documents", documents::search),
         new Route(HandlerType.POST, "/api/v1/documents", writes::submit),
@@ -117,7 +117,8 @@ public final class SohoaServer implements AutoCloseable {
     }
     OfficerConsole console = new OfficerConsole(new ConsoleServices(backend.catalog(),
         backend.store(), backend.certification(), intake.map(Uploads.class::cast),
-        settings.tokens(), backend.work(), settings.office()), Clock.systemUTC());
+        settings.tokens(), backend.work(), settings.office()), settings.pages(),
+        Clock.systemUTC());
     console.mount(app);
     app.after(ctx -> {
       Long started = ctx.attribute(STARTED);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import sohoa.catalog.CertificationRegister;
@@ -19,6 +20,8 @@ import sohoa.certify.SignerNames;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.CopyId;
 import sohoa.core.error.StorageFailure;
+import sohoa.core.i18n.Messages;
+import sohoa.pipeline.page.PageTemplates;
 import sohoa.sign.verify.PdfSignatureVerifier;
 import sohoa.sign.verify.SignatureReport;
 import sohoa.sign.verify.Verdict;
@@ -41,10 +44,14 @@ final class VerificationPage {
   private final List<X509Certificate> anchors;
   private final Path work;
   private final Audit audit;
+  private final Messages words;
+  private final PageTemplates templates;
 
   VerificationPage(CertificationRegister register, ObjectStore store,
-      List<X509Certificate> anchors, Path work, Audit audit) {
+      List<X509Certificate> anchors, Path work, Audit audit, Messages words) {
     this.audit = audit;
+    this.words = words;
+    this.templates = new PageTemplates(VerificationPage.class, "sohoa/server/pages", words);
     this.register = register;
     this.store = store;
     this.anchors = List.copyOf(anchors);
@@ -54,17 +61,14 @@ final class VerificationPage {
   /** GET /verify/{id}?sha256=... */
   void show(Context ctx) throws IOException, StorageFailure {
     Optional<RegisterEntry> entry = entry(ctx.pathParam("id"));
-    ctx.contentType("text/html; charset=utf-8");
     if (entry.isEmpty()) {
-      ctx.status(404).result(page("Không tìm thấy bản sao", "<p class=\"bad\">Không có bản sao"
-          + " điện tử chứng thực nào mang mã này. Hãy kiểm tra lại mã QR.</p>"));
+      problem(ctx, 404, "verify.not-found", words.text("verify.not-found.why"));
       return;
     }
     RegisterEntry e = entry.get();
     audit.record(ctx, "verify-page", e.copyId().value(), e.sha256());
     if (e.status() != RegisterEntry.Status.ISSUED) {
-      ctx.result(page("Bản sao không có hiệu lực", "<p class=\"bad\">Số chứng thực này không"
-          + " gắn với bản sao nào đã cấp: bản sao không có hiệu lực.</p>"));
+      problem(ctx, 200, "verify.not-in-force", words.text("verify.not-in-force.why"));
       return;
     }
     Path file = Files.createTempFile(Files.createDirectories(work), "verify-", ".pdf");
@@ -73,15 +77,17 @@ final class VerificationPage {
       try (InputStream in = store.open(new ObjectKey(e.objectKey().orElseThrow()))) {
         copied = ContentHash.copy(in, file);
       } catch (IOException damaged) {
-        ctx.result(page("Không kiểm tra được bản sao", "<p class=\"bad\">Bản sao lưu trữ bị"
-            + " hỏng, không thể kiểm tra. Vui lòng liên hệ cơ quan chứng thực.</p>"));
+        problem(ctx, 200, "verify.unchecked", words.text("verify.unchecked.why"));
         return;
       }
       VerificationReport report = new PdfSignatureVerifier(anchors, true).verify(file);
       Optional<CertifiedCopyReader.CopyCheck> check = CertifiedCopyReader.read(file);
       boolean intact = copied.equals(e.sha256().orElseThrow());
-      ctx.result(page("Kiểm tra bản sao điện tử", body(e, report, check, intact,
-          ctx.queryParam("sha256"))));
+      org.thymeleaf.context.Context page = templates.context();
+      page.setVariable("title", words.text("verify.title"));
+      page.setVariable("problem", null);
+      fill(page, e, report, check, intact, ctx.queryParam("sha256"));
+      ctx.contentType("text/html; charset=utf-8").result(templates.render("verify", page));
     } finally {
       Files.deleteIfExists(file);
     }
@@ -97,11 +103,8 @@ final class VerificationPage {
             "there is no issued certified copy " + ctx.pathParam("id")));
     if (!storedIntact(e)) {
       audit.record(ctx, "retrieve-copy-refused-damaged", e.copyId().value(), e.sha256());
-      ctx.status(410).contentType("text/html; charset=utf-8").result(page(
-          "Bản sao lưu trữ bị hỏng", "<p class=\"bad\">Tệp bản sao đang lưu trữ không còn khớp"
-              + " với mã băm ghi trong sổ chứng thực, nên không được cung cấp. Vui lòng liên hệ"
-              + " cơ quan chứng thực (số chứng thực " + e.number() + ", quyển số "
-              + escape(e.book().label()) + ") để được kiểm tra và cấp lại.</p>"));
+      problem(ctx, 410, "verify.damaged", words.text("verify.damaged.why", e.number(),
+          e.book().label()));
       return;
     }
     audit.record(ctx, "retrieve-copy", e.copyId().value(), e.sha256());
@@ -141,8 +144,20 @@ final class VerificationPage {
     }
   }
 
-  private static String body(RegisterEntry e, VerificationReport report,
-      Optional<CertifiedCopyReader.CopyCheck> check, boolean intact, String urlDigest) {
+  /** One line of the page: what, its value, and whether the value is a fault. */
+  record Row(String term, String value, boolean bad) {}
+
+  private void problem(Context ctx, int status, String title, String why) {
+    org.thymeleaf.context.Context page = templates.context();
+    page.setVariable("title", words.text(title));
+    page.setVariable("problem", why);
+    ctx.status(status).contentType("text/html; charset=utf-8")
+        .result(templates.render("verify", page));
+  }
+
+  private void fill(org.thymeleaf.context.Context page, RegisterEntry e,
+      VerificationReport report, Optional<CertifiedCopyReader.CopyCheck> check, boolean intact,
+      String urlDigest) {
     List<SignatureReport> signatures = report.signatures().stream()
         .filter(s -> !s.documentTimestamp()).toList();
     boolean digestMatches = check.isPresent() && check.get().digestMatches()
@@ -152,111 +167,70 @@ final class VerificationPage {
     boolean valid = intact && report.verdict() == Verdict.VALID && signatures.size() >= 2
         && digestMatches && signers.match();
     CertificationMark m = check.map(CertifiedCopyReader.CopyCheck::mark).orElse(null);
-    StringBuilder html = new StringBuilder();
-    html.append(valid ? "<p class=\"verdict ok\">Bản sao hợp lệ</p>"
-        : "<p class=\"verdict bad\">Bản sao KHÔNG hợp lệ</p>");
-    html.append("<dl>");
-    row(html, "Số chứng thực", String.valueOf(e.number()));
-    row(html, "Quyển số", e.book().label());
-    row(html, "Cơ quan chứng thực", e.agency());
-    row(html, "Người chứng thực", e.officerTitle() + " " + e.officer());
-    row(html, "Ngày chứng thực", DATE.format(e.finishedAt().orElse(e.reservedAt())));
-    row(html, "Số trang", e.pageCount().isPresent() ? String.valueOf(e.pageCount().getAsInt())
-        : "?");
-    row(html, "Chữ ký số người chứng thực", signature(signatures, 0));
-    row(html, "Chữ ký số cơ quan", signature(signatures, 1));
-    row(html, "Chứng thư số của người ký", holder(signers.officerCertificate(),
+    List<Row> rows = new ArrayList<>();
+    rows.add(row("verify.number", String.valueOf(e.number()), false));
+    rows.add(row("verify.book", e.book().label(), false));
+    rows.add(row("verify.agency", e.agency(), false));
+    rows.add(row("verify.officer", e.officerTitle() + " " + e.officer(), false));
+    rows.add(row("verify.date", DATE.format(e.finishedAt().orElse(e.reservedAt())), false));
+    rows.add(row("verify.pages", e.pageCount().isPresent()
+        ? String.valueOf(e.pageCount().getAsInt()) : "?", false));
+    rows.add(signature("verify.officer-signature", signatures, 0));
+    rows.add(signature("verify.agency-signature", signatures, 1));
+    rows.add(holder("verify.officer-certificate", signers.officerCertificate(),
         signers.officerMatches(), e.officer()));
-    row(html, "Chứng thư số của cơ quan", holder(signers.agencyCertificate(),
+    rows.add(holder("verify.agency-certificate", signers.agencyCertificate(),
         signers.agencyMatches(), e.agency()));
-    row(html, "Mã băm trong mã QR", urlDigest == null ? "không có trong địa chỉ"
-        : digestMatches ? "khớp với bản chính đã chứng thực"
-        : "KHÔNG khớp với bản chính đã chứng thực");
+    rows.add(urlDigest == null ? row("verify.digest", words.text("verify.digest.absent"), false)
+        : digestMatches ? row("verify.digest", words.text("verify.digest.matches"), false)
+        : row("verify.digest", words.text("verify.digest.differs"), true));
     if (!intact) {
-      row(html, "Bản lưu trữ", "KHÔNG còn nguyên vẹn so với sổ chứng thực");
+      rows.add(row("verify.stored", words.text("verify.stored.changed"), true));
     }
-    html.append("</dl>");
-    if (m != null && !m.copyId().equals(e.copyId())) {
-      html.append("<p class=\"bad\">Tệp lưu trữ mang mã bản sao khác.</p>");
-    }
-    if (intact) {
-      // A damaged copy is never offered as if it were the copy.
-      html.append("<p><a class=\"download\" href=\"/verify/").append(e.copyId().value())
-          .append("/ban-sao.pdf\">Tải bản sao (PDF)</a></p>");
-    }
-    return html.toString();
+    page.setVariable("valid", valid);
+    page.setVariable("rows", rows);
+    page.setVariable("otherCopy", m != null && !m.copyId().equals(e.copyId()));
+    // A damaged copy is never offered as if it were the copy.
+    page.setVariable("download", intact ? "/verify/" + e.copyId().value() + "/ban-sao.pdf"
+        : null);
+  }
+
+  private Row row(String term, String value, boolean bad) {
+    return new Row(words.text(term), value, bad);
   }
 
   /** Whose certificate signed, beside the name the lời chứng prints. */
-  private static String holder(Optional<String> certificate, boolean matches, String printed) {
-    return certificate.map(c -> c + (matches ? " — khớp với lời chứng"
-        : " — KHÔNG khớp với lời chứng (lời chứng ghi: " + printed + ")")).orElse("KHÔNG có");
+  private Row holder(String term, Optional<String> certificate, boolean matches,
+      String printed) {
+    if (certificate.isEmpty()) {
+      return row(term, words.text("verify.none"), true);
+    }
+    return matches ? row(term, words.text("verify.holder.matches", certificate.get()), false)
+        : row(term, words.text("verify.holder.differs", certificate.get(), printed), true);
   }
 
-  private static String signature(List<SignatureReport> signatures, int index) {
+  private Row signature(String term, List<SignatureReport> signatures, int index) {
     if (signatures.size() <= index) {
-      return "KHÔNG có";
+      return row(term, words.text("verify.none"), true);
     }
     SignatureReport s = signatures.get(index);
-    return s.verdict() == Verdict.VALID ? "hợp lệ — " + s.signer()
-        : "KHÔNG hợp lệ — " + s.signer() + " (" + why(s) + ")";
+    return s.verdict() == Verdict.VALID
+        ? row(term, words.text("verify.signature.valid", s.signer()), false)
+        : row(term, words.text("verify.signature.invalid", s.signer(), why(s)), true);
   }
 
   /** Why a signature fails, in the words a citizen reads; the details are for the API. */
-  private static String why(SignatureReport s) {
+  private String why(SignatureReport s) {
     if (!s.intact() || !s.byteRangeWhole()
         || s.changes().stream().anyMatch(c -> c.startsWith("not allowed"))) {
-      return "tài liệu đã bị thay đổi sau khi ký";
+      return words.text("verify.why.changed");
     }
     if (s.revocation().startsWith("revoked")) {
-      return "chứng thư số đã bị thu hồi";
+      return words.text("verify.why.revoked");
     }
     if (s.chain().isPresent()) {
-      return "chứng thư số không do tổ chức tin cậy cấp, hoặc đã hết hạn khi ký";
+      return words.text("verify.why.untrusted");
     }
-    return "không kiểm tra được chữ ký";
-  }
-
-  private static void row(StringBuilder html, String term, String value) {
-    boolean bad = value.contains("KHÔNG");
-    html.append("<div><dt>").append(escape(term)).append("</dt><dd")
-        .append(bad ? " class=\"bad\"" : "").append('>')
-        .append(escape(value)).append("</dd></div>");
-  }
-
-  static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("\"", "&quot;").replace("'", "&#39;");
-  }
-
-  private static String page(String title, String body) {
-    return """
-        <!doctype html>
-        <html lang="vi"><head><meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>%s</title>
-        <style>
-        body{font:16px/1.5 system-ui,"Segoe UI",Roboto,"Noto Sans",sans-serif;margin:0;
-          color:#1a1a1a;background:#f6f6f4}
-        main{max-width:36rem;margin:0 auto;padding:1rem}
-        h1{font-size:1.25rem;margin:.5rem 0 1rem}
-        .verdict{font-size:1.35rem;font-weight:700;padding:.75rem 1rem;border-radius:.5rem}
-        .ok{color:#0b5d1e;background:#e3f4e8}
-        .bad{color:#8a1010;background:#fbe7e7}
-        dl{background:#fff;border-radius:.5rem;padding:.25rem 1rem;margin:1rem 0}
-        dl div{padding:.5rem 0;border-bottom:1px solid #eee}
-        dl div:last-child{border-bottom:0}
-        dt{font-size:.85rem;color:#555}
-        dd{margin:0;font-weight:600;overflow-wrap:anywhere}
-        dd.bad{background:none}
-        .download{display:block;text-align:center;padding:.75rem;border-radius:.5rem;
-          background:#12457a;color:#fff;text-decoration:none;font-weight:600}
-        footer{font-size:.8rem;color:#666;margin-top:1.5rem}
-        @media print{body{background:#fff}.download{display:none}dl{padding:0}}
-        </style></head>
-        <body><main><h1>%s</h1>%s
-        <footer>Trang kiểm tra bản sao điện tử được chứng thực từ bản chính. Kết quả kiểm tra
-        chữ ký số được tính tại thời điểm mở trang.</footer></main></body></html>
-        """.formatted(escape(title), escape(title), body);
+    return words.text("verify.why.unchecked");
   }
 }

@@ -222,10 +222,12 @@ class OfficerConsoleTest {
       Object qrWidth = script.executeScript("return document.getElementById('qr').naturalWidth");
       assertTrue(((Long) qrWidth) > 100, "the QR code decodes as an image: " + qrWidth);
       Chromium.screenshot(browser, SHOTS.resolve("console-06-receipt.png"));
+      assertLegible(browser);
 
       browser.get(verifyUrl);
       assertEquals("Bản sao hợp lệ", browser.findElement(By.className("verdict")).getText());
       Chromium.screenshot(browser, SHOTS.resolve("console-07-verify.png"));
+      assertLegible(browser);
 
       browser.get(base + "/console/register");
       assertTrue(text(browser, "register").contains("Nguyễn Thị Hoa"));
@@ -365,7 +367,8 @@ class OfficerConsoleTest {
     assertEquals(303, right.statusCode(), right.body());
     // The token's PIN (not the keystore's password) opened the key: the token signed.
     String copyPage = get(right.headers().firstValue("Location").orElseThrow(), hoa).body();
-    Matcher url = Pattern.compile("id=\"verify-url\" href=\"([^\"]+)\"").matcher(copyPage);
+    Matcher url = Pattern.compile("id=\"verify-url\" lang=\"zxx\" href=\"([^\"]+)\"")
+        .matcher(copyPage);
     assertTrue(url.find(), copyPage);
     HttpResponse<String> verify = HTTP.send(HttpRequest.newBuilder(URI.create(
         url.group(1).replace("&amp;", "&"))).build(), HttpResponse.BodyHandlers.ofString());
@@ -834,6 +837,8 @@ class OfficerConsoleTest {
         + " b.querySelectorAll('[lang]:not([lang=vi])').forEach(function(e) { e.remove(); });"
         + " return b.innerText;");
     assertEquals(List.of(), OfficerLanguage.englishIn(reads), "English on "
+        + browser.getCurrentUrl());
+    assertFalse(browser.getPageSource().contains("??"), "a key the catalogue lacks on "
         + browser.getCurrentUrl());
   }
 

@@ -21,6 +21,7 @@ import sohoa.catalog.ApiKey;
 import sohoa.catalog.CatalogAddress;
 import sohoa.certify.Originals;
 import sohoa.core.document.DocumentId;
+import sohoa.core.i18n.Messages;
 import sohoa.pipeline.Deployment;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.Sohoa;
@@ -43,7 +44,8 @@ class PresignedRedirectTest {
             DigitizeOptions.defaults(), Optional.empty(), new Deployment(new StoreAddress.S3(
                 S3Location.parse("s3://luu-tru?endpoint=" + s3.endpoint()), new S3Credentials(
                     S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY), Backoff.DEFAULT),
-                CatalogAddress.embedded(dir.resolve("data/catalog"))), Clock.systemUTC())) {
+                CatalogAddress.embedded(dir.resolve("data/catalog"))), Messages.forOfficers(),
+            Clock.systemUTC())) {
       DocumentId id = Originals.notice(sohoa, dir.resolve("scans"));
       String key = sohoa.catalog().apiKeys().create(ApiKey.Role.READER, Optional.empty(),
           "lưu trữ lịch sử", Instant.now()).secretText();

@@ -58,11 +58,13 @@ import sohoa.console.ConsoleServices;
 import sohoa.core.document.CopyId;
 import sohoa.core.document.DocumentId;
 import sohoa.core.event.EventSink;
+import sohoa.core.i18n.Messages;
 import sohoa.pipeline.Sohoa;
 import sohoa.sign.TestPki;
 import sohoa.sign.pades.SignatureLevel;
 import sohoa.store.ObjectKey;
 import sohoa.testkit.browser.Chromium;
+import sohoa.testkit.text.OfficerLanguage;
 import sohoa.testkit.fixtures.BadFiles;
 import sohoa.testkit.fixtures.HostileFiles;
 import sohoa.testkit.fixtures.ScanFiles;
@@ -376,6 +378,11 @@ class SohoaServerTest {
     assertTrue(text(wrongDigest).contains("Bản sao KHÔNG hợp lệ"), text(wrongDigest));
     assertTrue(text(wrongDigest).contains("KHÔNG khớp"), text(wrongDigest));
     assertEquals(404, unknown.statusCode());
+    for (HttpResponse<byte[]> answer : List.of(page, wrongDigest, unknown)) {
+      String reads = text(answer).replaceAll("(?s)<style.*?</style>|<[^>]+>", " ");
+      assertEquals(List.of(), OfficerLanguage.englishIn(reads), reads);
+      assertFalse(text(answer).contains("??"), "a key the catalogue lacks: " + text(answer));
+    }
     HttpResponse<byte[]> pdf = get("/verify/" + copy.entry().copyId() + "/ban-sao.pdf", null);
     assertEquals(200, pdf.statusCode());
     assertEquals(copy.pdf().size(), pdf.body().length);
@@ -480,6 +487,32 @@ class SohoaServerTest {
     assertTrue(text(download).contains("không còn khớp với mã băm"), text(download));
     assertTrue(text(page).contains("Bản sao KHÔNG hợp lệ"), text(page));
     assertFalse(text(page).contains("ban-sao.pdf"), "no link to the damaged file");
+  }
+
+  @Test
+  void pages_speakEnglish_whenTheServerIsSetToIt() throws Exception {
+    try (SohoaServer english = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(),
+        Optional.empty(), Optional.empty(), dir.resolve("data/work")),
+        new ServerSettings("127.0.0.1", 0, LIMIT, List.of(pki.root()), "ben-nghe",
+            ConsoleServices.Tokens.none(), ServerSettings.DEFAULT_QUEUED_UPLOADS,
+            Messages.of(Locale.ENGLISH)))) {
+      String base = "http://127.0.0.1:" + english.port();
+      String verify = text(HTTP.send(HttpRequest.newBuilder(URI.create(base
+          + URI.create(copy.verificationUrl()).getRawPath() + "?"
+          + URI.create(copy.verificationUrl()).getRawQuery())).build(),
+          HttpResponse.BodyHandlers.ofByteArray()));
+      String login = text(HTTP.send(HttpRequest.newBuilder(URI.create(base
+          + "/console/login")).build(), HttpResponse.BodyHandlers.ofByteArray()));
+
+      assertTrue(verify.contains("<html lang=\"en\">"), verify);
+      assertTrue(verify.contains("The copy is valid"), verify);
+      assertTrue(verify.contains("Certification number</dt><dd>" + copy.entry().number()),
+          verify);
+      assertFalse(verify.contains("hợp lệ") || verify.contains("Số chứng thực"), verify);
+      assertTrue(login.contains("<html lang=\"en\">") && login.contains("Log in"), login);
+      assertFalse(login.contains("Đăng nhập"), login);
+      assertFalse(verify.contains("??") || login.contains("??"), "every key is in the catalogue");
+    }
   }
 
   @Test

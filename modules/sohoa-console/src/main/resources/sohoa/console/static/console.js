@@ -1,7 +1,15 @@
 // Uploads with a progress bar, then follows the job until its document is ready. Without
-// scripts the forms still post and the job page refreshes itself.
+// scripts the forms still post and the job page refreshes itself. The words it shows come from
+// the page (data-say-* attributes, filled from the message catalogue), never from this file.
 (function () {
   'use strict';
+  var say = function (element, name) {
+    var text = element.getAttribute('data-say-' + name) || '';
+    for (var i = 2; i < arguments.length; i++) {
+      text = text.split('{' + (i - 2) + '}').join(String(arguments[i]));
+    }
+    return text;
+  };
   var form = document.getElementById('upload-form');
   if (form) {
     var drop = document.getElementById('drop');
@@ -17,13 +25,13 @@
     drop.addEventListener('drop', function (e) {
       if (e.dataTransfer.files.length) {
         input.files = e.dataTransfer.files;
-        status.textContent = 'Đã chọn: ' + e.dataTransfer.files[0].name;
+        status.textContent = say(form, 'chosen', e.dataTransfer.files[0].name);
       }
     });
     form.addEventListener('submit', function (e) {
       e.preventDefault();
       if (!input.files.length) {
-        status.textContent = 'Chưa chọn tệp.';
+        status.textContent = say(form, 'none');
         return;
       }
       var request = new XMLHttpRequest();
@@ -33,7 +41,7 @@
       request.upload.onprogress = function (p) {
         if (p.lengthComputable) {
           bar.value = Math.round(100 * p.loaded / p.total);
-          status.textContent = 'Đang tải lên… ' + bar.value + '%';
+          status.textContent = say(form, 'sending', bar.value);
         }
       };
       request.onload = function () {
@@ -43,9 +51,9 @@
           document.open(); document.write(request.responseText); document.close();
         }
       };
-      request.onerror = function () { status.textContent = 'Mất kết nối tới máy chủ; hãy thử lại.'; };
+      request.onerror = function () { status.textContent = say(form, 'lost'); };
       request.send(new FormData(form));
-      status.textContent = 'Đang tải lên…';
+      status.textContent = say(form, 'started');
     });
   }
   var back = document.getElementById('back');
@@ -69,17 +77,17 @@
           }
           if (s.state === 'finished' && s.document) {
             progress.value = 100;
-            text.textContent = 'Đã số hoá xong; đang mở hồ sơ…';
+            text.textContent = say(job, 'done');
             window.location = s.document;
           } else if (s.state === 'failed') {
             text.textContent = '';
             var p = document.createElement('p');
             p.className = 'error'; p.id = 'job-error'; p.setAttribute('role', 'alert');
-            p.textContent = 'Không số hoá được: ' + s.error + ' Cách xử lý: ' + s.fix;
+            p.textContent = say(job, 'failed', s.error, s.fix);
             job.appendChild(p);
           } else {
-            text.textContent = s.state === 'queued' ? 'Đang chờ đến lượt…'
-              : 'Đang nhận dạng… ' + s.pagesDone + '/' + (s.pages || '?') + ' trang';
+            text.textContent = s.state === 'queued' ? say(job, 'queued')
+              : say(job, 'reading', s.pagesDone, s.pages || '?');
             setTimeout(poll, 1000);
           }
         })

@@ -2,6 +2,7 @@ package sohoa.extract.fields;
 
 import java.util.Arrays;
 import java.util.Optional;
+import sohoa.core.i18n.Messages;
 
 /**
  * The fields sohoa reads off a document. Keys are the names used in {@code manifest.json}, the
@@ -64,48 +65,23 @@ public enum FieldName {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** The field's name as an officer reads it, in Vietnamese, for reports and pages. */
-  public String label() {
-    return switch (this) {
-      case NATIONAL_TITLE -> "Quốc hiệu, tiêu ngữ";
-      case PARENT_AGENCY -> "Cơ quan chủ quản";
-      case AGENCY -> "Cơ quan ban hành";
-      case NUMBER -> "Số, ký hiệu";
-      case NUMBER_VALUE -> "Số";
-      case NUMBER_YEAR -> "Năm trong số hiệu";
-      case TYPE_CODE -> "Viết tắt loại văn bản";
-      case AGENCY_CODE -> "Viết tắt cơ quan";
-      case UNIT_CODE -> "Đơn vị soạn thảo";
-      case PLACE -> "Địa danh";
-      case DATE -> "Ngày ban hành";
-      case TYPE -> "Loại văn bản";
-      case SUMMARY -> "Trích yếu";
-      case SIGNER_AUTHORITY -> "Thẩm quyền ký";
-      case SIGNER_POSITION -> "Chức vụ người ký";
-      case SIGNER -> "Người ký";
-      case RECIPIENTS -> "Nơi nhận";
-      case FULL_NAME -> "Họ và tên";
-      case BIRTH_DATE -> "Ngày sinh";
-      case DEATH_DATE -> "Ngày chết";
-      case SEX -> "Giới tính";
-      case PERSONAL_ID -> "Số định danh cá nhân";
-      case EVENT_PLACE -> "Nơi sinh / nơi chết";
-      case REGISTRATION_NUMBER -> "Số đăng ký";
-      case REGISTRATION_BOOK -> "Quyển số";
-    };
+  /** The field's name as an officer reads it, in {@code words}' language. */
+  public String label(Messages words) {
+    return words.text("field." + key());
   }
 
   /**
    * A value of the field {@code key} as an officer reads it: dates (kept as ISO yyyy-mm-dd)
-   * written dd/mm/yyyy, the Quốc hiệu's presence as "Có" or "Không"; any other as it is.
+   * written dd/mm/yyyy, the Quốc hiệu's presence as yes or no in {@code words}' language ("Có",
+   * "Không"); any other as it is.
    */
-  public static String display(String key, String value) {
+  public static String display(String key, String value, Messages words) {
     Optional<FieldName> field = find(key);
     if (field.isEmpty()) {
       return value;
     }
     return switch (field.get()) {
-      case NATIONAL_TITLE -> Boolean.parseBoolean(value) ? "Có" : "Không";
+      case NATIONAL_TITLE -> words.text(Boolean.parseBoolean(value) ? "field.yes" : "field.no");
       case DATE, BIRTH_DATE, DEATH_DATE -> value.matches("\\d{4}-\\d{2}-\\d{2}")
           ? value.substring(8) + "/" + value.substring(5, 7) + "/" + value.substring(0, 4)
           : value;

@@ -141,8 +141,9 @@ public final class BatchRunner {
   private void writeReport(String jobId) throws StorageFailure {
     Path file = sohoa.workspace().jobs().resolve(jobId).resolve("report.html");
     try {
-      new JobReportPage().write(new JobReportBuilder(sohoa.catalog(), sohoa.store(),
-          sohoa.workspace().work(), sohoa.clock()).build(jobId, file), file);
+      new JobReportPage(sohoa.officers()).write(new JobReportBuilder(sohoa.catalog(),
+          sohoa.store(), sohoa.workspace().work(), sohoa.clock(), sohoa.officers())
+          .build(jobId, file), file);
     } catch (ConfigurationError e) {
       throw new IllegalStateException("the job " + jobId + " vanished from the catalog", e);
     }

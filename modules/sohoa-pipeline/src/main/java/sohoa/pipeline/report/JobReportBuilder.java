@@ -42,7 +42,6 @@ import sohoa.store.ObjectStore;
 public final class JobReportBuilder {
   /** Pages pictured per document: those to review first, then the first pages. */
   static final int PICTURED_PAGES = 6;
-  private static final Messages MESSAGES = Messages.forOfficers();
   private static final Duration LINK_LIFETIME = Duration.ofDays(7);
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final DateTimeFormatter TIME = DateTimeFormatter
@@ -53,11 +52,15 @@ public final class JobReportBuilder {
   private final Path work;
   private final Clock clock;
   private final Thumbnails thumbnails = new Thumbnails(180);
+  private final Messages words;
 
   /**
    * @param work a folder for the PDF/As fetched from a remote store while they are pictured
+   * @param words the language of the report's words
    */
-  public JobReportBuilder(Catalog catalog, ObjectStore store, Path work, Clock clock) {
+  public JobReportBuilder(Catalog catalog, ObjectStore store, Path work, Clock clock,
+      Messages words) {
+    this.words = words;
     this.catalog = catalog;
     this.store = store;
     this.work = work;
@@ -90,10 +93,10 @@ public final class JobReportBuilder {
     int pages = placings.stream().filter(p -> p.item().status() == JobItem.Status.DONE)
         .mapToInt(Placing::pageCount).sum();
     int reviewPages = placings.stream().mapToInt(Placing::reviewCount).sum();
-    return new ReportView(job.id(), MESSAGES.text("job.state." + job.state().name()),
-        job.state() == JobRecord.State.INTERRUPTED ? MESSAGES.text("job.resume") : "",
+    return new ReportView(job.id(), words.text("job.state." + job.state().name()),
+        job.state() == JobRecord.State.INTERRUPTED ? words.text("job.resume") : "",
         TIME.format(job.startedAt()), job.finishedAt().map(TIME::format).orElse("—"),
-        elapsed.map(JobReportBuilder::duration).orElse("—"),
+        elapsed.map(this::duration).orElse("—"),
         elapsed.filter(e -> e.toMillis() > 0)
             .map(e -> String.format(Locale.ROOT, "%.1f", pages * 60_000.0 / e.toMillis()))
             .orElse("—"),
@@ -139,15 +142,15 @@ public final class JobReportBuilder {
    * remedy are the catalogue's, in Vietnamese, by the error's code; what sohoa said in detail
    * (English, with the limit or the file's own words) follows for whoever looks into it.
    */
-  private static ReportView.Document bare(JobItem item, Optional<String> code,
+  private ReportView.Document bare(JobItem item, Optional<String> code,
       Optional<String> message, Optional<String> remedy) {
     String detail = message.map(m -> m + remedy.map(r -> " (" + r + ")").orElse(""))
         .orElse(null);
     return new ReportView.Document(item.sourcePath(), item.status().name()
         .toLowerCase(Locale.ROOT), label(item.status()),
         item.documentId().map(Object::toString).orElse(null), null, 0, null, null, 0, null,
-        null, code.orElse(null), code.map(MESSAGES::reason).orElse(null),
-        code.map(MESSAGES::remedy).orElse(null), detail, List.of(), List.of(), List.of(), 0);
+        null, code.orElse(null), code.map(words::reason).orElse(null),
+        code.map(words::remedy).orElse(null), detail, List.of(), List.of(), List.of(), 0);
   }
 
   private ReportView.Document document(JobItem item, DocumentRecord d, Path reportFolder)
@@ -160,10 +163,10 @@ public final class JobReportBuilder {
         .map(PageRecord::number).limit(PICTURED_PAGES).toList();
     Map<Integer, String> pictures = pictures(d, pictured);
     Map<Integer, String> preparations =
-        manifest.map(StoredManifest::preparations).orElse(Map.of());
+        manifest.map(m -> m.preparations(words)).orElse(Map.of());
     List<ReportView.Page> pages = d.pages().stream().map(p -> new ReportView.Page(p.number(),
         percent(p.meanConfidence()), confidenceClass(p.meanConfidence(), p.needsReview()),
-        p.needsReview(), p.origin().name().equals("OCR") ? "nhận dạng (OCR)" : "chữ có sẵn",
+        p.needsReview(), words.text("report.origin." + p.origin().name()),
         preparations.get(p.number()), pictures.get(p.number()))).toList();
     List<String> unsure = manifest.map(StoredManifest::unsureFields).orElse(List.of());
     List<ReportView.Field> fields = d.fields().stream().map(f -> new ReportView.Field(
@@ -171,17 +174,17 @@ public final class JobReportBuilder {
         unsure.contains(f.name()))).toList();
     List<ReportView.Link> links = new ArrayList<>();
     for (ArtifactRecord a : d.artifacts()) {
-      links.add(new ReportView.Link(a.kind(), a.objectKey(), href(a, reportFolder),
+      links.add(new ReportView.Link(a.kind(), artifact(a.kind()), a.objectKey(), href(a, reportFolder),
           a.sha256().hex(), size(a.size())));
     }
     int review = (int) d.pages().stream().filter(PageRecord::needsReview).count();
     return new ReportView.Document(item.sourcePath(), status, label(item.status()),
         d.id().value(), DocumentKind.labelOf(d.kind()), d.pageCount(), percent(d.meanConfidence()),
         confidenceClass(d.meanConfidence(), review > 0), review,
-        manifest.flatMap(StoredManifest::digitisingTime).map(JobReportBuilder::duration)
+        manifest.flatMap(StoredManifest::digitisingTime).map(this::duration)
             .orElse(null),
         manifest.flatMap(StoredManifest::seal).map(s -> "PAdES " + s.level() + ", " + s.signer()
-            + (s.untrusted() ? " (danh tính thử nghiệm, không có giá trị pháp lý)" : ""))
+            + (s.untrusted() ? " (" + words.text("report.untrusted") + ")" : ""))
             .orElse(null),
         null, null, null, null, pages, fields, links, d.pageCount() - pictures.size());
   }
@@ -246,17 +249,22 @@ public final class JobReportBuilder {
     return store.shareableLink(key, LINK_LIFETIME).map(Object::toString).orElse(null);
   }
 
-  private static String label(JobItem.Status status) {
-    return MESSAGES.text("job.item." + status.name());
+  /** An artifact's kind as the officer reads it ("Bản quét gốc"); a kind without a name as is. */
+  private String artifact(String kind) {
+    return words.has("artifact." + kind) ? words.text("artifact." + kind) : kind;
   }
 
-  private static String value(FieldRecord f) {
-    return FieldName.display(f.name(), f.value());
+  private String label(JobItem.Status status) {
+    return words.text("job.item." + status.name());
   }
 
-  private static String label(FieldRecord f) {
+  private String value(FieldRecord f) {
+    return FieldName.display(f.name(), f.value(), words);
+  }
+
+  private String label(FieldRecord f) {
     try {
-      return FieldName.ofKey(f.name()).label();
+      return FieldName.ofKey(f.name()).label(words);
     } catch (IllegalArgumentException e) {
       return f.name();
     }
@@ -271,13 +279,11 @@ public final class JobReportBuilder {
     return String.format(Locale.ROOT, "%.0f%%", value);
   }
 
-  private static String duration(Duration d) {
+  private String duration(Duration d) {
     long seconds = d.toSeconds();
-    return seconds >= 3600 ? String.format(Locale.ROOT, "%d giờ %02d phút", seconds / 3600,
-        seconds % 3600 / 60)
-        : seconds >= 60 ? String.format(Locale.ROOT, "%d phút %02d giây", seconds / 60,
-            seconds % 60)
-        : String.format(Locale.ROOT, "%.1f giây", d.toMillis() / 1000.0);
+    return seconds >= 3600 ? words.format("report.hours", seconds / 3600, seconds % 3600 / 60)
+        : seconds >= 60 ? words.format("report.minutes", seconds / 60, seconds % 60)
+        : words.format("report.seconds", d.toMillis() / 1000.0);
   }
 
   private static String size(long bytes) {

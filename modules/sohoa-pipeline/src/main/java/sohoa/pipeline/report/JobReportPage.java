@@ -6,31 +6,22 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Locale;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import sohoa.core.error.StorageFailure;
 import sohoa.core.files.AtomicFile;
+import sohoa.core.i18n.Messages;
+import sohoa.pipeline.page.PageTemplates;
 
 /**
  * Renders a {@link ReportView} as one HTML file with its styles and pictures inside: it opens
- * offline, from a USB stick or a mail attachment, and prints. Thymeleaf escapes every value, so
- * a file name or OCR text cannot inject markup.
+ * offline, from a USB stick or a mail attachment, and prints. Its words are the catalogue's, in
+ * the language the report was asked in.
  */
 public final class JobReportPage {
-  private final TemplateEngine engine = new TemplateEngine();
+  private final PageTemplates templates;
 
-  public JobReportPage() {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(
-        JobReportPage.class.getClassLoader());
-    resolver.setPrefix("sohoa/pipeline/report/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding("UTF-8");
-    resolver.setCacheable(true);
-    engine.setTemplateResolver(resolver);
+  public JobReportPage(Messages words) {
+    templates = new PageTemplates(JobReportPage.class, "sohoa/pipeline/report", words);
   }
 
   /**
@@ -52,8 +43,8 @@ public final class JobReportPage {
 
   /** Writes the page as it is made: documents are rendered, and forgotten, one at a time. */
   public void render(ReportView view, Writer out) {
-    Context context = new Context(Locale.forLanguageTag("vi-VN"));
+    Context context = templates.context();
     context.setVariable("r", view);
-    engine.process("job-report", context, out);
+    templates.render("job-report", context, out);
   }
 }

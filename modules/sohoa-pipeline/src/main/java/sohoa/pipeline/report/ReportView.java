@@ -45,6 +45,10 @@ public record ReportView(String jobId, String state, String resume, String start
 
   public record Field(String label, String value, String confidence, boolean unsure) {}
 
-  /** @param href where to fetch it from, or null when the store offers no address */
-  public record Link(String kind, String key, String href, String sha256, String size) {}
+  /**
+   * @param kind the artifact's kind as stored ({@code pdfa}), @param label as the officer reads it
+   * @param href where to fetch it from, or null when the store offers no address
+   */
+  public record Link(String kind, String label, String key, String href, String sha256,
+      String size) {}
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import sohoa.core.i18n.Messages;
 import sohoa.ocr.OcrConfig;
 import sohoa.pdf.input.InputLimits;
 import sohoa.pipeline.BatchSummary;
@@ -74,6 +76,7 @@ class JobReportTest {
     Path report = data.resolve("jobs").resolve(job).resolve("report.html");
     String html = Files.readString(report);
     assertFalse(html.matches("(?s).*(src|href)=\"(https?:)?//.*"), "nothing fetched from outside");
+    assertFalse(html.contains("??"), "a key the catalogue lacks");
 
     WebDriver browser = Chromium.desktop();
     try {
@@ -122,12 +125,34 @@ class JobReportTest {
             .executeScript("return arguments[0].naturalWidth", img);
         assertEquals(180L, width, "every page picture is inside the file and decodes");
       }
-      WebElement pdfa = good.findElement(By.linkText("pdfa"));
+      WebElement pdfa = good.findElement(By.cssSelector("a[data-kind=pdfa]"));
       String href = pdfa.getDomAttribute("href");
       assertTrue(href.startsWith("../../store/documents/"), "relative: the folder can move");
       assertTrue(Files.isRegularFile(report.getParent().resolve(href)), "reaches the PDF/A");
     } finally {
       browser.quit();
     }
+  }
+
+  @Test
+  void report_inEnglish_whenTheOfficersReadEnglish() throws Exception {
+    Path data = dir.resolve("data");
+    String job = job(data);
+    Path report = dir.resolve("report-en.html");
+    Messages english = Messages.of(Locale.ENGLISH);
+    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), DigitizeOptions.defaults(),
+        Clock.systemUTC())) {
+      new JobReportPage(english).write(new JobReportBuilder(sohoa.catalog(), sohoa.store(),
+          sohoa.workspace().work(), Clock.systemUTC(), english).build(job, report), report);
+    }
+    String html = Files.readString(report);
+
+    assertTrue(html.contains("<html lang=\"en\">"), "declared English");
+    assertTrue(html.contains("Digitisation report bao-cao"), html);
+    assertTrue(html.contains("The file is cut short"), "the reason in English: " + html);
+    assertTrue(html.contains("Issuing agency"), "field names in English");
+    assertTrue(html.contains("Archival PDF/A"), "artifact names in English");
+    assertFalse(html.contains("Đã số hoá") || html.contains("cần kiểm tra"), html);
+    assertFalse(html.contains("??"), "a key the catalogue lacks");
   }
 }
