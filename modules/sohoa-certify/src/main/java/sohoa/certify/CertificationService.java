@@ -28,6 +28,7 @@ import sohoa.core.document.CopyId;
 import sohoa.core.error.BrokerFailure;
 import sohoa.core.error.CertificationFailure;
 import sohoa.core.error.ConfigurationError;
+import sohoa.core.error.NotFound;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
 import sohoa.core.event.EventSink;
@@ -140,7 +141,7 @@ public final class CertificationService {
     requireSigner("agency", request.agency(), signing.agency().signerName());
     recoverAbandoned();
     StoredDocument original = catalog.stored(request.original()).orElseThrow(() ->
-        new ConfigurationError("there is no document " + request.original() + " in the catalog",
+        new NotFound("there is no document " + request.original() + " in the catalog",
             "digitise the original first (sohoa digitize FILE), or give the file itself to"
                 + " sohoa certify"));
     ArtifactRecord pdfa = original.artifacts().stream().filter(a -> a.kind().equals("pdfa"))

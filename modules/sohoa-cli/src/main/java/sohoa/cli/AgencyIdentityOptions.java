@@ -12,6 +12,12 @@ import sohoa.sign.identity.SigningIdentity;
  * prompt (never the command line): for certified copies and audit checkpoints.
  */
 final class AgencyIdentityOptions {
+  private final Environment environment;
+
+  AgencyIdentityOptions(Environment environment) {
+    this.environment = environment;
+  }
+
   @Option(names = "--agency-identity", paramLabel = "KEYSTORE",
       description = "the agency's PKCS#12 keystore (its seal); its password from "
           + "--agency-password-env, --agency-password-file or a prompt")
@@ -26,7 +32,7 @@ final class AgencyIdentityOptions {
   }
 
   SigningIdentity load() throws ConfigurationError {
-    return Pkcs12Identities.load(keystore, Secret.read(passwordEnv, passwordFile,
+    return Pkcs12Identities.load(keystore, Secret.read(environment, passwordEnv, passwordFile,
         "the password of the keystore " + keystore), Optional.empty());
   }
 }

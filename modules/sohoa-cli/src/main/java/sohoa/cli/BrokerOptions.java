@@ -15,6 +15,12 @@ import sohoa.pipeline.queue.BrokerAddress;
  * {@code $SOHOA_BROKER}, its password never there ({@code $SOHOA_BROKER_PASSWORD} or a file).
  */
 final class BrokerOptions {
+  private final Environment environment;
+
+  BrokerOptions(Environment environment) {
+    this.environment = environment;
+  }
+
   @Option(names = "--broker", paramLabel = "URI",
       description = "RabbitMQ, as amqp://user@host:5672/vhost (default: $SOHOA_BROKER); the "
           + "password from $SOHOA_BROKER_PASSWORD or --broker-password-file (RabbitMQ's "
@@ -32,7 +38,7 @@ final class BrokerOptions {
 
   /** The broker, if one is configured. */
   Optional<BrokerAddress> address() throws ConfigurationError {
-    String uri = broker != null ? broker : System.getenv("SOHOA_BROKER");
+    String uri = broker != null ? broker : environment.variable("SOHOA_BROKER").orElse(null);
     if (uri == null || uri.isBlank()) {
       return Optional.empty();
     }
@@ -40,10 +46,10 @@ final class BrokerOptions {
       throw new ConfigurationError("--queues must be lower-case letters, digits, '.', '_' or '-'"
           + " (at most 64), not '" + names + "'", "pick a prefix such as sohoa or thanh-hoa");
     }
-    String environment = System.getenv("SOHOA_BROKER_PASSWORD");
-    String password = environment != null ? environment
+    String given = environment.variable("SOHOA_BROKER_PASSWORD").orElse(null);
+    String password = given != null ? given
         : passwordFile != null
-            ? new String(Secret.read(null, passwordFile, "the broker's password"))
+            ? new String(Secret.read(environment, null, passwordFile, "the broker's password"))
             : null;
     try {
       BrokerAddress guest = BrokerAddress.parse(uri, "guest", names);

@@ -100,7 +100,7 @@ final class CertifyCommand implements Callable<Integer> {
       } else {
         try (Sohoa sohoa = Sohoa.open(workspace, DigitizeOptions.defaults(),
             Optional.empty(), data.deployment(),
-            OperatorLanguage.officers(System.getenv()), clock)) {
+            OperatorLanguage.officers(data.environment().variables()), clock)) {
           DataFolder.warnWithoutObjectLock(sohoa.store(), err);
           copy = issue(sohoa.catalog(), sohoa.store(), signers, workspace,
               digitise(sohoa, Path.of(original)), clock, events.sink());

@@ -76,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
     FixityResult result;
     try (Catalog catalog = data.openCatalog()) {
       ObjectStore store = data.openStore(err);
-      ProgressBar bar = new ProgressBar(err, System.console() != null);
+      ProgressBar bar = new ProgressBar(err, data.environment().terminal());
       result = new FixityAudit(store, catalog, checks, clock)
           .run(scope, bar::show);
       bar.finish();

@@ -21,6 +21,12 @@ import sohoa.sign.pades.TimestampAuthority;
  * identities of the data folder (UNTRUSTED), whose TSA and OCSP service is then run in-process.
  */
 final class CopySigningOptions {
+  private final Environment environment;
+
+  CopySigningOptions(Environment environment) {
+    this.environment = environment;
+  }
+
   @Option(names = "--level", paramLabel = "LEVEL",
       description = "PAdES level of both signatures: B-T, B-LT or B-LTA (default: B-LTA with "
           + "--tsa, else B-LT with the development TSA)")
@@ -93,9 +99,9 @@ final class CopySigningOptions {
         signatureLevel), Optional.empty());
   }
 
-  private static SigningIdentity load(Path keystore, String env, Path file)
+  private SigningIdentity load(Path keystore, String env, Path file)
       throws ConfigurationError {
-    return Pkcs12Identities.load(keystore, Secret.read(env, file,
+    return Pkcs12Identities.load(keystore, Secret.read(environment, env, file,
         "the password of the keystore " + keystore), Optional.empty());
   }
 }

@@ -24,6 +24,17 @@ import sohoa.store.s3.S3Store;
 
 /** The {@code --data} option every command shares: where the embedded store and catalog live. */
 final class DataFolder {
+  private final Environment environment;
+
+  DataFolder(Environment environment) {
+    this.environment = environment;
+  }
+
+  /** The process the command runs in: its variables and terminal. */
+  Environment environment() {
+    return environment;
+  }
+
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "sohoa-data",
       description = "data folder of the embedded store and catalog (default: ${DEFAULT-VALUE})")
   Path path;
@@ -90,8 +101,8 @@ final class DataFolder {
       throw new ConfigurationError("the S3 credentials file " + storeCredentialsFile + " needs"
           + " two lines: the access key, then the secret key", "write both lines");
     }
-    String access = System.getenv("SOHOA_S3_ACCESS_KEY");
-    String secret = System.getenv("SOHOA_S3_SECRET_KEY");
+    String access = environment.variable("SOHOA_S3_ACCESS_KEY").orElse(null);
+    String secret = environment.variable("SOHOA_S3_SECRET_KEY").orElse(null);
     if (access == null || secret == null) {
       throw new ConfigurationError("no S3 credentials for " + forWhat, "export SOHOA_S3_ACCESS_KEY"
           + " and SOHOA_S3_SECRET_KEY, or give --store-credentials-file");
@@ -135,10 +146,10 @@ final class DataFolder {
           + " the environment variable SOHOA_CATALOG_PASSWORD or in a file named by"
           + " --catalog-password-file (mode 600)");
     }
-    String environment = System.getenv("SOHOA_CATALOG_PASSWORD");
-    Optional<String> password = environment != null ? Optional.of(environment)
+    String given = environment.variable("SOHOA_CATALOG_PASSWORD").orElse(null);
+    Optional<String> password = given != null ? Optional.of(given)
         : catalogPasswordFile != null
-            ? Optional.of(new String(Secret.read(null, catalogPasswordFile,
+            ? Optional.of(new String(Secret.read(environment, null, catalogPasswordFile,
                 "the catalog's password")))
             : Optional.empty();
     return new CatalogAddress(catalog, password);

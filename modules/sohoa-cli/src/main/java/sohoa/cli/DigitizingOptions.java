@@ -23,6 +23,12 @@ import sohoa.sign.pades.SignatureLevel;
  * whichever of them made it.
  */
 final class DigitizingOptions {
+  private final Environment environment;
+
+  DigitizingOptions(Environment environment) {
+    this.environment = environment;
+  }
+
   @Option(names = "--workers", paramLabel = "N",
       description = "OCR threads, one Tesseract each (default: the number of cores)")
   Integer workers;
@@ -145,7 +151,7 @@ final class DigitizingOptions {
       throw new ConfigurationError(e.getMessage(), "give --max-pixels, --max-pages, --max-bytes"
           + " and --max-seconds as positive numbers");
     }
-    String prefix = System.getenv("TESSDATA_PREFIX");
+    String prefix = environment.variable("TESSDATA_PREFIX").orElse(null);
     Path models = tessdata != null ? tessdata
         : prefix != null && !prefix.isBlank() ? Path.of(prefix) : OcrConfig.DEBIAN_TESSDATA;
     if (workers != null && (workers < 1 || workers > 256)) {

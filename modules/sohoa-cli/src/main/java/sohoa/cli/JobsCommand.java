@@ -22,6 +22,7 @@ import sohoa.catalog.JobRecord;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.ExitStatus;
+import sohoa.core.error.NotFound;
 import sohoa.core.i18n.Messages;
 import sohoa.pipeline.Workspace;
 import sohoa.pipeline.report.JobReportBuilder;
@@ -102,7 +103,7 @@ final class JobsCommand implements Runnable {
       JobRecord job;
       List<JobItem> items;
       try (Catalog catalog = data.openCatalog()) {
-        job = catalog.job(name).orElseThrow(() -> new ConfigurationError("there is no job "
+        job = catalog.job(name).orElseThrow(() -> new NotFound("there is no job "
             + name + " in the catalog", "list the jobs with 'sohoa jobs list'"));
         items = catalog.jobItems(name);
       }
@@ -155,7 +156,7 @@ final class JobsCommand implements Runnable {
           : workspace.jobs().resolve(JobNames.of(name, clock)).resolve("report.html");
       try (Catalog catalog = data.openCatalog()) {
         ObjectStore store = data.openStore(spec.commandLine().getErr());
-        Messages words = OperatorLanguage.officers(System.getenv());
+        Messages words = OperatorLanguage.officers(data.environment().variables());
         new JobReportPage(words).write(new JobReportBuilder(catalog, store, workspace.work(),
             clock, words).build(name, file), file);
       }

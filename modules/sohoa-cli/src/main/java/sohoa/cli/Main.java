@@ -5,6 +5,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(SohoaCommand.commandLine().execute(args));
+    System.exit(SohoaCommand.commandLine(Environment.system()).execute(args));
   }
 }

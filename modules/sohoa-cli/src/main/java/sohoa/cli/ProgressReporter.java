@@ -28,10 +28,6 @@ final class ProgressReporter implements PipelineListener {
   private volatile long startMillis;
   private final Messages messages;
 
-  ProgressReporter(PrintWriter err, boolean terminal, Clock clock) {
-    this(err, terminal, clock, OperatorLanguage.of(System.getenv()));
-  }
-
   /** Writing in {@code messages}' language: the operator's, or a test's. */
   ProgressReporter(PrintWriter err, boolean terminal, Clock clock, Messages messages) {
     this.messages = messages;

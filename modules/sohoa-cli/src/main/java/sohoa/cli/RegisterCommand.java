@@ -79,14 +79,14 @@ final class RegisterCommand implements Runnable {
       return ExitStatus.OK.code();
     }
 
-    private static byte[] csv(List<RegisterEntry> entries, boolean byteOrderMark)
+    private byte[] csv(List<RegisterEntry> entries, boolean byteOrderMark)
         throws IOException {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
         if (byteOrderMark) {
           out.write('\uFEFF');
         }
-        RegisterCsv.write(entries, OperatorLanguage.officers(System.getenv()), out);
+        RegisterCsv.write(entries, OperatorLanguage.officers(data.environment().variables()), out);
       }
       return bytes.toByteArray();
     }

@@ -13,9 +13,11 @@ import sohoa.core.error.ConfigurationError;
  * the terminal. Never the command line, where every user of the machine can read it.
  */
 final class Secret {
+  private final Environment environment;
+
   @Option(names = "--password-env", paramLabel = "VAR",
       description = "read the password from this environment variable")
-  String environment;
+  String variable;
 
   @Option(names = "--password-file", paramLabel = "FILE",
       description = "read the password from the first line of this file")
@@ -28,22 +30,24 @@ final class Secret {
    *     officer.p12} or {@code the token's PIN}
    */
   char[] read(String what) throws ConfigurationError {
-    return read(environment, file, what);
+    return read(environment, variable, file, what);
+  }
+
+  Secret(Environment environment) {
+    this.environment = environment;
   }
 
   /**
-   * The secret from the environment variable {@code environment}, else from the first line of
-   * {@code file}, else asked for on the terminal; for commands with several secrets, each with
+   * The secret from {@code environment}'s variable {@code variable}, else from the first line of
+   * {@code file}, else asked for on its terminal; for commands with several secrets, each with
    * its own pair of options.
    */
-  static char[] read(String environment, Path file, String what) throws ConfigurationError {
-    if (environment != null) {
-      String value = System.getenv(environment);
-      if (value == null) {
-        throw new ConfigurationError("the environment variable " + environment + " is not set",
-            "export " + environment + " with " + what + ", or use --password-file");
-      }
-      return value.toCharArray();
+  static char[] read(Environment environment, String variable, Path file, String what)
+      throws ConfigurationError {
+    if (variable != null) {
+      return environment.variable(variable).orElseThrow(() -> new ConfigurationError(
+          "the environment variable " + variable + " is not set",
+          "export " + variable + " with " + what + ", or use --password-file")).toCharArray();
     }
     if (file != null) {
       try {
@@ -54,7 +58,7 @@ final class Secret {
             + e.getMessage(), "check the path and that only you can read the file");
       }
     }
-    Console console = System.console();
+    Console console = environment.console().orElse(null);
     if (console == null) {
       throw new ConfigurationError("no " + what.replaceFirst("^the ", "") + " was given and there"
           + " is no terminal to ask on",

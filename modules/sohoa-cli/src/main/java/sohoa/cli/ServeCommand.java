@@ -105,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
         BrokerOptions.Events events = broker.events(clock);
         Sohoa sohoa = Sohoa.open(workspace, DigitizeOptions.defaults(), Optional.empty(),
             data.deployment(),
-            OperatorLanguage.officers(System.getenv()), clock)) {
+            OperatorLanguage.officers(data.environment().variables()), clock)) {
       DataFolder.warnWithoutObjectLock(sohoa.store(), err);
       Optional<CertificationService> certification = signers == null ? Optional.empty()
           : Optional.of(new CertificationService(sohoa.catalog(), sohoa.store(),

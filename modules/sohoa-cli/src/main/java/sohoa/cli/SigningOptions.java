@@ -15,6 +15,12 @@ import sohoa.sign.pades.TimestampAuthority;
 
 /** The timestamp authority and trust anchors that signing and extending share. */
 final class SigningOptions {
+  private final Environment environment;
+
+  SigningOptions(Environment environment) {
+    this.environment = environment;
+  }
+
   @Option(names = "--tsa", paramLabel = "URL",
       description = "RFC 3161 timestamp authority, needed from B-T up")
   URI tsa;
@@ -41,7 +47,7 @@ final class SigningOptions {
     }
     Optional<char[]> password = Optional.empty();
     if (tsaPasswordEnv != null) {
-      String value = System.getenv(tsaPasswordEnv);
+      String value = environment.variable(tsaPasswordEnv).orElse(null);
       if (value == null) {
         throw new ConfigurationError("the environment variable " + tsaPasswordEnv + " is not set",
             "export it with the TSA user's password");

@@ -28,8 +28,9 @@ import sohoa.pipeline.SohoaVersion;
 final class SohoaCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  static CommandLine commandLine() {
-    CommandLine commandLine = new CommandLine(new SohoaCommand());
+  /** The command line, its commands seeing {@code environment}. */
+  static CommandLine commandLine(Environment environment) {
+    CommandLine commandLine = new CommandLine(new SohoaCommand(), environment.factory());
     commandLine.setExitCodeExceptionMapper(SohoaCommand::exitCode);
     commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
       if (e instanceof SohoaException failure) {

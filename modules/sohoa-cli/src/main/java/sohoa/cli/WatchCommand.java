@@ -100,10 +100,11 @@ final class WatchCommand implements Callable<Integer> {
     }
     try (Sohoa sohoa = Sohoa.open(workspace, digitizing.options(),
         digitizing.sealing(data, err, clock), data.deployment(),
-            OperatorLanguage.officers(System.getenv()), clock)) {
+            OperatorLanguage.officers(data.environment().variables()), clock)) {
       err.println("watching " + source + " for job " + jobId + ", digitising here");
       return watch(watcher(Arrivals.digitising(sohoa, jobId,
-          new ProgressReporter(err, false, clock)), workspace, clock), err);
+          new ProgressReporter(err, false, clock,
+          OperatorLanguage.of(data.environment().variables()))), workspace, clock), err);
     }
   }
 

@@ -42,19 +42,19 @@ class ArchiveOperationsIT {
   @Test
   void report_check_exportAsBag_importIntoS3AndPostgres_checkAgain() throws Exception {
     Path xa = dir.resolve("xa");
-    SohoaProcess.Result digitized = SohoaProcess.run(dir, "digitize",
+    SohoaProcess.Result digitized = SohoaCli.run("digitize",
         SohoaProcess.ROOT.resolve("samples/scans").toString(), "--data", xa.toString(), "--json");
     assertEquals(0, digitized.exitCode(), digitized.err());
     String job = new ObjectMapper().readTree(digitized.out()).get("job").asText();
     assertTrue(Files.isRegularFile(xa.resolve("jobs").resolve(job).resolve("report.html")),
         "the report is written beside summary.json");
     Path again = dir.resolve("bao-cao.html");
-    SohoaProcess.Result report = SohoaProcess.run(dir, "jobs", "report", job, "--data",
+    SohoaProcess.Result report = SohoaCli.run("jobs", "report", job, "--data",
         xa.toString(), "-o", again.toString());
     assertEquals(0, report.exitCode(), report.err());
     assertTrue(Files.readString(again).contains("01-quyet-dinh-ubnd-xa.tif"));
 
-    SohoaProcess.Result clean = SohoaProcess.run(dir, "check", "--data", xa.toString(), "--json");
+    SohoaProcess.Result clean = SohoaCli.run("check", "--data", xa.toString(), "--json");
     assertEquals(0, clean.exitCode(), clean.out() + clean.err());
     JsonNode checked = new ObjectMapper().readTree(clean.out());
     assertEquals(5, checked.get("documents").asInt());
@@ -63,7 +63,7 @@ class ArchiveOperationsIT {
     Path folderBag = dir.resolve("goi-chuyen-giao");
     Path zipBag = dir.resolve("goi-chuyen-giao.zip");
     for (Path bag : new Path[] {folderBag, zipBag}) {
-      SohoaProcess.Result export = SohoaProcess.run(dir, "export", "--all", "--organization",
+      SohoaProcess.Result export = SohoaCli.run("export", "--all", "--organization",
           "UBND xã Xuân Lai", "-o", bag.toString(), "--data", xa.toString());
       assertEquals(0, export.exitCode(), export.err());
       assertTrue(export.out().startsWith("5 documents"), export.out());
@@ -79,15 +79,15 @@ class ArchiveOperationsIT {
       String store = "s3://luu-tru-tinh?endpoint=" + s3.endpoint();
       String[] shared = {"--data", dir.resolve("tinh").toString(), "--store", store,
           "--catalog", database.url()};
-      SohoaProcess.Result imported = SohoaProcess.run(dir, KEYS, concat(
+      SohoaProcess.Result imported = SohoaCli.run(KEYS, concat(
           new String[] {"import", zipBag.toString()}, shared));
       assertEquals(0, imported.exitCode(), imported.out() + imported.err());
       assertTrue(imported.out().contains("5 documents catalogued"), imported.out());
-      SohoaProcess.Result twice = SohoaProcess.run(dir, KEYS, concat(
+      SohoaProcess.Result twice = SohoaCli.run(KEYS, concat(
           new String[] {"import", folderBag.toString()}, shared));
       assertTrue(twice.out().contains("0 documents catalogued, 5 already there"), twice.out());
 
-      SohoaProcess.Result sharedCheck = SohoaProcess.run(dir, KEYS, concat(
+      SohoaProcess.Result sharedCheck = SohoaCli.run(KEYS, concat(
           new String[] {"check"}, shared));
       assertEquals(0, sharedCheck.exitCode(), sharedCheck.out() + sharedCheck.err());
       try (Catalog embedded = Catalog.embedded(xa.resolve("catalog"));
@@ -97,14 +97,14 @@ class ArchiveOperationsIT {
 
       // And back: from the shared deployment into a new embedded data folder.
       Path back = dir.resolve("tra-ve.zip");
-      SohoaProcess.Result exported = SohoaProcess.run(dir, KEYS, concat(
+      SohoaProcess.Result exported = SohoaCli.run(KEYS, concat(
           new String[] {"export", "--all", "-o", back.toString()}, shared));
       assertEquals(0, exported.exitCode(), exported.err());
       Path home = dir.resolve("xa-moi");
-      SohoaProcess.Result loadedBack = SohoaProcess.run(dir, "import", back.toString(),
+      SohoaProcess.Result loadedBack = SohoaCli.run("import", back.toString(),
           "--data", home.toString());
       assertEquals(0, loadedBack.exitCode(), loadedBack.err());
-      assertEquals(0, SohoaProcess.run(dir, "check", "--data", home.toString()).exitCode());
+      assertEquals(0, SohoaCli.run("check", "--data", home.toString()).exitCode());
       try (Catalog embedded = Catalog.embedded(xa.resolve("catalog"));
           Catalog returned = Catalog.embedded(home.resolve("catalog"))) {
         assertEquals(hashes(embedded), hashes(returned), "the round trip loses nothing");
@@ -119,7 +119,7 @@ class ArchiveOperationsIT {
       byte[] bytes = Files.readAllBytes(pdfa);
       bytes[bytes.length / 2] ^= 0x01;
       Files.write(pdfa, bytes);
-      SohoaProcess.Result damaged = SohoaProcess.run(dir, KEYS, concat(
+      SohoaProcess.Result damaged = SohoaCli.run(KEYS, concat(
           new String[] {"check"}, shared));
       assertEquals(3, damaged.exitCode(), damaged.out() + damaged.err());
       assertTrue(damaged.out().contains("corrupt  documents/"
@@ -158,7 +158,7 @@ class ArchiveOperationsIT {
         }
       }
     }
-    SohoaProcess.Result damage = SohoaProcess.run(dir, "check", "--data", xa.toString());
+    SohoaProcess.Result damage = SohoaCli.run("check", "--data", xa.toString());
     assertEquals(3, damage.exitCode(), damage.out() + damage.err());
     for (String named : List.of("corrupt  documents/" + ids.get(0) + "/pdfa.pdf",
         "missing  documents/" + ids.get(1) + "/text.txt", "orphan  originals/khong-ro-nguon.bin",
@@ -168,7 +168,7 @@ class ArchiveOperationsIT {
 
     Path tampered = folderBag.resolve("data/catalog").toFile().listFiles()[0].toPath();
     Files.writeString(tampered, "{}");
-    SohoaProcess.Result refused = SohoaProcess.run(dir, "import", folderBag.toString(), "--data",
+    SohoaProcess.Result refused = SohoaCli.run("import", folderBag.toString(), "--data",
         dir.resolve("kho-moi").toString());
     assertEquals(3, refused.exitCode(), refused.err());
     assertTrue(refused.err().contains("is damaged") && refused.err().contains("nothing was loaded"),

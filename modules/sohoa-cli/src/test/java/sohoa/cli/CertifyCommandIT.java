@@ -31,7 +31,7 @@ class CertifyCommandIT {
       port = free.getLocalPort();
     }
     // The development PKI on a free port: certify serves its TSA and OCSP there itself.
-    assertEquals(0, SohoaProcess.run(dir, "pki", "init", data.resolve("pki").toString(),
+    assertEquals(0, SohoaCli.run("pki", "init", data.resolve("pki").toString(),
         "--port", String.valueOf(port)).exitCode());
     Path scan = dir.resolve("giay-khai-sinh.pdf");
     ScanFiles.scannedPdf(List.of(Fixtures.render(Fixtures.NOTICE, 300, ScanDefects.NONE)
@@ -42,18 +42,18 @@ class CertifyCommandIT {
     List<String> officer = List.of("--data", data.toString(),
         "--base-url", "https://chungthuc.test");
 
-    SohoaProcess.Result issued = SohoaProcess.run(dir, args("certify", scan.toString(), "-o",
+    SohoaProcess.Result issued = SohoaCli.run(args("certify", scan.toString(), "-o",
         first.toString(), officer));
     assertEquals(0, issued.exitCode(), issued.err());
     assertTrue(issued.out().contains("Số chứng thực 1"), issued.out());
     assertTrue(issued.err().contains("UNTRUSTED"), issued.err());
     String id = originalId(first);
-    SohoaProcess.Result again = SohoaProcess.run(dir, args("certify", id, "-o",
+    SohoaProcess.Result again = SohoaCli.run(args("certify", id, "-o",
         second.toString(), officer));
     assertEquals(0, again.exitCode(), again.err());
     assertTrue(again.out().contains("Số chứng thực 2"), again.out());
 
-    SohoaProcess.Result verified = SohoaProcess.run(dir, "verify", second.toString(), "--trust",
+    SohoaProcess.Result verified = SohoaCli.run("verify", second.toString(), "--trust",
         data.resolve("pki/root-ca.pem").toString(), "--offline");
     assertEquals(0, verified.exitCode(), verified.out());
     assertTrue(verified.out().contains("Số chứng thực 2, Quyển số 01/"), verified.out());
@@ -68,15 +68,15 @@ class CertifyCommandIT {
     byte[] bytes = Files.readAllBytes(second);
     bytes[300] ^= 0x01;
     Path tampered = Files.write(dir.resolve("ban-sao-sua.pdf"), bytes);
-    assertEquals(3, SohoaProcess.run(dir, "verify", tampered.toString(), "--trust",
+    assertEquals(3, SohoaCli.run("verify", tampered.toString(), "--trust",
         data.resolve("pki/root-ca.pem").toString(), "--offline").exitCode());
 
     Path csv = dir.resolve("so-chung-thuc.csv");
     int year = Year.now(ZoneId.of("Asia/Ho_Chi_Minh")).getValue();
-    SohoaProcess.Result export = SohoaProcess.run(dir, "register", "export", "--data",
+    SohoaProcess.Result export = SohoaCli.run("register", "export", "--data",
         data.toString(), "--year", String.valueOf(year), "-o", csv.toString());
     assertEquals(0, export.exitCode(), export.err());
-    SohoaProcess.Result otherOffice = SohoaProcess.run(dir, "register", "export", "--data",
+    SohoaProcess.Result otherOffice = SohoaCli.run("register", "export", "--data",
         data.toString(), "--year", String.valueOf(year), "--office", "ben-nghe");
     assertEquals(2, otherOffice.exitCode(), "one deployment, one office: " + otherOffice.err());
     List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
@@ -85,15 +85,15 @@ class CertifyCommandIT {
     assertTrue(lines.get(2).startsWith("2,01/" + year + "-SCT/BS,Đã cấp,"), lines.get(2));
     assertTrue(lines.get(2).contains(id) && lines.get(2).contains("Nguyễn Thị Hoa"), lines.get(2));
 
-    SohoaProcess.Result checkpoint = SohoaProcess.run(dir, "audit", "checkpoint", "--data",
+    SohoaProcess.Result checkpoint = SohoaCli.run("audit", "checkpoint", "--data",
         data.toString());
     assertEquals(0, checkpoint.exitCode(), checkpoint.out() + checkpoint.err());
     assertTrue(checkpoint.out().contains("stored as audit/checkpoints/"), checkpoint.out());
-    SohoaProcess.Result audit = SohoaProcess.run(dir, "audit", "verify", "--data",
+    SohoaProcess.Result audit = SohoaCli.run("audit", "verify", "--data",
         data.toString());
     assertEquals(0, audit.exitCode(), audit.out() + audit.err());
     assertTrue(audit.out().contains("latest checkpoint: entry "), audit.out());
-    SohoaProcess.Result exported = SohoaProcess.run(dir, "audit", "export", "--data",
+    SohoaProcess.Result exported = SohoaCli.run("audit", "export", "--data",
         data.toString(), "--from", year + "-01-01", "--to", year + "-12-31");
     assertEquals(2, exported.out().lines().filter(l -> l.contains("\"action\":\"certify\""))
         .count(), exported.out());
@@ -110,7 +110,7 @@ class CertifyCommandIT {
 
   /** The original's id, as the verification of {@code copy} reports it. */
   private String originalId(Path copy) throws Exception {
-    SohoaProcess.Result verified = SohoaProcess.run(dir, "verify", copy.toString(), "--offline",
+    SohoaProcess.Result verified = SohoaCli.run("verify", copy.toString(), "--offline",
         "--json");
     String json = verified.out();
     int at = json.indexOf("\"originalId\" : \"") + 16;

@@ -65,7 +65,7 @@ class DigitizeCommandIT {
   void digitize_mixedFolder_storesTheGoodQuarantinesTheBadAndExitsOne() throws Exception {
     Path data = dir.resolve("data-mixed");
 
-    SohoaProcess.Result run = SohoaProcess.run(dir, "digitize", inputs.toString(), "--data",
+    SohoaProcess.Result run = SohoaCli.run("digitize", inputs.toString(), "--data",
         data.toString(), "--workers", "2", "--json");
 
     assertEquals(1, run.exitCode(), run.err());
@@ -120,9 +120,9 @@ class DigitizeCommandIT {
   @Test
   void digitize_sameFolderAgain_reusesEveryDocumentAndRedoesNoOcr() throws Exception {
     Path data = dir.resolve("data-again");
-    SohoaProcess.run(dir, "digitize", inputs.toString(), "--data", data.toString());
+    SohoaCli.run("digitize", inputs.toString(), "--data", data.toString());
 
-    SohoaProcess.Result again = SohoaProcess.run(dir, "digitize", inputs.toString(), "--data",
+    SohoaProcess.Result again = SohoaCli.run("digitize", inputs.toString(), "--data",
         data.toString(), "--json");
 
     JsonNode summary = new ObjectMapper().readTree(again.out());
@@ -182,14 +182,14 @@ class DigitizeCommandIT {
     String html = Files.readString(report);
     assertTrue(html.contains("Đã dừng") && html.contains("Chạy lại đúng lệnh sohoa digitize"),
         "the report says it stopped and how to resume");
-    SohoaProcess.Result listed = SohoaProcess.run(dir, "jobs", "list", "--data",
+    SohoaProcess.Result listed = SohoaCli.run("jobs", "list", "--data",
         data.toString());
     assertTrue(listed.out().contains(jobId) && listed.out().contains(pending + " pending"
         + " (interrupted, Đã dừng"), listed.out());
     assertTrue(listed.out().matches("(?s).*" + jobId
         + "  \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}  .*"),
         "a date as a person reads it: " + listed.out());
-    assertEquals(5, SohoaProcess.run(dir, "jobs", "show", jobId, "--data", data.toString())
+    assertEquals(5, SohoaCli.run("jobs", "show", jobId, "--data", data.toString())
         .exitCode(), "jobs show: interrupted");
 
     JsonNode summary = runAgainDoingOnlyWhatIsLeft(data, finished);
@@ -200,7 +200,7 @@ class DigitizeCommandIT {
   void digitize_forAVietnameseOperator_saysWhatFailedAndWhatToDoInVietnamese() throws Exception {
     Path data = dir.resolve("data-vi");
 
-    SohoaProcess.Result run = SohoaProcess.run(dir, Map.of("LANG", "vi_VN.UTF-8"), "digitize",
+    SohoaProcess.Result run = SohoaCli.run(Map.of("LANG", "vi_VN.UTF-8"), "digitize",
         inputs.resolve("rong.jpg").toString(), "--data", data.toString());
 
     assertEquals(1, run.exitCode(), run.err());
@@ -231,7 +231,7 @@ class DigitizeCommandIT {
    */
   private static JsonNode runAgainDoingOnlyWhatIsLeft(Path data, long finished)
       throws Exception {
-    SohoaProcess.Result again = SohoaProcess.run(dir, "digitize", inputs.toString(), "--data",
+    SohoaProcess.Result again = SohoaCli.run("digitize", inputs.toString(), "--data",
         data.toString(), "--json");
 
     assertEquals(1, again.exitCode(), again.err());
@@ -244,7 +244,7 @@ class DigitizeCommandIT {
   @Test
   void help_andVersion_workForEveryCommand() throws Exception {
     SohoaProcess.Result help = SohoaProcess.run(dir, "--help");
-    SohoaProcess.Result digitizeHelp = SohoaProcess.run(dir, "digitize", "--help");
+    SohoaProcess.Result digitizeHelp = SohoaCli.run("digitize", "--help");
     SohoaProcess.Result version = SohoaProcess.run(dir, "--version");
 
     assertEquals(0, help.exitCode());
@@ -256,7 +256,7 @@ class DigitizeCommandIT {
     for (String command : List.of("show", "search", "sign", "extend", "verify", "certify",
         "register", "catalog", "migrate", "serve", "keys", "audit", "pki", "enqueue", "worker",
         "watch", "jobs")) {
-      SohoaProcess.Result commandHelp = SohoaProcess.run(dir, command, "--help");
+      SohoaProcess.Result commandHelp = SohoaCli.run(command, "--help");
       assertEquals(0, commandHelp.exitCode(), command + ": " + commandHelp.err());
       assertTrue(commandHelp.out().startsWith("Usage: sohoa " + command), commandHelp.out());
     }
@@ -266,7 +266,7 @@ class DigitizeCommandIT {
   void digitize_pathThatDoesNotExist_isAUsageErrorAndTouchesNothing() throws Exception {
     Path data = dir.resolve("data-usage");
 
-    SohoaProcess.Result run = SohoaProcess.run(dir, "digitize", dir.resolve("khong-co").toString(),
+    SohoaProcess.Result run = SohoaCli.run("digitize", dir.resolve("khong-co").toString(),
         "--data", data.toString());
 
     assertEquals(2, run.exitCode());
@@ -296,7 +296,7 @@ class DigitizeCommandIT {
       List<String> args = new ArrayList<>(bad.getKey());
       args.addAll(List.of("--data", data));
 
-      SohoaProcess.Result run = SohoaProcess.run(dir, args.toArray(String[]::new));
+      SohoaProcess.Result run = SohoaCli.run(args.toArray(String[]::new));
 
       assertEquals(2, run.exitCode(), bad.getKey() + ": " + run.err());
       assertTrue(run.err().contains(bad.getValue()), bad.getKey() + ": " + run.err());
@@ -307,7 +307,7 @@ class DigitizeCommandIT {
 
   @Test
   void digitize_unknownOption_isAUsageError() throws Exception {
-    SohoaProcess.Result run = SohoaProcess.run(dir, "digitize", "--nonsense", "x");
+    SohoaProcess.Result run = SohoaCli.run("digitize", "--nonsense", "x");
 
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("unknown option --nonsense"), run.err());

@@ -30,7 +30,7 @@ class OfficersCommandIT {
     Path data = Files.createDirectories(dir.resolve("data"));
     Map<String, String> env = Map.of("SOHOA_NEW_PASSWORD", PASSWORD);
 
-    SohoaProcess.Result added = SohoaProcess.run(dir, env, "officers", "add", "lan", "--name",
+    SohoaProcess.Result added = SohoaCli.run(env, "officers", "add", "lan", "--name",
         "Nguyễn Thị Lan", "--title", "Công chức Tư pháp - Hộ tịch", "--role", "officer",
         "--password-env", "SOHOA_NEW_PASSWORD", "--data", data.toString());
 
@@ -46,15 +46,15 @@ class OfficersCommandIT {
     }
     assertTrue(list(data).contains("SIGNING LOCKED until"), list(data));
 
-    SohoaProcess.Result unlocked = SohoaProcess.run(dir, "officers", "unlock", "lan", "--data",
+    SohoaProcess.Result unlocked = SohoaCli.run("officers", "unlock", "lan", "--data",
         data.toString());
 
     assertEquals(0, unlocked.exitCode(), unlocked.err());
     assertFalse(list(data).contains("LOCKED"), list(data));
-    assertEquals(0, SohoaProcess.run(dir, "officers", "disable", "lan", "--data",
+    assertEquals(0, SohoaCli.run("officers", "disable", "lan", "--data",
         data.toString()).exitCode());
     assertTrue(list(data).contains("DISABLED"), list(data));
-    SohoaProcess.Result disabled = SohoaProcess.run(dir, "officers", "unlock", "lan", "--data",
+    SohoaProcess.Result disabled = SohoaCli.run("officers", "unlock", "lan", "--data",
         data.toString());
     assertEquals(2, disabled.exitCode(), "a disabled account is not unlocked");
     assertTrue(disabled.err().contains("there is no live officer account lan"), disabled.err());
@@ -64,7 +64,7 @@ class OfficersCommandIT {
   void officersAdd_refusesAPasswordOnTheCommandLine() throws Exception {
     Path data = Files.createDirectories(dir.resolve("data"));
 
-    SohoaProcess.Result refused = SohoaProcess.run(dir, "officers", "add", "binh", "--name",
+    SohoaProcess.Result refused = SohoaCli.run("officers", "add", "binh", "--name",
         "Trần Văn Bình", "--title", "Văn thư", "--password", PASSWORD, "--data",
         data.toString());
 
@@ -78,20 +78,20 @@ class OfficersCommandIT {
       throws Exception {
     Path data = Files.createDirectories(dir.resolve("data"));
     Path pki = dir.resolve("pki");
-    assertEquals(0, SohoaProcess.run(dir, "pki", "init", pki.toString()).exitCode());
+    assertEquals(0, SohoaCli.run("pki", "init", pki.toString()).exitCode());
     Map<String, String> env = Map.of("SOHOA_NEW_PASSWORD", PASSWORD);
     String[] key = {"--role", "officer", "--signing-key", pki.resolve("officer.p12").toString(),
         "--password-env", "SOHOA_NEW_PASSWORD", "--data", data.toString()};
 
-    SohoaProcess.Result unbound = SohoaProcess.run(dir, env, with(key, "officers", "add", "hoa",
+    SohoaProcess.Result unbound = SohoaCli.run(env, with(key, "officers", "add", "hoa",
         "--name", "Nguyễn Thị Hoa", "--title", "Chuyên viên"));
-    SohoaProcess.Result misnamed = SohoaProcess.run(dir, env, with(key, "officers", "add", "lan",
+    SohoaProcess.Result misnamed = SohoaCli.run(env, with(key, "officers", "add", "lan",
         "--name", "Nguyễn Thị Lan", "--title", "Chuyên viên", "--certificate",
         pki.resolve("officer.pem").toString()));
-    SohoaProcess.Result bound = SohoaProcess.run(dir, env, with(key, "officers", "add", "hoa",
+    SohoaProcess.Result bound = SohoaCli.run(env, with(key, "officers", "add", "hoa",
         "--name", "Nguyễn Thị Hoa", "--title", "Chuyên viên", "--certificate",
         pki.resolve("officer.pem").toString()));
-    SohoaProcess.Result overridden = SohoaProcess.run(dir, env, with(key, "officers", "add",
+    SohoaProcess.Result overridden = SohoaCli.run(env, with(key, "officers", "add",
         "hoa2", "--name", "Nguyen Thi Hoa", "--title", "Chuyên viên", "--certificate",
         pki.resolve("officer.pem").toString(), "--name-differs-from-certificate",
         "tên trong hồ sơ cán bộ viết không dấu"));
@@ -110,7 +110,7 @@ class OfficersCommandIT {
           .stream().anyMatch(e -> e.action().equals("officer-add-name-override")
               && e.detail().contains("viết không dấu")), "the override is on record");
     }
-    SohoaProcess.Result noAccount = SohoaProcess.run(dir, "keys", "create", "--role", "officer",
+    SohoaProcess.Result noAccount = SohoaCli.run("keys", "create", "--role", "officer",
         "--officer", "khong-co", "--data", data.toString());
     assertEquals(2, noAccount.exitCode(), noAccount.err());
   }
@@ -122,7 +122,7 @@ class OfficersCommandIT {
   }
 
   private String list(Path data) throws Exception {
-    SohoaProcess.Result listed = SohoaProcess.run(dir, "officers", "list", "--data",
+    SohoaProcess.Result listed = SohoaCli.run("officers", "list", "--data",
         data.toString());
     assertEquals(0, listed.exitCode(), listed.err());
     assertTrue(listed.out().contains("Nguyễn Thị Lan"), listed.out());

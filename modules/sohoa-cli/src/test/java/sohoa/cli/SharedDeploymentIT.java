@@ -31,40 +31,40 @@ class SharedDeploymentIT {
         PostgresDatabase rebuilt = PostgresDatabase.create()) {
       String store = "s3://so-hoa-tinh/luu-tru?endpoint=" + s3.endpoint();
 
-      SohoaProcess.Result first = SohoaProcess.run(dir, KEYS, "digitize", scan.toString(),
+      SohoaProcess.Result first = SohoaCli.run(KEYS, "digitize", scan.toString(),
           "--data", dir.resolve("may-1").toString(), "--store", store, "--catalog",
           catalog.url());
       assertEquals(0, first.exitCode(), first.err());
       assertTrue(first.err().contains("has no object lock"), first.err());
-      SohoaProcess.Result second = SohoaProcess.run(dir, KEYS, "digitize", scan.toString(),
+      SohoaProcess.Result second = SohoaCli.run(KEYS, "digitize", scan.toString(),
           "--data", dir.resolve("may-2").toString(), "--store", store, "--catalog",
           catalog.url(), "--json");
       assertEquals(0, second.exitCode(), second.err());
       assertTrue(second.out().contains("\"reused\" : 1"), "another machine reuses the record: "
           + second.out());
 
-      SohoaProcess.Result rebuild = SohoaProcess.run(dir, KEYS, "catalog", "rebuild", "--data",
+      SohoaProcess.Result rebuild = SohoaCli.run(KEYS, "catalog", "rebuild", "--data",
           dir.resolve("may-3").toString(), "--store", store, "--catalog", rebuilt.url());
       assertEquals(0, rebuild.exitCode(), rebuild.out() + rebuild.err());
       assertTrue(rebuild.out().contains("1 documents recorded"), rebuild.out());
       for (String url : new String[] {catalog.url(), rebuilt.url()}) {
-        SohoaProcess.Result found = SohoaProcess.run(dir, KEYS, "search", "quyet dinh",
+        SohoaProcess.Result found = SohoaCli.run(KEYS, "search", "quyet dinh",
             "--data", dir.resolve("may-3").toString(), "--catalog", url, "--json");
         assertEquals(0, found.exitCode(), found.err());
         assertTrue(found.out().contains("01-quyet-dinh-ubnd-xa.tif"), found.out());
       }
 
-      SohoaProcess.Result local = SohoaProcess.run(dir, "digitize", other.toString(), "--data",
+      SohoaProcess.Result local = SohoaCli.run("digitize", other.toString(), "--data",
           dir.resolve("xa").toString());
       assertEquals(0, local.exitCode(), local.err());
-      SohoaProcess.Result migrate = SohoaProcess.run(dir, KEYS, "migrate", "--from",
+      SohoaProcess.Result migrate = SohoaCli.run(KEYS, "migrate", "--from",
           dir.resolve("xa").toString(), "--store", store, "--catalog", catalog.url());
       assertEquals(0, migrate.exitCode(), migrate.out() + migrate.err());
       assertTrue(migrate.out().contains("1 documents recorded"), migrate.out());
-      SohoaProcess.Result again = SohoaProcess.run(dir, KEYS, "migrate", "--from",
+      SohoaProcess.Result again = SohoaCli.run(KEYS, "migrate", "--from",
           dir.resolve("xa").toString(), "--store", store, "--catalog", catalog.url());
       assertTrue(again.out().contains(" 0 objects copied"), "resumable: " + again.out());
-      SohoaProcess.Result both = SohoaProcess.run(dir, KEYS, "search", "", "--data",
+      SohoaProcess.Result both = SohoaCli.run(KEYS, "search", "", "--data",
           dir.resolve("may-3").toString(), "--catalog", catalog.url(), "--json");
       assertTrue(both.out().contains("03-cong-van-hai-trang.pdf")
           && both.out().contains("01-quyet-dinh-ubnd-xa.tif"), both.out());

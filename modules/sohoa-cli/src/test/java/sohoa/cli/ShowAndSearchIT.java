@@ -19,7 +19,7 @@ class ShowAndSearchIT {
   @BeforeAll
   static void digitizeASample() throws Exception {
     data = dir.resolve("data");
-    SohoaProcess.Result run = SohoaProcess.run(dir, "digitize",
+    SohoaProcess.Result run = SohoaCli.run("digitize",
         SohoaProcess.ROOT.resolve("samples/scans/01-quyet-dinh-ubnd-xa.tif").toString(),
         "--data", data.toString());
     assertEquals(0, run.exitCode(), run.err());
@@ -30,12 +30,12 @@ class ShowAndSearchIT {
 
   @Test
   void search_foldedWordsAndFields_findTheDecision() throws Exception {
-    SohoaProcess.Result words = SohoaProcess.run(dir, "search", "quyet dinh", "125",
+    SohoaProcess.Result words = SohoaCli.run("search", "quyet dinh", "125",
         "--data", data.toString());
-    SohoaProcess.Result byField = SohoaProcess.run(dir, "search", "--agency", "xa xuan lai",
+    SohoaProcess.Result byField = SohoaCli.run("search", "--agency", "xa xuan lai",
         "--type", "Quyết định", "--from", "2023-10-01", "--to", "2023-10-31",
         "--data", data.toString());
-    SohoaProcess.Result none = SohoaProcess.run(dir, "search", "--number", "126/QĐ",
+    SohoaProcess.Result none = SohoaCli.run("search", "--number", "126/QĐ",
         "--data", data.toString());
 
     assertEquals(0, words.exitCode(), words.err());
@@ -46,7 +46,7 @@ class ShowAndSearchIT {
 
   @Test
   void show_printsTheFieldsReadOffTheDocument() throws Exception {
-    SohoaProcess.Result shown = SohoaProcess.run(dir, "show", id, "--data", data.toString());
+    SohoaProcess.Result shown = SohoaCli.run("show", id, "--data", data.toString());
 
     assertEquals(0, shown.exitCode(), shown.err());
     assertTrue(shown.out().contains("125/QĐ-UBND"), shown.out());
@@ -57,7 +57,7 @@ class ShowAndSearchIT {
 
   @Test
   void show_unknownId_saysSoAndExitsOne() throws Exception {
-    SohoaProcess.Result shown = SohoaProcess.run(dir, "show", "0".repeat(32), "--data",
+    SohoaProcess.Result shown = SohoaCli.run("show", "0".repeat(32), "--data",
         data.toString());
 
     assertEquals(1, shown.exitCode());

@@ -41,7 +41,7 @@ class SignCommandIT {
       port = free.getLocalPort();
     }
     pki = dir.resolve("pki");
-    SohoaProcess.Result init = SohoaProcess.run(dir, "pki", "init", pki.toString(),
+    SohoaProcess.Result init = SohoaCli.run("pki", "init", pki.toString(),
         "--port", String.valueOf(port));
     assertEquals(0, init.exitCode(), init.err());
     assertTrue(init.out().contains("UNTRUSTED"), init.out());
@@ -60,18 +60,18 @@ class SignCommandIT {
   @Test
   void signAndVerify_inAnArchivesFolder_areWrittenToItsAuditLog() throws Exception {
     Path data = dir.resolve("data-audit");
-    assertEquals(0, SohoaProcess.run(dir, "digitize",
+    assertEquals(0, SohoaCli.run("digitize",
         SohoaProcess.ROOT.resolve("samples/scans/02-giay-chung-nhan.jpg").toString(), "--data",
         data.toString()).exitCode());
     Path signed = dir.resolve("to-trinh-ky.pdf");
 
-    SohoaProcess.Result sign = SohoaProcess.run(dir, "sign", unsigned.toString(), "-o",
+    SohoaProcess.Result sign = SohoaCli.run("sign", unsigned.toString(), "-o",
         signed.toString(), "--identity", pki.resolve("officer.p12").toString(),
         "--password-file", pki.resolve("password").toString(), "--level", "B-B", "--data",
         data.toString());
-    SohoaProcess.Result verify = SohoaProcess.run(dir, "verify", signed.toString(), "--trust",
+    SohoaProcess.Result verify = SohoaCli.run("verify", signed.toString(), "--trust",
         pki.resolve("root-ca.pem").toString(), "--offline", "--data", data.toString());
-    SohoaProcess.Result export = SohoaProcess.run(dir, "audit", "export", "--data",
+    SohoaProcess.Result export = SohoaCli.run("audit", "export", "--data",
         data.toString(), "--from", "2020-01-01", "--to", "2099-12-31", "-o",
         dir.resolve("nhat-ky.jsonl").toString());
 
@@ -92,12 +92,12 @@ class SignCommandIT {
     Path extended = dir.resolve("cong-van-lta.pdf");
     String password = Files.readString(pki.resolve("password")).strip();
 
-    SohoaProcess.Result sign = SohoaProcess.run(dir, "sign", unsigned.toString(),
+    SohoaProcess.Result sign = SohoaCli.run("sign", unsigned.toString(),
         "-o", signed.toString(), "--identity", pki.resolve("officer.p12").toString(),
         "--password-file", pki.resolve("password").toString(), "--level", "B-LT",
         "--tsa", tsa, "--trust", pki.resolve("root-ca.pem").toString(),
         "--reason", "Phê duyệt", "--location", "Thanh Hóa");
-    SohoaProcess.Result extend = SohoaProcess.run(dir, "extend", signed.toString(),
+    SohoaProcess.Result extend = SohoaCli.run("extend", signed.toString(),
         "-o", extended.toString(), "--tsa", tsa, "--trust", pki.resolve("root-ca.pem").toString());
 
     assertEquals(0, sign.exitCode(), sign.err());
@@ -115,7 +115,7 @@ class SignCommandIT {
     String check = new String(qpdf.getInputStream().readAllBytes());
     assertEquals(0, qpdf.waitFor(), check);
 
-    SohoaProcess.Result verified = SohoaProcess.run(dir, "verify", extended.toString(),
+    SohoaProcess.Result verified = SohoaCli.run("verify", extended.toString(),
         "--trust", pki.resolve("root-ca.pem").toString());
     assertEquals(0, verified.exitCode(), verified.out() + verified.err());
     assertTrue(verified.out().contains("level B-LTA"), verified.out());
@@ -125,14 +125,14 @@ class SignCommandIT {
   @Test
   void verify_truncatedSignedFile_exitsThreeSayingWhy() throws Exception {
     Path signed = dir.resolve("to-be-cut.pdf");
-    SohoaProcess.Result sign = SohoaProcess.run(dir, "sign", unsigned.toString(),
+    SohoaProcess.Result sign = SohoaCli.run("sign", unsigned.toString(),
         "-o", signed.toString(), "--identity", pki.resolve("officer.p12").toString(),
         "--password-file", pki.resolve("password").toString(), "--level", "B-B");
     assertEquals(0, sign.exitCode(), sign.err());
     byte[] bytes = Files.readAllBytes(signed);
     Path cut = Files.write(dir.resolve("cut.pdf"), Arrays.copyOf(bytes, bytes.length / 2));
 
-    SohoaProcess.Result verified = SohoaProcess.run(dir, "verify", cut.toString(), "--trust",
+    SohoaProcess.Result verified = SohoaCli.run("verify", cut.toString(), "--trust",
         pki.resolve("root-ca.pem").toString(), "--json");
 
     assertEquals(3, verified.exitCode(), verified.out() + verified.err());
@@ -143,7 +143,7 @@ class SignCommandIT {
   void digitizeWithSign_sealsEachPdfaWhichStaysPdfa() throws Exception {
     Path data = dir.resolve("data");
 
-    SohoaProcess.Result run = SohoaProcess.run(dir, "digitize",
+    SohoaProcess.Result run = SohoaCli.run("digitize",
         SohoaProcess.ROOT.resolve("samples/scans/01-quyet-dinh-ubnd-xa.tif").toString(),
         "--data", data.toString(), "--sign", "--sign-identity",
         pki.resolve("agency.p12").toString(), "--password-file",
@@ -167,7 +167,7 @@ class SignCommandIT {
   @Test
   void sign_visibleCertifyingSignatureOnAPdfa_keepsItPdfaAndShowsVietnamese() throws Exception {
     Path data = dir.resolve("data-visible");
-    SohoaProcess.Result digitized = SohoaProcess.run(dir, "digitize",
+    SohoaProcess.Result digitized = SohoaCli.run("digitize",
         SohoaProcess.ROOT.resolve("samples/scans/01-quyet-dinh-ubnd-xa.tif").toString(),
         "--data", data.toString());
     assertEquals(0, digitized.exitCode(), digitized.err());
@@ -177,7 +177,7 @@ class SignCommandIT {
     }
     Path signed = dir.resolve("visible.pdf");
 
-    SohoaProcess.Result sign = SohoaProcess.run(dir, "sign", pdfa.toString(), "-o",
+    SohoaProcess.Result sign = SohoaCli.run("sign", pdfa.toString(), "-o",
         signed.toString(), "--identity", pki.resolve("officer.p12").toString(),
         "--password-file", pki.resolve("password").toString(), "--level", "B-T", "--tsa", tsa,
         "--visible", "1:320,60,230,70", "--certify");
@@ -195,7 +195,7 @@ class SignCommandIT {
     try (RabbitBroker rabbit = RabbitBroker.create()) {
       String events = rabbit.listen(rabbit.names() + ".events", "document.*");
 
-      SohoaProcess.Result run = SohoaProcess.run(dir, Map.of("SOHOA_BROKER", rabbit.address()),
+      SohoaProcess.Result run = SohoaCli.run(Map.of("SOHOA_BROKER", rabbit.address()),
           "digitize",
           SohoaProcess.ROOT.resolve("samples/scans/01-quyet-dinh-ubnd-xa.tif").toString(),
           "--data", data.toString(), "--sign", "--queues", rabbit.names());
@@ -218,7 +218,7 @@ class SignCommandIT {
     Path pin = Files.writeString(dir.resolve("pin"), "482915\n");
     Path signed = dir.resolve("token-signed.pdf");
 
-    SohoaProcess.Result sign = SohoaProcess.run(dir, "sign", unsigned.toString(),
+    SohoaProcess.Result sign = SohoaCli.run("sign", unsigned.toString(),
         "-o", signed.toString(), "--pkcs11", SoftHsmToken.MODULE.toString(),
         "--token-label", "van-thu", "--alias", "officer",
         "--chain", layout.issuingCertificate().toString(), "--password-file", pin.toString(),
@@ -226,7 +226,7 @@ class SignCommandIT {
 
     assertEquals(0, sign.exitCode(), sign.err());
     assertTrue(sign.out().contains("Nguyễn Thị Hoa"), sign.out());
-    SohoaProcess.Result verified = SohoaProcess.run(dir, "verify", signed.toString(), "--trust",
+    SohoaProcess.Result verified = SohoaCli.run("verify", signed.toString(), "--trust",
         layout.rootCertificate().toString());
     assertEquals(0, verified.exitCode(), verified.out());
     assertTrue(verified.out().contains("level B-T"), verified.out());
@@ -237,7 +237,7 @@ class SignCommandIT {
     Path wrong = Files.writeString(dir.resolve("wrong-password"), "not-the-password\n");
     Path signed = dir.resolve("not-signed.pdf");
 
-    SohoaProcess.Result sign = SohoaProcess.run(dir, "sign", unsigned.toString(),
+    SohoaProcess.Result sign = SohoaCli.run("sign", unsigned.toString(),
         "-o", signed.toString(), "--identity", pki.resolve("officer.p12").toString(),
         "--password-file", wrong.toString(), "--level", "B-B");
 
@@ -254,7 +254,7 @@ class SignCommandIT {
     }
     Path signed = dir.resolve("not-timestamped.pdf");
 
-    SohoaProcess.Result sign = SohoaProcess.run(dir, "sign", unsigned.toString(),
+    SohoaProcess.Result sign = SohoaCli.run("sign", unsigned.toString(),
         "-o", signed.toString(), "--identity", pki.resolve("agency.p12").toString(),
         "--password-file", pki.resolve("password").toString(), "--level", "B-T",
         "--tsa", "http://127.0.0.1:" + closed + "/tsa", "--tsa-timeout", "2");

@@ -31,7 +31,7 @@ class WatchCommandIT {
     Files.writeString(inbox.resolve("dang-chep.jpg.part"), "still arriving");
     Path data = dir.resolve("data");
 
-    SohoaProcess.Result run = SohoaProcess.run(dir, "watch", inbox.toString(), "--once",
+    SohoaProcess.Result run = SohoaCli.run("watch", inbox.toString(), "--once",
         "--settle", "0", "--job", "mot-cua", "--data", data.toString());
 
     assertEquals(0, run.exitCode(), run.err());
@@ -54,7 +54,7 @@ class WatchCommandIT {
       Path inbox = Files.createDirectories(s3.bucketFolder("hop-thu").resolve("quay-1"));
       Files.copy(SCAN, inbox.resolve("giấy chứng nhận.jpg"));
 
-      SohoaProcess.Result run = SohoaProcess.run(dir, Map.of(
+      SohoaProcess.Result run = SohoaCli.run(Map.of(
           "SOHOA_S3_ACCESS_KEY", S3ProxyServer.ACCESS_KEY,
           "SOHOA_S3_SECRET_KEY", S3ProxyServer.SECRET_KEY, "SOHOA_BROKER", rabbit.address()),
           "watch", "s3://hop-thu/quay-1?endpoint=" + s3.endpoint(), "--once", "--job",

@@ -45,7 +45,8 @@ final class LoginPages {
   }
 
   void form(Context ctx) {
-    show(ctx, 200, Optional.ofNullable(ctx.queryParam("out")).map(o -> views.text("console.logged-out")),
+    show(ctx, 200, Optional.ofNullable(ctx.queryParam("out"))
+        .map(o -> views.text("console.logged-out")),
         Optional.empty());
   }
 

@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sohoa.certify.CertificationService;
 import sohoa.core.error.SohoaException;
-import sohoa.core.error.StorageFailure;
 import sohoa.core.i18n.Messages;
 
 /**
@@ -127,7 +126,7 @@ public final class OfficerConsole {
       } catch (SohoaException e) {
         // The officer reads the catalogue's words for the error; sohoa's own, the log.
         LOG.warn("console {} {}: {}: {}", ctx.method(), ctx.path(), e.code(), e.getMessage());
-        throw new ConsoleProblem(e instanceof StorageFailure ? 503 : 422, "console.failed",
+        throw new ConsoleProblem(e.httpStatus(), "console.failed",
             views.words().reason(e.code()), views.words().remedy(e.code()));
       } catch (Exception e) {
         LOG.error("console {} {} failed", ctx.method(), ctx.path(), e);

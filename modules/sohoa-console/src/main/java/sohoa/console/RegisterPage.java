@@ -38,7 +38,8 @@ final class RegisterPage {
   void show(Context ctx) throws StorageFailure {
     int year = AskedYear.of(ctx, clock);
     List<Line> lines = entries(ctx, year).stream().map(e -> new Line(e.number(),
-        e.book().label(), e.status().label(views.words()), e.status() == RegisterEntry.Status.VOIDED,
+        e.book().label(), e.status().label(views.words()),
+        e.status() == RegisterEntry.Status.VOIDED,
         e.copyId().value(), e.originalId().value(), e.officer(), e.agency(),
         DocumentPage.TIME.format(e.finishedAt().orElse(e.reservedAt())),
         e.voidReason().orElse(""))).toList();

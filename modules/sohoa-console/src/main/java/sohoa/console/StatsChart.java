@@ -37,8 +37,8 @@ final class StatsChart {
     double slot = (WIDTH - LEFT) / 12.0;
     StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"chart\""
         + " role=\"img\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" aria-labelledby=\"chart-title\">"
-        + "<title id=\"chart-title\">" + HtmlEscape.escapeHtml4Xml(words.text("console.stats.chart"))
-        + "</title>");
+        + "<title id=\"chart-title\">"
+        + HtmlEscape.escapeHtml4Xml(words.text("console.stats.chart")) + "</title>");
     svg.append(line(LEFT, HEIGHT - BOTTOM, WIDTH, HEIGHT - BOTTOM));
     svg.append(text(LEFT - 6, TOP + 4, "end", String.valueOf(highest)));
     svg.append(text(LEFT - 6, HEIGHT - BOTTOM, "end", "0"));

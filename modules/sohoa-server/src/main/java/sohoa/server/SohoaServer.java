@@ -23,10 +23,6 @@ import org.slf4j.LoggerFactory;
 import sohoa.console.ConsoleServices;
 import sohoa.console.OfficerConsole;
 import sohoa.console.Uploads;
-import sohoa.core.error.CertificationFailure;
-import sohoa.core.error.ConfigurationError;
-import sohoa.core.error.InputRejected;
-import sohoa.core.error.SigningFailure;
 import sohoa.core.error.SohoaException;
 import sohoa.pipeline.Announcer;
 
@@ -133,7 +129,7 @@ public final class SohoaServer implements AutoCloseable {
     app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
         "Bad Request", e.getMessage()));
     app.exception(SohoaException.class, (e, ctx) -> {
-      int status = status(e);
+      int status = e.httpStatus();
       if (status < 500) {
         problem(ctx, status, e.code(), e.getMessage() + "; " + e.remedy());
         return;
@@ -171,15 +167,6 @@ public final class SohoaServer implements AutoCloseable {
   }
 
   /** What the caller did wrong (4xx) or what failed behind the server (5xx). */
-  private static int status(SohoaException e) {
-    if (e instanceof ConfigurationError || e instanceof CertificationFailure) {
-      return e.getMessage().startsWith("there is no document") ? 404 : 422;
-    }
-    if (e instanceof InputRejected) {
-      return 422;
-    }
-    return e instanceof SigningFailure ? 502 : 503;
-  }
 
   private static void openApi(Context ctx) throws IOException {
     try (InputStream in = SohoaServer.class.getResourceAsStream("openapi.json")) {

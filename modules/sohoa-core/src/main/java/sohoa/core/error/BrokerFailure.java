@@ -10,6 +10,12 @@ public final class BrokerFailure extends SohoaException {
   }
 
   @Override
+  public int httpStatus() {
+    // The queue is not answering: Service Unavailable.
+    return 503;
+  }
+
+  @Override
   public ExitStatus exitStatus() {
     return ExitStatus.SOME_FAILED;
   }

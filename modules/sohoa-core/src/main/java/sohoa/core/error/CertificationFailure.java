@@ -10,6 +10,12 @@ public final class CertificationFailure extends SohoaException {
   }
 
   @Override
+  public int httpStatus() {
+    // The copy cannot be issued: Unprocessable Content.
+    return 422;
+  }
+
+  @Override
   public ExitStatus exitStatus() {
     return ExitStatus.SOME_FAILED;
   }

@@ -14,6 +14,12 @@ public sealed class ConfigurationError extends SohoaException permits WrongSecre
   }
 
   @Override
+  public int httpStatus() {
+    // The request cannot be done as configured or asked: Unprocessable Content.
+    return 422;
+  }
+
+  @Override
   public ExitStatus exitStatus() {
     return ExitStatus.USAGE;
   }

@@ -12,6 +12,12 @@ public abstract sealed class InputRejected extends SohoaException
   }
 
   @Override
+  public int httpStatus() {
+    // The input cannot be digitised: Unprocessable Content.
+    return 422;
+  }
+
+  @Override
   public ExitStatus exitStatus() {
     return ExitStatus.SOME_FAILED;
   }

@@ -10,6 +10,12 @@ public final class InvalidPackage extends SohoaException {
   }
 
   @Override
+  public int httpStatus() {
+    // The package is incomplete or invalid: Unprocessable Content.
+    return 422;
+  }
+
+  @Override
   public ExitStatus exitStatus() {
     return ExitStatus.VERIFICATION_FAILED;
   }

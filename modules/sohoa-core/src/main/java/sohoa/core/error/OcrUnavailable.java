@@ -7,6 +7,12 @@ public final class OcrUnavailable extends SohoaException {
   }
 
   @Override
+  public int httpStatus() {
+    // A part of the server is missing: Service Unavailable.
+    return 503;
+  }
+
+  @Override
   public ExitStatus exitStatus() {
     return ExitStatus.USAGE;
   }

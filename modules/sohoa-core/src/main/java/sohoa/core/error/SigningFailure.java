@@ -10,6 +10,12 @@ public final class SigningFailure extends SohoaException {
   }
 
   @Override
+  public int httpStatus() {
+    // The key or the timestamp authority failed: Bad Gateway.
+    return 502;
+  }
+
+  @Override
   public ExitStatus exitStatus() {
     return ExitStatus.SOME_FAILED;
   }

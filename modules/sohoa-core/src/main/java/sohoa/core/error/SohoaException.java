@@ -8,7 +8,7 @@ package sohoa.core.error;
  */
 public abstract sealed class SohoaException extends Exception
     permits InputRejected, OcrUnavailable, StorageFailure, ConfigurationError, SigningFailure,
-    CertificationFailure, BrokerFailure, InvalidPackage {
+    CertificationFailure, BrokerFailure, InvalidPackage, NotFound {
   private final String remedy;
 
   SohoaException(String problem, String remedy, Throwable cause) {
@@ -22,6 +22,12 @@ public abstract sealed class SohoaException extends Exception
   }
 
   public abstract ExitStatus exitStatus();
+
+  /**
+   * The HTTP status an API answers this failure with, beside the exit code a command ends with:
+   * the one place a front door learns what kind of failure it has, never from the message.
+   */
+  public abstract int httpStatus();
 
   /** A short stable name for reports and JSON, e.g. {@code encrypted-input}. */
   public abstract String code();

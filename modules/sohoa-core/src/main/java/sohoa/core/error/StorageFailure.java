@@ -7,6 +7,12 @@ public final class StorageFailure extends SohoaException {
   }
 
   @Override
+  public int httpStatus() {
+    // The store or catalog is not answering: Service Unavailable.
+    return 503;
+  }
+
+  @Override
   public ExitStatus exitStatus() {
     return ExitStatus.SOME_FAILED;
   }

@@ -94,7 +94,7 @@ class MessagesTest {
         }
       }
     }
-    assertEquals(15, codes.size(), "the error codes found: " + codes);
+    assertEquals(16, codes.size(), "the error codes found: " + codes);
     return codes;
   }
 }

@@ -13,16 +13,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import sohoa.catalog.Catalog;
-import sohoa.core.error.ConfigurationError;
-import sohoa.core.error.InputRejected;
+import sohoa.core.error.NotFound;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
 import sohoa.pipeline.BatchSummary;
 import sohoa.pipeline.DocumentOutcome;
-import sohoa.pipeline.DocumentPipeline;
 import sohoa.pipeline.PipelineListener;
 import sohoa.pipeline.Sohoa;
 import sohoa.pipeline.WorkerThreads;
+import sohoa.pipeline.failure.FailurePolicy;
 import sohoa.pipeline.report.JobReportBuilder;
 import sohoa.pipeline.report.JobReportPage;
 
@@ -35,10 +34,17 @@ import sohoa.pipeline.report.JobReportPage;
 public final class BatchRunner {
   private final Sohoa sohoa;
   private final PipelineListener listener;
+  private final FailurePolicy policy;
 
+  /** A batch tried once: a failed input is recorded, and rerunning the command tries again. */
   public BatchRunner(Sohoa sohoa, PipelineListener listener) {
+    this(sohoa, listener, FailurePolicy.ONCE);
+  }
+
+  public BatchRunner(Sohoa sohoa, PipelineListener listener, FailurePolicy policy) {
     this.sohoa = sohoa;
     this.listener = listener;
+    this.policy = policy;
   }
 
   public BatchSummary run(String jobId, Inputs inputs) throws StorageFailure {
@@ -91,19 +97,22 @@ public final class BatchRunner {
 
   private DocumentOutcome processOne(Path file, int index, String jobId, Quarantine quarantine)
       throws StorageFailure {
-    DocumentPipeline pipeline = sohoa.pipeline();
-    DocumentOutcome outcome;
-    try {
-      outcome = pipeline.process(file, listener);
-    } catch (InputRejected e) {
-      outcome = failed(file, index, e.code(), e.getMessage(), e.remedy(), quarantine);
-    } catch (SohoaException e) {
-      outcome = new DocumentOutcome.Failed(file, e.code(), e.getMessage(), e.remedy(),
-          Optional.empty());
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      // A library failing on an input is that input's failure; the batch must go on.
-      outcome = failed(file, index, "internal-error", "sohoa failed on this file: " + e,
-          "report it with the quarantined copy; the rest of the batch went on", quarantine);
+    DocumentOutcome outcome = null;
+    for (int attempt = 1; outcome == null; attempt++) {
+      try {
+        outcome = sohoa.pipeline().process(file, listener);
+      } catch (SohoaException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        // A library failing on an input is that input's failure; the batch must go on.
+        FailurePolicy.Decision decision = policy.decide(e, attempt);
+        if (decision instanceof FailurePolicy.Quarantine q) {
+          outcome = failed(file, index, q.code(), q.reason(), q.remedy(), quarantine);
+        } else if (decision instanceof FailurePolicy.Fail f) {
+          outcome = new DocumentOutcome.Failed(file, f.code(), f.reason(), f.remedy(),
+              Optional.empty());
+        } else {
+          pause(((FailurePolicy.Retry) decision).pause());
+        }
+      }
     }
     sohoa.catalog().recordJobItem(jobId, outcome.toJobItem(outcome.source().toString()));
     listener.documentFinished(outcome);
@@ -121,6 +130,15 @@ public final class BatchRunner {
       why = message + " (and it could not be copied to quarantine: " + e.getMessage() + ")";
     }
     return new DocumentOutcome.Failed(file, code, why, remedy, kept);
+  }
+
+  private static void pause(Duration pause) {
+    try {
+      Thread.sleep(pause.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to try an input again", e);
+    }
   }
 
   private static <T> T await(Future<T> future) throws StorageFailure {
@@ -144,7 +162,7 @@ public final class BatchRunner {
       new JobReportPage(sohoa.officers()).write(new JobReportBuilder(sohoa.catalog(),
           sohoa.store(), sohoa.workspace().work(), sohoa.clock(), sohoa.officers())
           .build(jobId, file), file);
-    } catch (ConfigurationError e) {
+    } catch (NotFound e) {
       throw new IllegalStateException("the job " + jobId + " vanished from the catalog", e);
     }
   }

@@ -2,11 +2,12 @@ package sohoa.pipeline.intake;
 
 import java.util.List;
 import java.util.Optional;
-import sohoa.core.error.InputRejected;
+import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.PipelineListener;
 import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.failure.FailurePolicy;
 import sohoa.pipeline.queue.Enqueuer;
 
 /** The two things a watched folder's scans can go to. */
@@ -24,11 +25,15 @@ public final class Arrivals {
       DocumentOutcome outcome;
       try {
         outcome = sohoa.pipeline().process(file, listener);
-      } catch (InputRejected e) {
-        outcome = new DocumentOutcome.Failed(file, e.code(), e.getMessage(), e.remedy(),
-            Optional.empty());
-        sohoa.catalog().recordJobItem(jobId, outcome.toJobItem(name));
-        listener.documentFinished(outcome);
+      } catch (SohoaException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        // A scan at fault is quarantined by the watcher: the job records it failed. One that met
+        // a failing service is taken again, and recorded then.
+        if (FailurePolicy.ONCE.decide(e, 1) instanceof FailurePolicy.Quarantine q) {
+          DocumentOutcome failed = new DocumentOutcome.Failed(file, q.code(), q.reason(),
+              q.remedy(), Optional.empty());
+          sohoa.catalog().recordJobItem(jobId, failed.toJobItem(name));
+          listener.documentFinished(failed);
+        }
         throw e;
       }
       sohoa.catalog().recordJobItem(jobId, outcome.toJobItem(name));

@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import sohoa.core.error.InputRejected;
 import sohoa.core.error.SohoaException;
 import sohoa.pipeline.FileNames;
 import sohoa.pipeline.batch.Quarantine;
+import sohoa.pipeline.failure.FailurePolicy;
 
 /**
  * Watches one folder, as scanners and counters drop files into it. A file is taken once it is
@@ -37,6 +37,8 @@ public final class FolderWatcher implements Watcher {
       ".filepart", ".download", ".swp");
   static final String DONE = "done";
   static final String QUARANTINE = "quarantine";
+  /** A scan whose digitising met a failing service stays, and is taken again at the next look. */
+  private static final FailurePolicy POLICY = FailurePolicy.always(Duration.ZERO);
 
   private final Path folder;
   private final Duration settle;
@@ -90,13 +92,16 @@ public final class FolderWatcher implements Watcher {
       try {
         arrival.take(file, name);
         taken.add(moveInto(file, folder.resolve(DONE)).toString());
-      } catch (InputRejected e) {
-        quarantined.add(Quarantine.in(folder.resolve(QUARANTINE)).move(file, e.code(),
-            e.getMessage(), e.remedy(), now).toString());
-      } catch (SohoaException e) {
-        retried.add(name + ": " + e.getMessage() + " (tried again at the next look; "
-            + e.remedy() + ")");
-        continue;
+      } catch (SohoaException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        // A library failing on a scan is that scan's failure; the watch must go on.
+        FailurePolicy.Decision decision = POLICY.decide(e, 1);
+        if (!(decision instanceof FailurePolicy.Quarantine q)) {
+          retried.add(name + ": " + e.getMessage() + " (tried again at the next look; "
+              + ((SohoaException) e).remedy() + ")");
+          continue;
+        }
+        quarantined.add(Quarantine.in(folder.resolve(QUARANTINE)).move(file, q.code(),
+            q.reason(), q.remedy(), now).toString());
       }
       seen.remove(file);
     }

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import sohoa.catalog.JobItem;
 import sohoa.core.document.ContentHash;
-import sohoa.core.error.InputRejected;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
 import sohoa.core.event.EventSink;
@@ -17,6 +15,7 @@ import sohoa.pipeline.Announcer;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.PipelineListener;
 import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.failure.FailurePolicy;
 
 /**
  * Does one task: fetches the original from the store (its hash checked), runs the pipeline,
@@ -54,23 +53,24 @@ final class TaskRunner {
    *     after finishing it), so that its events are sent again
    */
   Verdict run(DocumentTask task, boolean redelivered) throws InterruptedException {
-    Duration pause = settings.firstRetryPause();
+    FailurePolicy policy = new FailurePolicy(settings.retries(), settings.firstRetryPause());
     for (int attempt = 1; ; attempt++) {
       try {
         return attempt(task, redelivered);
-      } catch (InputRejected e) {
-        return reject(task, e.code(), e.getMessage(), e.remedy());
-      } catch (SohoaException e) {
-        if (attempt > settings.retries()) {
-          return reject(task, e.code(), e.getMessage() + " (gave up after " + attempt
-              + " attempts)", e.remedy());
-        }
-        Thread.sleep(pause.toMillis());
-        pause = pause.multipliedBy(4);
-      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      } catch (SohoaException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // A library failing on an input is that input's failure; the worker must go on.
-        return reject(task, "internal-error", "sohoa failed on this file: " + e,
-            "report it with the original " + task.originalKey() + "; the other tasks went on");
+        FailurePolicy.Decision decision = policy.decide(e, attempt);
+        if (decision instanceof FailurePolicy.Retry retry) {
+          Thread.sleep(retry.pause().toMillis());
+        } else if (decision instanceof FailurePolicy.Quarantine q) {
+          // The original stays in the store, under its key: that is this input's quarantine.
+          return reject(task, q.code(), q.code().equals(FailurePolicy.INTERNAL_ERROR)
+              ? q.reason() + " (the original is " + task.originalKey() + " in the store)"
+              : q.reason(), q.remedy());
+        } else {
+          FailurePolicy.Fail f = (FailurePolicy.Fail) decision;
+          return reject(task, f.code(), f.reason(), f.remedy());
+        }
       }
     }
   }

@@ -24,7 +24,7 @@ import sohoa.catalog.FieldRecord;
 import sohoa.catalog.JobItem;
 import sohoa.catalog.JobRecord;
 import sohoa.catalog.PageRecord;
-import sohoa.core.error.ConfigurationError;
+import sohoa.core.error.NotFound;
 import sohoa.core.error.StorageFailure;
 import sohoa.core.i18n.Messages;
 import sohoa.extract.fields.DocumentKind;
@@ -73,9 +73,8 @@ public final class JobReportBuilder {
    *
    * @throws ConfigurationError when the catalog holds no such job
    */
-  public ReportView build(String jobId, Path reportFile) throws StorageFailure,
-      ConfigurationError {
-    JobRecord job = catalog.job(jobId).orElseThrow(() -> new ConfigurationError("there is no job "
+  public ReportView build(String jobId, Path reportFile) throws StorageFailure, NotFound {
+    JobRecord job = catalog.job(jobId).orElseThrow(() -> new NotFound("there is no job "
         + jobId + " in the catalog", "list the jobs with 'sohoa jobs list'"));
     // First the order and the totals, from the catalog alone; the documents themselves (with
     // their page pictures) are made one at a time as the page is written: a job of ten thousand

@@ -106,6 +106,26 @@ class FolderWatcherTest {
   }
 
   @Test
+  void look_quarantinesAScanALibraryBrokeOn_andGoesOnWatching() throws Exception {
+    Path inbox = Files.createDirectories(dir.resolve("inbox"));
+    Files.writeString(inbox.resolve("doc-hong.pdf"), "x");
+    Files.writeString(inbox.resolve("tot.png"), "y");
+    FolderWatcher watcher = new FolderWatcher(inbox, Duration.ZERO, (file, name) -> {
+      if (name.equals("doc-hong.pdf")) {
+        throw new IllegalStateException("a reader met what it did not expect");
+      }
+    }, Clock.systemUTC());
+
+    Look look = watcher.look();
+
+    assertEquals(List.of(inbox.resolve("quarantine/doc-hong.pdf").toString()),
+        look.quarantined());
+    assertTrue(Files.readString(inbox.resolve("quarantine/doc-hong.pdf.error.txt"))
+        .contains("internal-error"), "kept with the code of a library's failure");
+    assertEquals(List.of(inbox.resolve("done/tot.png").toString()), look.taken());
+  }
+
+  @Test
   void digitising_digitisesEachScanDroppedIn_andRecordsTheJob() throws Exception {
     Path inbox = Files.createDirectories(dir.resolve("inbox"));
     Fixtures.Rendered notice = Fixtures.render(Fixtures.NOTICE, 200, ScanDefects.NONE);

@@ -1,0 +1,56 @@
+package sohoa.cli;
+
+import java.io.Console;
+import java.lang.reflect.Constructor;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import picocli.CommandLine;
+
+/**
+ * The process a command runs in, as the command sees it: its environment variables (credentials,
+ * the operator's language) and the terminal a person types on, if any. {@link Main} gives the
+ * real ones; a test runs commands inside its own JVM with its own, as an operator's shell would
+ * set them, without launching a process for each.
+ */
+record Environment(Map<String, String> variables, Optional<Console> console) {
+  Environment {
+    variables = Map.copyOf(variables);
+    Objects.requireNonNull(console, "console");
+  }
+
+  /** This process's variables and terminal. */
+  static Environment system() {
+    return new Environment(System.getenv(), Optional.ofNullable(System.console()));
+  }
+
+  /** The value of the variable {@code name}, when it is set. */
+  Optional<String> variable(String name) {
+    return Optional.ofNullable(variables.get(name));
+  }
+
+  /** Whether a person is at a terminal: progress is drawn, and secrets can be asked for. */
+  boolean terminal() {
+    return console.isPresent();
+  }
+
+  /**
+   * Makes commands and their option groups for picocli: a class whose constructor takes an
+   * {@code Environment} gets this one, any other is made as picocli makes it.
+   */
+  CommandLine.IFactory factory() {
+    return new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        Constructor<K> constructor;
+        try {
+          constructor = type.getDeclaredConstructor(Environment.class);
+        } catch (NoSuchMethodException plain) {
+          return CommandLine.defaultFactory().create(type);
+        }
+        constructor.setAccessible(true);
+        return constructor.newInstance(Environment.this);
+      }
+    };
+  }
+}
