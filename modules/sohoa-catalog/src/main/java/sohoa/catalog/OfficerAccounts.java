@@ -16,6 +16,14 @@ import sohoa.core.error.StorageFailure;
  * logins or signing for a while.
  */
 public final class OfficerAccounts {
+  /**
+   * Wrong signing secrets in a row (a key's PIN or a keystore's password) that lock an officer's
+   * signing: a PKCS#12 file, unlike a token, never locks itself. One rule for the console and
+   * {@code sohoa certify}; {@code sohoa officers unlock} lifts it sooner.
+   */
+  public static final int SIGNING_TRIES = 5;
+  /** How long {@link #SIGNING_TRIES} wrong signing secrets lock signing. */
+  public static final Duration SIGNING_LOCK = Duration.ofMinutes(15);
   private static final String COLUMNS = "username, display_name, title, agency, role,"
       + " signing_key, failed_logins, locked_until, failed_pins, signing_locked_until,"
       + " created_at, disabled_at, certificate_subject, certificate_sha256";
@@ -84,6 +92,16 @@ public final class OfficerAccounts {
       account = find(username).orElseThrow();
     }
     return account;
+  }
+
+  /**
+   * Counts a wrong signing secret of {@code username}'s key; the {@link #SIGNING_TRIES}-th in a
+   * row locks signing for {@link #SIGNING_LOCK}.
+   *
+   * @return the account as it now stands
+   */
+  public OfficerAccount wrongSigningSecret(String username, Instant at) throws StorageFailure {
+    return failed(username, OfficerAccount.Proof.PIN, SIGNING_TRIES, SIGNING_LOCK, at);
   }
 
   /** A right {@code proof}: the wrong ones before it no longer count. */

@@ -4,6 +4,9 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -12,6 +15,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import sohoa.catalog.Catalog;
+import sohoa.catalog.OfficerAccount;
+import sohoa.catalog.OfficerAccounts;
 import sohoa.certify.CertificationRequest;
 import sohoa.certify.CertificationService;
 import sohoa.certify.CertifiedCopy;
@@ -22,6 +27,10 @@ import sohoa.certify.Placement;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.ExitStatus;
+import sohoa.core.error.NotFound;
+import sohoa.core.error.SohoaException;
+import sohoa.core.error.StorageFailure;
+import sohoa.core.error.WrongSecret;
 import sohoa.core.event.EventSink;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.DocumentOutcome;
@@ -45,6 +54,9 @@ import sohoa.store.ObjectStore;
     exitCodeList = {"0:the copy was issued", "1:the copy could not be made, signed or stored "
         + "(its number is voided with the reason)", "2:usage or configuration error"})
 final class CertifyCommand implements Callable<Integer> {
+  private static final DateTimeFormatter LOCKED_UNTIL = DateTimeFormatter
+      .ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(paramLabel = "DOC-ID|FILE",
@@ -88,6 +100,9 @@ final class CertifyCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Workspace workspace = Workspace.create(data.path);
     Clock clock = Clock.systemDefaultZone();
+    if (officer != null && copySigning.officerKeystore()) {
+      openOfficerKey(clock);
+    }
     try (CopySigningOptions.Signers opened = copySigning.open(data.path, clock, err);
         BrokerOptions.Events events = broker.events(clock)) {
       CopySigning signers = opened.signing();
@@ -121,8 +136,7 @@ final class CertifyCommand implements Callable<Integer> {
     CertificationService service = new CertificationService(catalog, store, signers,
         CopyFonts.locate(), copySigning.baseUrl, workspace.work(), clock, events);
     Officer who = officer == null ? Officer.of(signers.officer().certificate())
-        : Officer.of(catalog.officers().find(officer).orElseThrow(() -> new ConfigurationError(
-            "there is no officer account " + officer, "list them with 'sohoa officers list'")));
+        : Officer.of(account(catalog));
     CertifiedCopy copy = service.issue(new CertificationRequest(id, who, service.agency(),
         catalog.register().office(Optional.ofNullable(office)), book,
         stamp ? Placement.STAMP : Placement.PAGE));
@@ -133,6 +147,47 @@ final class CertifyCommand implements Callable<Integer> {
       AtomicOutput.write(output, in);
     }
     return copy;
+  }
+
+  /**
+   * Opens the officer's keystore with its wrong passwords counted against the account, by the
+   * catalog's one rule for wrong signing secrets (the console counts wrong PINs the same way): the
+   * {@value OfficerAccounts#SIGNING_TRIES}th in a row locks the account's signing for a while.
+   */
+  private void openOfficerKey(Clock clock) throws SohoaException {
+    try (Catalog catalog = data.catalogAddress().open()) {
+      OfficerAccount account = account(catalog);
+      Instant now = clock.instant();
+      if (account.signing().lockedAt(now)) {
+        throw locked(account);
+      }
+      try {
+        copySigning.officerKey();
+      } catch (WrongSecret wrong) {
+        OfficerAccount counted = catalog.officers().wrongSigningSecret(officer, now);
+        if (counted.signing().lockedAt(now)) {
+          throw locked(counted);
+        }
+        throw new WrongSecret(wrong.getMessage() + "; "
+            + (OfficerAccounts.SIGNING_TRIES - counted.signing().failures())
+            + " more wrong tries lock signing by " + officer, wrong.remedy());
+      }
+      if (account.signing().failures() > 0) {
+        catalog.officers().succeeded(officer, OfficerAccount.Proof.PIN);
+      }
+    }
+  }
+
+  private OfficerAccount account(Catalog catalog) throws StorageFailure, NotFound {
+    return catalog.officers().find(officer).orElseThrow(() -> new NotFound(
+        "there is no officer account " + officer, "list them with 'sohoa officers list'"));
+  }
+
+  private ConfigurationError locked(OfficerAccount account) {
+    return new ConfigurationError("signing by " + officer + " is locked until "
+        + LOCKED_UNTIL.format(account.signing().until().orElseThrow()) + " after "
+        + OfficerAccounts.SIGNING_TRIES + " wrong key passwords or PINs in a row",
+        "wait until then, or have an administrator run 'sohoa officers unlock " + officer + "'");
   }
 
   private static DocumentId digitise(Sohoa sohoa, Path file) throws Exception {

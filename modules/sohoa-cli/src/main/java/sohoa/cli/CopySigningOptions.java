@@ -50,6 +50,8 @@ final class CopySigningOptions {
 
   @Mixin SigningOptions signing;
 
+  private SigningIdentity officerKey;
+
   /** The two signers, and the development PKI service they may need until closed. */
   record Signers(CopySigning signing, Optional<DevelopmentIdentities> developmentPki)
       implements AutoCloseable {
@@ -93,10 +95,25 @@ final class CopySigningOptions {
         new ConfigurationError("certified copies are timestamped and no TSA is configured",
             "give the timestamp authority's address with --tsa URL"));
     return new Signers(new CopySigning(
-        new PadesSigner(load(officerIdentity, officerPasswordEnv, officerPasswordFile),
-            Optional.of(tsa), signing.trustAnchors()),
+        new PadesSigner(officerKey(), Optional.of(tsa), signing.trustAnchors()),
         new PadesSigner(agency.load(), Optional.of(tsa), signing.trustAnchors()),
         signatureLevel), Optional.empty());
+  }
+
+  /** Whether the officer signs with a keystore of their own (not a development identity). */
+  boolean officerKeystore() {
+    return officerIdentity != null;
+  }
+
+  /**
+   * The officer's key, from its keystore: opened once, so that the command can open it first
+   * and count a wrong password against the officer's account before anything else is done.
+   */
+  SigningIdentity officerKey() throws ConfigurationError {
+    if (officerKey == null) {
+      officerKey = load(officerIdentity, officerPasswordEnv, officerPasswordFile);
+    }
+    return officerKey;
   }
 
   private SigningIdentity load(Path keystore, String env, Path file)

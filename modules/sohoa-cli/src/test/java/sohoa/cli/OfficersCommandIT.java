@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +76,49 @@ class OfficersCommandIT {
   }
 
   @Test
+  void certify_countsWrongKeyPasswordsAgainstTheOfficer_theFifthLocksSigning_untilUnlocked()
+      throws Exception {
+    Path data = Files.createDirectories(dir.resolve("data-khoa"));
+    Path pki = dir.resolve("pki-khoa");
+    assertEquals(0, SohoaCli.run("pki", "init", pki.toString()).exitCode());
+    assertEquals(0, SohoaCli.run(Map.of("SOHOA_NEW_PASSWORD", PASSWORD), "officers", "add",
+        "lan", "--name", "Nguyễn Thị Lan", "--title", "Chuyên viên", "--role", "officer",
+        "--password-env", "SOHOA_NEW_PASSWORD", "--data", data.toString()).exitCode());
+    Path wrong = Files.writeString(dir.resolve("sai"), "khong-phai-mat-khau\n");
+    String[] certify = {"certify", "0".repeat(32), "-o", dir.resolve("ban-sao.pdf").toString(),
+        "--officer", "lan", "--officer-identity", pki.resolve("officer.p12").toString(),
+        "--agency-identity", pki.resolve("agency.p12").toString(), "--agency-password-file",
+        pki.resolve("password").toString(), "--data", data.toString()};
+
+    List<SohoaProcess.Result> wrongTries = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      wrongTries.add(SohoaCli.run(plus(certify, "--officer-password-file", wrong.toString())));
+    }
+    SohoaProcess.Result rightButLocked = SohoaCli.run(plus(certify, "--officer-password-file",
+        pki.resolve("password").toString()));
+    String listedWhileLocked = list(data);
+    assertEquals(0, SohoaCli.run("officers", "unlock", "lan", "--data", data.toString())
+        .exitCode());
+    SohoaProcess.Result unlocked = SohoaCli.run(plus(certify, "--officer-password-file",
+        pki.resolve("password").toString()));
+
+    for (SohoaProcess.Result tried : wrongTries) {
+      assertEquals(2, tried.exitCode(), tried.err());
+    }
+    assertTrue(wrongTries.get(3).err().contains("1 more wrong tries lock signing by lan"),
+        wrongTries.get(3).err());
+    assertTrue(wrongTries.get(4).err().contains("signing by lan is locked until"),
+        wrongTries.get(4).err());
+    assertTrue(listedWhileLocked.contains("SIGNING LOCKED until"), "the console's lock");
+    assertTrue(rightButLocked.err().contains("is locked until"), "the right password waits"
+        + " too: " + rightButLocked.err());
+    assertFalse(unlocked.err().contains("locked") || unlocked.err().contains("password"),
+        "unlocked, the key opens and certify goes on: " + unlocked.err());
+    assertTrue(unlocked.err().contains("no TSA is configured"), "as far as its next need, a"
+        + " timestamp authority this test gives none: " + unlocked.err());
+  }
+
+  @Test
   void officersAdd_bindsTheAccountToItsCertificate_andRefusesAnotherName_unlessTheReasonIsLogged()
       throws Exception {
     Path data = Files.createDirectories(dir.resolve("data"));
@@ -113,6 +158,10 @@ class OfficersCommandIT {
     SohoaProcess.Result noAccount = SohoaCli.run("keys", "create", "--role", "officer",
         "--officer", "khong-co", "--data", data.toString());
     assertEquals(2, noAccount.exitCode(), noAccount.err());
+  }
+
+  private static String[] plus(String[] head, String... tail) {
+    return with(tail, head);
   }
 
   private static String[] with(String[] tail, String... head) {

@@ -125,12 +125,11 @@ final class CopyPages {
   }
 
   /**
-   * Counts a wrong PIN: a PKCS#12 file, unlike a token, never locks itself, so the console stops
-   * trying the officer's key after {@link WrongTries#LIMIT} in a row.
+   * Counts a wrong PIN against the officer's signing, by the catalog's one rule
+   * ({@code OfficerAccounts.SIGNING_TRIES}).
    */
   private String wrongPin(OfficerAccount officer, Instant now) throws StorageFailure {
-    OfficerAccount counted = catalog.officers().failed(officer.username(),
-        OfficerAccount.Proof.PIN, WrongTries.LIMIT, WrongTries.LOCK, now);
+    OfficerAccount counted = catalog.officers().wrongSigningSecret(officer.username(), now);
     return counted.signing().lockedAt(now) ? signingLocked(counted)
         : views.text("console.copy.wrong-pin") + " "
             + WrongTries.left(counted.signing(), views.words());
