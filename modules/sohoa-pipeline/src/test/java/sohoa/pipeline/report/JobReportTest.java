@@ -41,15 +41,16 @@ import sohoa.testkit.text.OfficerLanguage;
 class JobReportTest {
   /** Between the clean scan's confidence (above 90) and the speckled one's (75 here). */
   private static final float REVIEW_BELOW = 85f;
-  private static Fixtures.Rendered speckled;
-  @TempDir Path dir;
+  private static final String JOB = "bao-cao";
+  @TempDir static Path dir;
+  private static Path data;
 
+  /** One job, digitised once, whose report both tests read. */
   @BeforeAll
-  static void render() {
-    speckled = Fixtures.render(Fixtures.NOTICE, 300, new ScanDefects(0, 0, 0.06, false, 7));
-  }
-
-  private String job(Path data) throws Exception {
+  static void digitise() throws Exception {
+    Fixtures.Rendered speckled = Fixtures.render(Fixtures.NOTICE, 300,
+        new ScanDefects(0, 0, 0.06, false, 7));
+    data = dir.resolve("data");
     Path in = Files.createDirectories(dir.resolve("in"));
     // The repository's sample decision: its header fields are read, so the report lists them.
     Path good = Files.copy(Path.of("../../samples/scans/01-quyet-dinh-ubnd-xa.tif"),
@@ -62,18 +63,15 @@ class JobReportTest {
         EnumSet.of(OutputFormat.PDFA, OutputFormat.TXT), REVIEW_BELOW, false);
     try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), options, Clock.systemUTC())) {
       BatchSummary summary = new BatchRunner(sohoa, PipelineListener.NONE)
-          .run("bao-cao", new Inputs(List.of(good, poor, bad), List.of()));
+          .run(JOB, new Inputs(List.of(good, poor, bad), List.of()));
       assertEquals(List.of(2L, 1L, 1L), List.of(summary.digitised(), summary.failed(),
           summary.pagesNeedingReview()), "the job this report is about");
     }
-    return "bao-cao";
   }
 
   @Test
   void report_showsFailuresAndPagesToReviewFirst_inChromium() throws Exception {
-    Path data = dir.resolve("data");
-    String job = job(data);
-    Path report = data.resolve("jobs").resolve(job).resolve("report.html");
+    Path report = data.resolve("jobs").resolve(JOB).resolve("report.html");
     String html = Files.readString(report);
     assertFalse(html.matches("(?s).*(src|href)=\"(https?:)?//.*"), "nothing fetched from outside");
     assertFalse(html.contains("??"), "a key the catalogue lacks");
@@ -136,14 +134,12 @@ class JobReportTest {
 
   @Test
   void report_inEnglish_whenTheOfficersReadEnglish() throws Exception {
-    Path data = dir.resolve("data");
-    String job = job(data);
     Path report = dir.resolve("report-en.html");
     Messages english = Messages.of(Locale.ENGLISH);
     try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), DigitizeOptions.defaults(),
         Clock.systemUTC())) {
       new JobReportPage(english).write(new JobReportBuilder(sohoa.catalog(), sohoa.store(),
-          sohoa.workspace().work(), Clock.systemUTC(), english).build(job, report), report);
+          sohoa.workspace().work(), Clock.systemUTC(), english).build(JOB, report), report);
     }
     String html = Files.readString(report);
 
