@@ -510,6 +510,7 @@ class OfficerConsoleTest {
         .contains("so-chung-thuc-quang-phu-"));
     assertTrue(csv.body().contains(",Đã cấp,"), "statuses in Vietnamese: " + csv.body());
     assertFalse(csv.body().contains(",ISSUED,"), csv.body());
+    assertEquals(List.of(), OfficerLanguage.englishIn(csv.body()), csv.body());
   }
 
   @Test
