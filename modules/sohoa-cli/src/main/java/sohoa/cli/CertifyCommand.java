@@ -20,7 +20,6 @@ import sohoa.catalog.OfficerAccounts;
 import sohoa.certify.CertificationRequest;
 import sohoa.certify.CertificationService;
 import sohoa.certify.CertifiedCopy;
-import sohoa.certify.CopyFonts;
 import sohoa.certify.CopySigning;
 import sohoa.certify.Officer;
 import sohoa.certify.Placement;
@@ -133,8 +132,8 @@ final class CertifyCommand implements Callable<Integer> {
 
   private CertifiedCopy issue(Catalog catalog, ObjectStore store, CopySigning signers,
       Workspace workspace, DocumentId id, Clock clock, EventSink events) throws Exception {
-    CertificationService service = new CertificationService(catalog, store, signers,
-        CopyFonts.locate(), copySigning.baseUrl, workspace.work(), clock, events);
+    CertificationService service = copySigning.service(catalog, store, signers,
+        workspace.work(), clock, events);
     Officer who = officer == null ? Officer.of(signers.officer().certificate())
         : Officer.of(account(catalog));
     CertifiedCopy copy = service.issue(new CertificationRequest(id, who, service.agency(),

@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import sohoa.certify.CertificationService;
-import sohoa.certify.CopyFonts;
 import sohoa.console.ConsoleServices;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.SohoaException;
@@ -108,9 +107,8 @@ final class ServeCommand implements Callable<Integer> {
             OperatorLanguage.officers(data.environment().variables()), clock)) {
       DataFolder.warnWithoutObjectLock(sohoa.store(), err);
       Optional<CertificationService> certification = signers == null ? Optional.empty()
-          : Optional.of(new CertificationService(sohoa.catalog(), sohoa.store(),
-              signers.signing(), CopyFonts.locate(), copySigning.baseUrl, workspace.work(),
-              clock, events.sink()));
+          : Optional.of(copySigning.service(sohoa.catalog(), sohoa.store(),
+              signers.signing(), workspace.work(), clock, events.sink()));
       try (SohoaServer server = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(),
           certification, Optional.of(sohoa), workspace.work(), events.sink()),
           new ServerSettings(host, port,
