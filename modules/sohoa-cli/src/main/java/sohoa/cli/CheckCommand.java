@@ -24,10 +24,10 @@ import sohoa.catalog.Catalog;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.ExitStatus;
 import sohoa.pipeline.Workspace;
-import sohoa.pipeline.fixity.Finding;
-import sohoa.pipeline.fixity.FixityAudit;
-import sohoa.pipeline.fixity.FixityResult;
-import sohoa.pipeline.fixity.FixityScope;
+import sohoa.archive.fixity.Finding;
+import sohoa.archive.fixity.FixityAudit;
+import sohoa.archive.fixity.FixityResult;
+import sohoa.archive.fixity.FixityScope;
 import sohoa.store.ObjectStore;
 
 /** {@code sohoa check}: a fixity audit of the store and the catalog. */

@@ -18,7 +18,7 @@ import sohoa.catalog.SearchHit;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.ExitStatus;
-import sohoa.pipeline.transfer.BagExport;
+import sohoa.archive.transfer.BagExport;
 
 /** {@code sohoa export}: selected documents as a BagIt transfer package. */
 @Command(name = "export", mixinStandardHelpOptions = true,

@@ -10,7 +10,7 @@ import picocli.CommandLine;
 import sohoa.catalog.Catalog;
 import sohoa.core.error.ExitStatus;
 import sohoa.pipeline.Workspace;
-import sohoa.pipeline.transfer.BagImport;
+import sohoa.archive.transfer.BagImport;
 
 /** {@code sohoa import}: a BagIt transfer package into the store and catalog. */
 @Command(name = "import", mixinStandardHelpOptions = true,

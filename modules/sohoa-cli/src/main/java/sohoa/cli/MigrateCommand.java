@@ -12,7 +12,7 @@ import sohoa.catalog.Catalog;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.ExitStatus;
 import sohoa.pipeline.CatalogRebuild;
-import sohoa.pipeline.StoreMigration;
+import sohoa.archive.migration.StoreMigration;
 import sohoa.pipeline.Workspace;
 import sohoa.store.ObjectStore;
 import sohoa.store.address.StoreAddress;

@@ -38,6 +38,7 @@ class ArchitectureTest {
         .layer("capabilities").definedBy("sohoa.ocr..", "sohoa.pdf..", "sohoa.extract..",
             "sohoa.sign..", "sohoa.store..", "sohoa.catalog..")
         .layer("pipeline").definedBy("sohoa.pipeline..")
+        .layer("archive").definedBy("sohoa.archive..")
         .layer("certify").definedBy("sohoa.certify..")
         .layer("console").definedBy("sohoa.console..")
         .layer("server").definedBy("sohoa.server..")
@@ -46,9 +47,11 @@ class ArchitectureTest {
         .whereLayer("server").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("console").mayOnlyBeAccessedByLayers("server", "cli")
         .whereLayer("certify").mayOnlyBeAccessedByLayers("console", "server", "cli")
-        .whereLayer("pipeline").mayOnlyBeAccessedByLayers("certify", "console", "server", "cli")
+        .whereLayer("archive").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("pipeline").mayOnlyBeAccessedByLayers("archive", "certify", "console",
+            "server", "cli")
         .whereLayer("capabilities").mayOnlyBeAccessedByLayers("capabilities", "pipeline",
-            "certify", "console", "server", "cli")
+            "archive", "certify", "console", "server", "cli")
         .check(sohoa);
   }
 

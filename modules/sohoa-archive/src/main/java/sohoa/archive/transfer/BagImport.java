@@ -1,4 +1,4 @@
-package sohoa.pipeline.transfer;
+package sohoa.archive.transfer;
 
 import gov.loc.repository.bagit.domain.Bag;
 import gov.loc.repository.bagit.exceptions.CorruptChecksumException;

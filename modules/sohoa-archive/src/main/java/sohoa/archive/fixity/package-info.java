@@ -3,4 +3,4 @@
  * went missing. Every artifact is hashed again against its manifest; the store and the catalog
  * are compared both ways.
  */
-package sohoa.pipeline.fixity;
+package sohoa.archive.fixity;

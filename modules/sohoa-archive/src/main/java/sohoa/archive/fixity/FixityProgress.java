@@ -1,4 +1,4 @@
-package sohoa.pipeline.fixity;
+package sohoa.archive.fixity;
 
 /** Told as an audit goes, for a progress bar. */
 @FunctionalInterface

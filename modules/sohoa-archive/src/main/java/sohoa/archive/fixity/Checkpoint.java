@@ -1,4 +1,4 @@
-package sohoa.pipeline.fixity;
+package sohoa.archive.fixity;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package sohoa.pipeline.fixity;
+package sohoa.archive.fixity;
 
 /**
  * Keeps reading at or below a rate, by sleeping when it runs ahead. Shared by the hashing threads:

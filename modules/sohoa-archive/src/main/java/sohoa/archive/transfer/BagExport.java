@@ -1,4 +1,4 @@
-package sohoa.pipeline.transfer;
+package sohoa.archive.transfer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,4 +1,4 @@
-package sohoa.pipeline.fixity;
+package sohoa.archive.fixity;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package sohoa.pipeline.fixity;
+package sohoa.archive.fixity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,7 @@ import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.PipelineListener;
 import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.StoredCorrections;
 import sohoa.pipeline.Workspace;
 import sohoa.pipeline.batch.BatchRunner;
 import sohoa.pipeline.batch.Inputs;
@@ -99,6 +101,22 @@ class FixityAuditTest {
     }
     assertEquals(stored, result.objects(), "every object in the store, manifests included");
     assertTrue(result.bytes() > 0);
+  }
+
+  @Test
+  void check_knowsTheOfficersCorrections_keptInTheStore() throws Exception {
+    Workspace ws = copy();
+    try (Sohoa sohoa = Sohoa.embedded(ws, DigitizeOptions.defaults(), Clock.systemUTC())) {
+      StoredCorrections corrections = new StoredCorrections(sohoa.store(), sohoa.catalog());
+      Instant at = Instant.parse("2026-11-29T03:00:00Z");
+      corrections.correct(ids.get(0), Optional.of("number"), 0, "12/QĐ-UBND", "lan", at);
+      corrections.correct(ids.get(0), Optional.empty(), 1, "Quyết định về việc cấp phép",
+          "lan", at.plusSeconds(30));
+    }
+
+    FixityResult result = audit(ws, FixityScope.everything());
+
+    assertEquals(List.of(), result.findings(), "the corrections are the archive's, not orphans");
   }
 
   @Test

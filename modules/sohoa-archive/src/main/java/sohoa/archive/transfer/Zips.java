@@ -1,4 +1,4 @@
-package sohoa.pipeline.transfer;
+package sohoa.archive.transfer;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package sohoa.pipeline;
+package sohoa.archive.migration;
 
 import java.io.IOException;
 import java.io.InputStream;
