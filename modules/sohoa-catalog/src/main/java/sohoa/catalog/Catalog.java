@@ -14,7 +14,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -205,72 +204,9 @@ public final class Catalog implements AutoCloseable {
     }
   }
 
-  /**
-   * Claims {@code original} for {@code holder} to digitise.
-   *
-   * @return false when another holder has claimed it (see {@link #claimOf})
-   */
-  public boolean claim(ContentHash original, String holder, Instant at) throws StorageFailure {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("INSERT INTO claims (original_sha256, holder,"
-            + " claimed_at) VALUES (?, ?, ?)")) {
-      s.setString(1, original.hex());
-      s.setString(2, holder);
-      s.setTimestamp(3, Timestamp.from(at));
-      s.executeUpdate();
-      return true;
-    } catch (SQLException e) {
-      if ("23505".equals(e.getSQLState())) {
-        return false;
-      }
-      throw failure("claim " + original.hex(), e);
-    }
-  }
-
-  /** Who holds the claim on {@code original}, if anyone does. */
-  public Optional<Claim> claimOf(ContentHash original) throws StorageFailure {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(
-            "SELECT holder, claimed_at FROM claims WHERE original_sha256 = ?")) {
-      s.setString(1, original.hex());
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() ? Optional.of(new Claim(r.getString(1), r.getTimestamp(2).toInstant()))
-            : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw failure("read the claim on " + original.hex(), e);
-    }
-  }
-
-  /** Moves a dead holder's claim to {@code holder}; false when someone else moved it first. */
-  public boolean takeOver(ContentHash original, String dead, String holder, Instant at)
-      throws StorageFailure {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("UPDATE claims SET holder = ?, claimed_at = ?"
-            + " WHERE original_sha256 = ? AND holder = ?")) {
-      s.setString(1, holder);
-      s.setTimestamp(2, Timestamp.from(at));
-      s.setString(3, original.hex());
-      s.setString(4, dead);
-      return s.executeUpdate() == 1;
-    } catch (SQLException e) {
-      throw failure("take over the claim on " + original.hex(), e);
-    }
-  }
-
-  /**
-   * Renews every claim {@code holder} has, as of {@code at}: a holder that keeps renewing is
-   * alive, however long its document takes; one that stops is seen as gone after the lease.
-   */
-  public void renewClaims(String holder, Instant at) throws StorageFailure {
-    update("renew the claims of " + holder, "UPDATE claims SET claimed_at = ? WHERE holder = ?",
-        Timestamp.from(at), holder);
-  }
-
-  /** Gives up {@code holder}'s claim on {@code original}. */
-  public void release(ContentHash original, String holder) throws StorageFailure {
-    update("release the claim on " + original.hex(), "DELETE FROM claims WHERE "
-        + "original_sha256 = ? AND holder = ?", original.hex(), holder);
+  /** Who is digitising which original, and since when. */
+  public Claims claims() {
+    return new Claims(dataSource);
   }
 
   /** The tamper-evident audit log kept in this catalog. */
@@ -658,168 +594,9 @@ public final class Catalog implements AutoCloseable {
     }
   }
 
-  /** Starts the record of a job over {@code inputs} inputs. */
-  public void startJob(String jobId, Instant startedAt, int inputs) throws StorageFailure {
-    update("start job " + jobId, "INSERT INTO jobs (id, started_at, inputs) VALUES (?, ?, ?)",
-        jobId, Timestamp.from(startedAt), inputs);
-  }
-
-  /**
-   * Starts the record of a job fed by {@code enqueue} runs or a watched folder, unless it has
-   * one: its inputs are those recorded as {@link JobItem.Status#QUEUED} (and then done), however
-   * many runs add to it and however often one is repeated.
-   */
-  public void enlistJob(String jobId, Instant at) throws StorageFailure {
-    if (job(jobId).isEmpty()) {
-      try {
-        startJob(jobId, at, 0);
-      } catch (StorageFailure e) {
-        if (job(jobId).isEmpty()) {
-          throw e;
-        }
-        // Another enqueue started it a moment ago.
-      }
-    }
-  }
-
-  /**
-   * Records what became of one input; recording it again (a task delivered twice, a batch run
-   * again) replaces the earlier outcome, so the job's tallies count each input once.
-   */
-  public void recordJobItem(String jobId, JobItem item) throws StorageFailure {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try (PreparedStatement delete = c.prepareStatement(
-              "DELETE FROM job_items WHERE job_id = ? AND source_path = ?");
-          PreparedStatement insert = c.prepareStatement("INSERT INTO job_items (job_id, "
-              + "source_path, status, document_id, error_code, error_message, error_remedy) "
-              + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-        delete.setString(1, jobId);
-        delete.setString(2, item.sourcePath());
-        delete.executeUpdate();
-        insert.setString(1, jobId);
-        insert.setString(2, item.sourcePath());
-        insert.setString(3, item.status().name());
-        insert.setString(4, item.documentId().map(DocumentId::value).orElse(null));
-        insert.setString(5, item.errorCode().orElse(null));
-        insert.setString(6, item.errorMessage().map(m -> m.length() > 4000 ? m.substring(0, 4000) : m)
-            .orElse(null));
-        insert.setString(7, item.errorRemedy().map(m -> m.length() > 2000 ? m.substring(0, 2000) : m)
-            .orElse(null));
-        insert.executeUpdate();
-        c.commit();
-      } catch (SQLException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw failure("record an item of job " + jobId, e);
-    }
-  }
-
-  /** Closes the record of a job. */
-  public void finishJob(String jobId, Instant finishedAt, int pages) throws StorageFailure {
-    update("finish job " + jobId, "UPDATE jobs SET finished_at = ?, pages = ? WHERE id = ?",
-        Timestamp.from(finishedAt), pages, jobId);
-  }
-
-  /**
-   * Records that the batch {@code jobId} stopped at a signal at {@code stoppedAt}, having read
-   * {@code pages}: its inputs with no outcome stay pending until it is run again.
-   */
-  public void interruptJob(String jobId, Instant stoppedAt, int pages) throws StorageFailure {
-    update("interrupt job " + jobId, "UPDATE jobs SET finished_at = ?, pages = ?,"
-        + " interrupted = TRUE WHERE id = ?", Timestamp.from(stoppedAt), pages, jobId);
-  }
-
-  /**
-   * How many jobs stand in each state, by the rule of {@link JobRecord#state()}: for the
-   * operator's dashboard.
-   */
-  public Map<JobRecord.State, Integer> jobStates() throws StorageFailure {
-    String sql = "SELECT state, COUNT(*) FROM (SELECT CASE WHEN j.interrupted THEN 'INTERRUPTED'"
-        + " WHEN j.finished_at IS NOT NULL OR GREATEST(j.inputs, COUNT(i.source_path))"
-        + " <= COUNT(CASE WHEN i.status IN ('DONE', 'REUSED', 'FAILED') THEN 1 END)"
-        + " THEN 'FINISHED' ELSE 'RUNNING' END AS state FROM jobs j"
-        + " LEFT JOIN job_items i ON i.job_id = j.id"
-        + " GROUP BY j.id, j.interrupted, j.finished_at, j.inputs) s GROUP BY state";
-    Map<JobRecord.State, Integer> states = new EnumMap<>(JobRecord.State.class);
-    for (JobRecord.State state : JobRecord.State.values()) {
-      states.put(state, 0);
-    }
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql);
-        ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        states.put(JobRecord.State.valueOf(r.getString(1)), r.getInt(2));
-      }
-      return states;
-    } catch (SQLException e) {
-      throw failure("count jobs by state", e);
-    }
-  }
-
-  /** The job {@code jobId}, if it has started, with its tallies so far. */
-  public Optional<JobRecord> job(String jobId) throws StorageFailure {
-    List<JobRecord> found = jobs("WHERE j.id = ?", jobId, 1);
-    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-  }
-
-  /** The {@code limit} most recently started jobs, newest first. */
-  public List<JobRecord> recentJobs(int limit) throws StorageFailure {
-    return jobs("", null, limit);
-  }
-
-  private List<JobRecord> jobs(String where, String jobId, int limit) throws StorageFailure {
-    String sql = "SELECT j.id, j.started_at, j.finished_at,"
-        + " GREATEST(j.inputs, COUNT(i.source_path)), j.pages,"
-        + " COUNT(CASE WHEN i.status = 'DONE' THEN 1 END),"
-        + " COUNT(CASE WHEN i.status = 'REUSED' THEN 1 END),"
-        + " COUNT(CASE WHEN i.status = 'FAILED' THEN 1 END), j.interrupted"
-        + " FROM jobs j LEFT JOIN job_items i ON i.job_id = j.id " + where
-        + " GROUP BY j.id, j.started_at, j.finished_at, j.inputs, j.pages, j.interrupted"
-        + " ORDER BY j.started_at DESC, j.id LIMIT ?";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      int next = 1;
-      if (jobId != null) {
-        s.setString(next++, jobId);
-      }
-      s.setInt(next, limit);
-      List<JobRecord> jobs = new ArrayList<>();
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          Timestamp finished = r.getTimestamp(3);
-          jobs.add(new JobRecord(r.getString(1), r.getTimestamp(2).toInstant(),
-              Optional.ofNullable(finished).map(Timestamp::toInstant), r.getInt(4), r.getInt(5),
-              r.getInt(6), r.getInt(7), r.getInt(8), r.getBoolean(9)));
-        }
-      }
-      return jobs;
-    } catch (SQLException e) {
-      throw failure(jobId != null ? "read job " + jobId : "list jobs", e);
-    }
-  }
-
-  /** The outcomes recorded for a job, in input order of recording. */
-  public List<JobItem> jobItems(String jobId) throws StorageFailure {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT source_path, status, document_id, "
-            + "error_code, error_message, error_remedy FROM job_items WHERE job_id = ? ORDER BY source_path")) {
-      s.setString(1, jobId);
-      List<JobItem> items = new ArrayList<>();
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          items.add(new JobItem(r.getString(1), JobItem.Status.valueOf(r.getString(2)),
-              Optional.ofNullable(r.getString(3)).map(DocumentId::new),
-              Optional.ofNullable(r.getString(4)), Optional.ofNullable(r.getString(5)),
-              Optional.ofNullable(r.getString(6))));
-        }
-      }
-      return items;
-    } catch (SQLException e) {
-      throw failure("read job " + jobId, e);
-    }
+  /** The jobs (batches, uploads, watched folders, campaigns) and what became of each input. */
+  public Jobs jobs() {
+    return new Jobs(dataSource);
   }
 
   /**

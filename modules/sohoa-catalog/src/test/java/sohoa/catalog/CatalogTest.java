@@ -90,7 +90,7 @@ class CatalogTest {
   void open_catalogLeftByAnOlderSohoa_migratesTheRest(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir)) {
       try (Catalog catalog = catalogs.open()) {
-        catalog.startJob("dem-qua", Instant.now(), 3);
+        catalog.jobs().start("dem-qua", Instant.now(), 3);
       }
       // Undoes the newest migration (V15, interrupted jobs), as if never run.
       catalogs.execute("ALTER TABLE jobs DROP COLUMN interrupted");
@@ -98,8 +98,8 @@ class CatalogTest {
           + Catalog.SCHEMA_VERSION + "'");
 
       try (Catalog catalog = catalogs.open()) {
-        catalog.interruptJob("dem-qua", Instant.now(), 0);
-        JobRecord job = catalog.job("dem-qua").orElseThrow();
+        catalog.jobs().interrupt("dem-qua", Instant.now(), 0);
+        JobRecord job = catalog.jobs().find("dem-qua").orElseThrow();
         assertEquals(JobRecord.State.INTERRUPTED, job.state(), "migrated, and the job kept");
         assertEquals(3, job.pending());
       }
@@ -195,16 +195,16 @@ class CatalogTest {
   void jobItems_recordedTwice_keepTheLatestOutcome(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {
-      catalog.startJob("job-1", Instant.parse("2024-10-08T03:00:00Z"), 1);
-      catalog.recordJobItem("job-1", new JobItem("/in/a.tif", JobItem.Status.FAILED,
+      catalog.jobs().start("job-1", Instant.parse("2024-10-08T03:00:00Z"), 1);
+      catalog.jobs().record("job-1", new JobItem("/in/a.tif", JobItem.Status.FAILED,
           Optional.empty(), Optional.of("truncated-input"), Optional.of("cut short"),
           Optional.of("scan it again")));
-      assertEquals(Optional.of("scan it again"), catalog.jobItems("job-1").get(0).errorRemedy());
+      assertEquals(Optional.of("scan it again"), catalog.jobs().items("job-1").get(0).errorRemedy());
       DocumentId id = TestDocuments.document("c").id();
-      catalog.recordJobItem("job-1", new JobItem("/in/a.tif", JobItem.Status.DONE,
+      catalog.jobs().record("job-1", new JobItem("/in/a.tif", JobItem.Status.DONE,
           Optional.of(id), Optional.empty(), Optional.empty(), Optional.empty()));
 
-      List<JobItem> items = catalog.jobItems("job-1");
+      List<JobItem> items = catalog.jobs().items("job-1");
 
       assertEquals(1, items.size());
       assertEquals(JobItem.Status.DONE, items.get(0).status());
@@ -219,31 +219,31 @@ class CatalogTest {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {
       Instant at = Instant.parse("2024-10-08T03:00:00Z");
-      catalog.enlistJob("queued", at);
-      catalog.enlistJob("queued", at.plusSeconds(60));
+      catalog.jobs().enlist("queued", at);
+      catalog.jobs().enlist("queued", at.plusSeconds(60));
       for (String name : List.of("a.tif", "b.tif", "c.tif")) {
-        catalog.recordJobItem("queued", new JobItem(name, JobItem.Status.QUEUED,
+        catalog.jobs().record("queued", new JobItem(name, JobItem.Status.QUEUED,
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
       }
       DocumentId id = TestDocuments.document("c").id();
       JobItem done = new JobItem("a.tif", JobItem.Status.DONE, Optional.of(id), Optional.empty(),
           Optional.empty(), Optional.empty());
-      catalog.recordJobItem("queued", done);
-      catalog.recordJobItem("queued", done);
-      catalog.recordJobItem("queued", new JobItem("b.tif", JobItem.Status.FAILED,
+      catalog.jobs().record("queued", done);
+      catalog.jobs().record("queued", done);
+      catalog.jobs().record("queued", new JobItem("b.tif", JobItem.Status.FAILED,
           Optional.empty(), Optional.of("truncated-input"), Optional.of("cut short"),
           Optional.empty()));
 
-      JobRecord partway = catalog.job("queued").orElseThrow();
+      JobRecord partway = catalog.jobs().find("queued").orElseThrow();
       assertEquals(List.of(3, 1, 0, 1, 1), List.of(partway.inputs(), partway.done(),
           partway.reused(), partway.failed(), partway.pending()));
       assertFalse(partway.complete());
 
-      catalog.recordJobItem("queued", new JobItem("c.tif", JobItem.Status.REUSED,
+      catalog.jobs().record("queued", new JobItem("c.tif", JobItem.Status.REUSED,
           Optional.of(id), Optional.empty(), Optional.empty(), Optional.empty()));
-      assertTrue(catalog.job("queued").orElseThrow().complete());
+      assertTrue(catalog.jobs().find("queued").orElseThrow().complete());
       assertEquals(List.of("queued"),
-          catalog.recentJobs(10).stream().map(JobRecord::id).toList());
+          catalog.jobs().recent(10).stream().map(JobRecord::id).toList());
     }
   }
 
@@ -255,13 +255,13 @@ class CatalogTest {
       Instant at = Instant.parse("2024-10-08T03:00:00Z");
       ContentHash mine = TestDocuments.document("c").original();
       ContentHash theirs = TestDocuments.document("d").original();
-      catalog.claim(mine, "may-1:41:1", at);
-      catalog.claim(theirs, "may-2:42:1", at);
+      catalog.claims().claim(mine, "may-1:41:1", at);
+      catalog.claims().claim(theirs, "may-2:42:1", at);
 
-      catalog.renewClaims("may-1:41:1", at.plusSeconds(60));
+      catalog.claims().renew("may-1:41:1", at.plusSeconds(60));
 
-      assertEquals(at.plusSeconds(60), catalog.claimOf(mine).orElseThrow().claimedAt());
-      assertEquals(at, catalog.claimOf(theirs).orElseThrow().claimedAt());
+      assertEquals(at.plusSeconds(60), catalog.claims().of(mine).orElseThrow().claimedAt());
+      assertEquals(at, catalog.claims().of(theirs).orElseThrow().claimedAt());
     }
   }
 }

@@ -46,8 +46,8 @@ class IndicatorsTest {
       }
       catalog.auditLog().append("cong-dich-vu", "search", "quyet dinh", Optional.empty(), "",
           NOVEMBER);
-      catalog.startJob("lan-2", NOVEMBER, 1);
-      catalog.recordJobItem("lan-2", new JobItem("quyet-dinh.tif", JobItem.Status.REUSED,
+      catalog.jobs().start("lan-2", NOVEMBER, 1);
+      catalog.jobs().record("lan-2", new JobItem("quyet-dinh.tif", JobItem.Status.REUSED,
           Optional.of(signed.id()), Optional.empty(), Optional.empty(), Optional.empty()));
       RegisterEntry reserved = catalog.register().reserve(new RegisterBook("ben-nghe", "01",
           2024), CopyId.random(new SecureRandom()), plain.id(), "Lê Văn Tâm", "Phó Chủ tịch",

@@ -65,7 +65,7 @@ final class JobsCommand implements Runnable {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       try (Catalog catalog = data.openCatalog()) {
-        for (JobRecord job : catalog.recentJobs(Math.max(1, limit))) {
+        for (JobRecord job : catalog.jobs().recent(Math.max(1, limit))) {
           out.println(job.id() + "  " + SHOWN.format(job.startedAt()) + "  " + tally(job));
         }
       }
@@ -103,9 +103,9 @@ final class JobsCommand implements Runnable {
       JobRecord job;
       List<JobItem> items;
       try (Catalog catalog = data.openCatalog()) {
-        job = catalog.job(name).orElseThrow(() -> new NotFound("there is no job "
+        job = catalog.jobs().find(name).orElseThrow(() -> new NotFound("there is no job "
             + name + " in the catalog", "list the jobs with 'sohoa jobs list'"));
-        items = catalog.jobItems(name);
+        items = catalog.jobs().items(name);
       }
       if (json) {
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

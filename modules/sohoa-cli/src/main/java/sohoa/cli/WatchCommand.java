@@ -93,7 +93,7 @@ final class WatchCommand implements Callable<Integer> {
       try (Catalog catalog = data.catalogAddress().open();
           Broker connected = Broker.connect(address.get(), clock)) {
         Enqueuer enqueuer = new Enqueuer(data.openStore(err), catalog, connected, clock);
-        catalog.enlistJob(jobId, clock.instant());
+        catalog.jobs().enlist(jobId, clock.instant());
         err.println("watching " + source + " for job " + jobId + ", enqueuing to " + connected);
         return watch(watcher(Arrivals.enqueuing(enqueuer, jobId), workspace, clock), err);
       }

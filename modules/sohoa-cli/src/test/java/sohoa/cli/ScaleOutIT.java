@@ -103,7 +103,7 @@ class ScaleOutIT {
     Set<String> documents;
     try (Catalog catalog = Catalog.open(database.url())) {
       assertEquals(6, catalog.countDocuments(), "each document catalogued once");
-      Map<String, JobItem> items = catalog.jobItems("chien-dich").stream()
+      Map<String, JobItem> items = catalog.jobs().items("chien-dich").stream()
           .collect(Collectors.toMap(i -> Path.of(i.sourcePath()).getFileName().toString(),
               i -> i));
       assertEquals(items.get("01-quyet-dinh-ubnd-xa.tif").documentId(),
@@ -302,7 +302,7 @@ class ScaleOutIT {
   private void awaitClaimed(ContentHash original, SohoaProcess.Running worker) throws Exception {
     Instant giveUp = Instant.now().plusSeconds(120);
     try (Catalog catalog = Catalog.open(database.url())) {
-      while (catalog.claimOf(original).isEmpty()) {
+      while (catalog.claims().of(original).isEmpty()) {
         assertTrue(Instant.now().isBefore(giveUp), "no worker took the task: "
             + worker.errSoFar());
         Thread.sleep(50);
@@ -314,7 +314,7 @@ class ScaleOutIT {
     Instant giveUp = Instant.now().plus(within);
     try (Catalog catalog = Catalog.open(database.url())) {
       while (true) {
-        JobRecord job = catalog.job(name).orElseThrow();
+        JobRecord job = catalog.jobs().find(name).orElseThrow();
         if (job.complete()) {
           return job;
         }

@@ -40,7 +40,7 @@ class WatchCommandIT {
         .contains("error:   empty-input"), run.err());
     assertTrue(Files.exists(inbox.resolve("dang-chep.jpg.part")), "left until renamed");
     try (Catalog catalog = Catalog.embedded(data.resolve("catalog"))) {
-      JobRecord job = catalog.job("mot-cua").orElseThrow();
+      JobRecord job = catalog.jobs().find("mot-cua").orElseThrow();
       assertEquals(List.of(2, 1, 1, 0), List.of(job.inputs(), job.done(), job.failed(),
           job.pending()));
     }
@@ -65,7 +65,7 @@ class WatchCommandIT {
       assertEquals(0, run.exitCode(), run.err());
       assertTrue(Files.exists(inbox.resolve("done/giấy chứng nhận.jpg")), run.err());
       try (Catalog catalog = Catalog.open(database.url())) {
-        JobRecord job = catalog.job("quay-1").orElseThrow();
+        JobRecord job = catalog.jobs().find("quay-1").orElseThrow();
         assertEquals(List.of(1, 1), List.of(job.inputs(), job.pending()));
       }
       assertEquals(1, rabbit.ready(rabbit.names() + ".documents"), "one task waits");

@@ -81,7 +81,7 @@ final class UploadPage {
   private Map<String, Object> status(Context ctx, String id) throws StorageFailure {
     Map<String, Object> status = new LinkedHashMap<>();
     status.put("job", id);
-    Optional<JobRecord> job = catalog.job(id);
+    Optional<JobRecord> job = catalog.jobs().find(id);
     Optional<Uploads.Progress> progress = uploads.flatMap(u -> u.progress(id));
     if (job.isEmpty() || !job.get().complete()) {
       if (job.isEmpty() && progress.isEmpty()) {
@@ -92,7 +92,7 @@ final class UploadPage {
       status.put("pages", progress.map(Uploads.Progress::pages).orElse(0));
       return status;
     }
-    List<JobItem> items = catalog.jobItems(id);
+    List<JobItem> items = catalog.jobs().items(id);
     Optional<JobItem> item = items.stream().findFirst();
     // A job that made another agency's record is answered as absent, as the record is.
     Optional<DocumentId> made = item.flatMap(JobItem::documentId);

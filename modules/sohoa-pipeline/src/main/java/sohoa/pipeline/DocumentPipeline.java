@@ -162,7 +162,7 @@ public final class DocumentPipeline {
         }
       } finally {
         claimsHeld.decrementAndGet();
-        catalog.release(hash, self.toString());
+        catalog.claims().release(hash, self.toString());
       }
     }
   }
@@ -173,7 +173,7 @@ public final class DocumentPipeline {
    */
   void renewClaims() throws StorageFailure {
     if (claimsHeld.get() > 0) {
-      catalog.renewClaims(self.toString(), clock.instant());
+      catalog.claims().renew(self.toString(), clock.instant());
     }
   }
 
@@ -203,11 +203,11 @@ public final class DocumentPipeline {
    */
   private Optional<DocumentOutcome> claim(Path source, ContentHash hash, DocumentId id)
       throws SohoaException {
-    while (!catalog.claim(hash, self.toString(), clock.instant())) {
-      Optional<Claim> other = catalog.claimOf(hash);
+    while (!catalog.claims().claim(hash, self.toString(), clock.instant())) {
+      Optional<Claim> other = catalog.claims().of(hash);
       if (other.isPresent() && self.seesAbandoned(other.get().holder(), other.get().claimedAt(),
           clock.instant(), CLAIM_LEASE)) {
-        if (catalog.takeOver(hash, other.get().holder(), self.toString(), clock.instant())) {
+        if (catalog.claims().takeOver(hash, other.get().holder(), self.toString(), clock.instant())) {
           return Optional.empty();
         }
         continue;

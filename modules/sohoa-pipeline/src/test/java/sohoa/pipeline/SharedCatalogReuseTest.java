@@ -62,7 +62,7 @@ class SharedCatalogReuseTest {
             .count(), done.toString());
         assertEquals(1, done.stream().filter(o -> o instanceof DocumentOutcome.Reused).count(),
             done.toString());
-        assertTrue(workers.get(0).catalog().claimOf(ContentHash.of(scan)).isEmpty(),
+        assertTrue(workers.get(0).catalog().claims().of(ContentHash.of(scan)).isEmpty(),
             "the claim is released once the document is catalogued");
       } finally {
         threads.shutdown();

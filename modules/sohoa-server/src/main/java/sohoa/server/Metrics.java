@@ -128,7 +128,7 @@ final class Metrics implements AutoCloseable {
   private void refresh() {
     long started = System.nanoTime();
     try {
-      jobs = catalog.jobStates();
+      jobs = catalog.jobs().states();
       catalogSeconds = (System.nanoTime() - started) / 1e9;
     } catch (StorageFailure e) {
       LOG.warn("metrics: the catalog did not answer: {}", e.getMessage());

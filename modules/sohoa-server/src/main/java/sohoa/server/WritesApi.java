@@ -195,7 +195,7 @@ final class WritesApi {
   void job(Context ctx) throws SohoaException {
     ApiKey key = Access.require(ctx, ApiKey.Role.READER);
     String id = ctx.pathParam("id");
-    Optional<JobRecord> job = catalog.job(id);
+    Optional<JobRecord> job = catalog.jobs().find(id);
     if (job.isEmpty()) {
       if (intake.map(i -> i.isQueued(id)).orElse(false)) {
         ctx.json(Map.of("job", id, "state", "queued"));
@@ -204,7 +204,7 @@ final class WritesApi {
       throw ApiProblem.notFound("there is no job " + id);
     }
     List<Map<String, String>> documents = new ArrayList<>();
-    for (JobItem item : catalog.jobItems(id)) {
+    for (JobItem item : catalog.jobs().items(id)) {
       Optional<String> agency = item.documentId().isEmpty() ? Optional.empty()
           : catalog.agencyOf(item.documentId().get());
       // A scoped key sees its agency's documents, and inputs that became none (refused).

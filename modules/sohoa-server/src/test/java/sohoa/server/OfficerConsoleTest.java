@@ -441,8 +441,8 @@ class OfficerConsoleTest {
       sohoa.catalog().auditLog().append("cong-dich-vu", "retrieve", later.id().value(),
           Optional.empty(), "GET content", november);
     }
-    sohoa.catalog().startJob("thong-ke-2024", november, 1);
-    sohoa.catalog().recordJobItem("thong-ke-2024", new JobItem("ke-hoach.tif",
+    sohoa.catalog().jobs().start("thong-ke-2024", november, 1);
+    sohoa.catalog().jobs().record("thong-ke-2024", new JobItem("ke-hoach.tif",
         JobItem.Status.REUSED, Optional.of(sealed.id()), Optional.empty(), Optional.empty(),
         Optional.empty()));
     WebDriver browser = Chromium.desktop();
@@ -662,11 +662,11 @@ class OfficerConsoleTest {
     }
     CertifiedCopy copy = copyOfTheNotice();
     String job = "console-scope";
-    if (sohoa.catalog().job(job).isEmpty()) {
-      sohoa.catalog().startJob(job, Instant.now(), 1);
-      sohoa.catalog().recordJobItem(job, new JobItem("thong-bao.pdf", JobItem.Status.DONE,
+    if (sohoa.catalog().jobs().find(job).isEmpty()) {
+      sohoa.catalog().jobs().start(job, Instant.now(), 1);
+      sohoa.catalog().jobs().record(job, new JobItem("thong-bao.pdf", JobItem.Status.DONE,
           Optional.of(notice), Optional.empty(), Optional.empty(), Optional.empty()));
-      sohoa.catalog().finishJob(job, Instant.now(), 1);
+      sohoa.catalog().jobs().finish(job, Instant.now(), 1);
     }
     String method = route.substring(0, route.indexOf(' '));
     String path = route.substring(route.indexOf(' ') + 1)

@@ -781,12 +781,12 @@ class SohoaServerTest {
   private static HttpResponse<byte[]> call(String method, String path, String key)
       throws Exception {
     String job = "api-scope";
-    if (sohoa.catalog().job(job).isEmpty()) {
-      sohoa.catalog().startJob(job, Instant.now(), 1);
-      sohoa.catalog().recordJobItem(job, new JobItem(dir.resolve("scans/thong-bao.pdf")
+    if (sohoa.catalog().jobs().find(job).isEmpty()) {
+      sohoa.catalog().jobs().start(job, Instant.now(), 1);
+      sohoa.catalog().jobs().record(job, new JobItem(dir.resolve("scans/thong-bao.pdf")
           .toString(), JobItem.Status.DONE, Optional.of(document), Optional.empty(),
           Optional.empty(), Optional.empty()));
-      sohoa.catalog().finishJob(job, Instant.now(), 1);
+      sohoa.catalog().jobs().finish(job, Instant.now(), 1);
     }
     String filled = switch (path) {
       case "/api/v1/documents" -> path + "?q=" + URLEncoder.encode("thông báo",

@@ -60,7 +60,7 @@ public final class BatchRunner {
       throws StorageFailure {
     Instant started = sohoa.clock().instant();
     Catalog catalog = sohoa.catalog();
-    catalog.startJob(jobId, started, inputs.files().size());
+    catalog.jobs().start(jobId, started, inputs.files().size());
     listener.batchStarted(jobId, inputs.files().size());
     Quarantine quarantine = new Quarantine(sohoa.workspace().quarantine(), jobId);
     ExecutorService documents = WorkerThreads.fixed(sohoa.options().workers(), "document");
@@ -85,9 +85,9 @@ public final class BatchRunner {
         inputs.passedOver(), Duration.between(started, sohoa.clock().instant()),
         sohoa.options().limits());
     if (interrupted) {
-      catalog.interruptJob(jobId, sohoa.clock().instant(), (int) summary.pages());
+      catalog.jobs().interrupt(jobId, sohoa.clock().instant(), (int) summary.pages());
     } else {
-      catalog.finishJob(jobId, sohoa.clock().instant(), (int) summary.pages());
+      catalog.jobs().finish(jobId, sohoa.clock().instant(), (int) summary.pages());
     }
     writeSummary(summary);
     writeReport(jobId);
@@ -114,7 +114,7 @@ public final class BatchRunner {
         }
       }
     }
-    sohoa.catalog().recordJobItem(jobId, outcome.toJobItem(outcome.source().toString()));
+    sohoa.catalog().jobs().record(jobId, outcome.toJobItem(outcome.source().toString()));
     listener.documentFinished(outcome);
     return outcome;
   }

@@ -20,7 +20,7 @@ public final class Arrivals {
    */
   public static Arrival digitising(Sohoa sohoa, String jobId, PipelineListener listener)
       throws StorageFailure {
-    sohoa.catalog().enlistJob(jobId, sohoa.clock().instant());
+    sohoa.catalog().jobs().enlist(jobId, sohoa.clock().instant());
     return (file, name) -> {
       DocumentOutcome outcome;
       try {
@@ -31,12 +31,12 @@ public final class Arrivals {
         if (FailurePolicy.ONCE.decide(e, 1) instanceof FailurePolicy.Quarantine q) {
           DocumentOutcome failed = new DocumentOutcome.Failed(file, q.code(), q.reason(),
               q.remedy(), Optional.empty());
-          sohoa.catalog().recordJobItem(jobId, failed.toJobItem(name));
+          sohoa.catalog().jobs().record(jobId, failed.toJobItem(name));
           listener.documentFinished(failed);
         }
         throw e;
       }
-      sohoa.catalog().recordJobItem(jobId, outcome.toJobItem(name));
+      sohoa.catalog().jobs().record(jobId, outcome.toJobItem(name));
       listener.documentFinished(outcome);
     };
   }

@@ -51,7 +51,7 @@ public final class Enqueuer {
    */
   public List<DocumentTask> enqueue(String jobId, List<Input> inputs)
       throws StorageFailure, BrokerFailure {
-    catalog.enlistJob(jobId, clock.instant());
+    catalog.jobs().enlist(jobId, clock.instant());
     List<DocumentTask> tasks = new ArrayList<>();
     for (Input input : inputs) {
       tasks.add(enqueue(jobId, input));
@@ -81,7 +81,7 @@ public final class Enqueuer {
       size = stored.size();
     }
     DocumentTask task = DocumentTask.create(jobId, input.name(), hash, size);
-    catalog.recordJobItem(jobId, new JobItem(input.name(), JobItem.Status.QUEUED,
+    catalog.jobs().record(jobId, new JobItem(input.name(), JobItem.Status.QUEUED,
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
     broker.publish(task);
     return task;

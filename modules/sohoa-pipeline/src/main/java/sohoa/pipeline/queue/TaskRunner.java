@@ -81,7 +81,7 @@ final class TaskRunner {
       Path original = fetch(task, folder);
       DocumentOutcome outcome = sohoa.pipeline().process(original, listener);
       JobItem item = outcome.toJobItem(task.name());
-      sohoa.catalog().recordJobItem(task.jobId(), item);
+      sohoa.catalog().jobs().record(task.jobId(), item);
       if (outcome instanceof DocumentOutcome.Digitised || redelivered) {
         announcer.announce(item.documentId().orElseThrow());
       }
@@ -96,7 +96,7 @@ final class TaskRunner {
     DocumentOutcome failed = new DocumentOutcome.Failed(Path.of(task.name()), code, reason, remedy,
         Optional.empty());
     try {
-      sohoa.catalog().recordJobItem(task.jobId(), failed.toJobItem(task.name()));
+      sohoa.catalog().jobs().record(task.jobId(), failed.toJobItem(task.name()));
     } catch (StorageFailure e) {
       // The dead letter still carries the reason; the job shows the input as pending until
       // the catalog is back and the dead letter is replayed.

@@ -74,13 +74,13 @@ public final class JobReportBuilder {
    * @throws ConfigurationError when the catalog holds no such job
    */
   public ReportView build(String jobId, Path reportFile) throws StorageFailure, NotFound {
-    JobRecord job = catalog.job(jobId).orElseThrow(() -> new NotFound("there is no job "
+    JobRecord job = catalog.jobs().find(jobId).orElseThrow(() -> new NotFound("there is no job "
         + jobId + " in the catalog", "list the jobs with 'sohoa jobs list'"));
     // First the order and the totals, from the catalog alone; the documents themselves (with
     // their page pictures) are made one at a time as the page is written: a job of ten thousand
     // documents never holds more than one document's pictures.
     List<Placing> placings = new ArrayList<>();
-    for (JobItem item : catalog.jobItems(jobId)) {
+    for (JobItem item : catalog.jobs().items(jobId)) {
       placings.add(placing(item));
     }
     placings.sort(Comparator.comparingInt(Placing::rank)

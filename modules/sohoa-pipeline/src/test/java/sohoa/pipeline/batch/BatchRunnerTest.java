@@ -190,7 +190,7 @@ class BatchRunnerTest {
       assertTrue(record.fullText().contains("Quảng Phú"), record.fullText());
       assertEquals(6, record.artifacts().size(), "original, pdfa, txt, hocr, alto, manifest");
       assertTrue(record.file().orElseThrow().problem().isEmpty(), record.file().toString());
-      assertEquals(List.of(JobItem.Status.DONE), sohoa.catalog().jobItems(summary.jobId())
+      assertEquals(List.of(JobItem.Status.DONE), sohoa.catalog().jobs().items(summary.jobId())
           .stream().map(JobItem::status).toList());
     }
   }

@@ -142,7 +142,7 @@ class FolderWatcherTest {
 
       assertEquals(List.of(inbox.resolve("done/thong-bao.png").toString()), look.taken());
       assertEquals(List.of(inbox.resolve("quarantine/rong.png").toString()), look.quarantined());
-      JobRecord job = sohoa.catalog().job("mot-cua").orElseThrow();
+      JobRecord job = sohoa.catalog().jobs().find("mot-cua").orElseThrow();
       assertEquals(List.of(2, 1, 1, 0), List.of(job.inputs(), job.done(), job.failed(),
           job.pending()));
       assertEquals(1, sohoa.catalog().countDocuments());

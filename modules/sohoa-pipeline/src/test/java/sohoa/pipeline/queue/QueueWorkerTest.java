@@ -85,7 +85,7 @@ class QueueWorkerTest {
               "ban-trung.png", "rong.tif", "cat-ngang.jpg").stream()
           .map(name -> new Enqueuer.Input(in.resolve(name), "in/" + name)).toList());
       assertEquals(5, tasks.size());
-      assertEquals(5, sohoa.catalog().job("ho-so-thang-10").orElseThrow().pending());
+      assertEquals(5, sohoa.catalog().jobs().find("ho-so-thang-10").orElseThrow().pending());
 
       List<String> heard = new CopyOnWriteArrayList<>();
       PipelineListener listener = new PipelineListener() {
@@ -100,12 +100,12 @@ class QueueWorkerTest {
 
       assertEquals(Set.of("in/thong-bao.png", "in/thong-bao.jpg", "in/ban-trung.png",
           "in/rong.tif", "in/cat-ngang.jpg"), Set.copyOf(heard), "reported by their names");
-      JobRecord job = sohoa.catalog().job("ho-so-thang-10").orElseThrow();
+      JobRecord job = sohoa.catalog().jobs().find("ho-so-thang-10").orElseThrow();
       assertEquals(List.of(5, 2, 1, 2, 0), List.of(job.inputs(), job.done(), job.reused(),
           job.failed(), job.pending()));
       assertTrue(job.complete());
       assertEquals(2, sohoa.catalog().countDocuments());
-      Map<String, JobItem> items = sohoa.catalog().jobItems("ho-so-thang-10").stream()
+      Map<String, JobItem> items = sohoa.catalog().jobs().items("ho-so-thang-10").stream()
           .collect(Collectors.toMap(JobItem::sourcePath, i -> i));
       assertEquals(items.get("in/thong-bao.png").documentId(),
           items.get("in/ban-trung.png").documentId());
@@ -161,7 +161,7 @@ class QueueWorkerTest {
       assertTrue(again instanceof TaskRunner.Verdict.Done done
           && done.outcome() instanceof sohoa.pipeline.DocumentOutcome.Reused, again.toString());
       assertEquals(1, sohoa.catalog().countDocuments());
-      JobRecord job = sohoa.catalog().job("lan-1").orElseThrow();
+      JobRecord job = sohoa.catalog().jobs().find("lan-1").orElseThrow();
       assertEquals(List.of(1, 0, 1), List.of(job.inputs(), job.pending(), job.done()
           + job.reused()));
       List<RabbitBroker.Message> announced = rabbit.take(events);
