@@ -6,22 +6,6 @@ package sohoa.core.error;
  */
 public final class BrokerFailure extends SohoaException {
   public BrokerFailure(String problem, String remedy, Throwable cause) {
-    super(problem, remedy, cause);
-  }
-
-  @Override
-  public int httpStatus() {
-    // The queue is not answering: Service Unavailable.
-    return 503;
-  }
-
-  @Override
-  public ExitStatus exitStatus() {
-    return ExitStatus.SOME_FAILED;
-  }
-
-  @Override
-  public String code() {
-    return "broker-failure";
+    super(problem, remedy, cause, "broker-failure", ExitStatus.SOME_FAILED, 503);
   }
 }

@@ -6,22 +6,6 @@ package sohoa.core.error;
  */
 public final class CertificationFailure extends SohoaException {
   public CertificationFailure(String problem, String remedy, Throwable cause) {
-    super(problem, remedy, cause);
-  }
-
-  @Override
-  public int httpStatus() {
-    // The copy cannot be issued: Unprocessable Content.
-    return 422;
-  }
-
-  @Override
-  public ExitStatus exitStatus() {
-    return ExitStatus.SOME_FAILED;
-  }
-
-  @Override
-  public String code() {
-    return "certification-failure";
+    super(problem, remedy, cause, "certification-failure", ExitStatus.SOME_FAILED, 422);
   }
 }

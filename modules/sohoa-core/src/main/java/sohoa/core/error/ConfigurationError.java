@@ -6,26 +6,10 @@ package sohoa.core.error;
  */
 public sealed class ConfigurationError extends SohoaException permits WrongSecret {
   public ConfigurationError(String problem, String remedy) {
-    super(problem, remedy, null);
+    this(problem, remedy, null);
   }
 
   public ConfigurationError(String problem, String remedy, Throwable cause) {
-    super(problem, remedy, cause);
-  }
-
-  @Override
-  public int httpStatus() {
-    // The request cannot be done as configured or asked: Unprocessable Content.
-    return 422;
-  }
-
-  @Override
-  public ExitStatus exitStatus() {
-    return ExitStatus.USAGE;
-  }
-
-  @Override
-  public String code() {
-    return "configuration-error";
+    super(problem, remedy, cause, "configuration-error", ExitStatus.USAGE, 422);
   }
 }

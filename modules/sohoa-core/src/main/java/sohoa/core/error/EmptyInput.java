@@ -12,11 +12,6 @@ public final class EmptyInput extends InputRejected {
   }
 
   public EmptyInput(String problem, String remedy, Throwable cause) {
-    super(problem, remedy, cause);
-  }
-
-  @Override
-  public String code() {
-    return "empty-input";
+    super(problem, remedy, cause, "empty-input");
   }
 }

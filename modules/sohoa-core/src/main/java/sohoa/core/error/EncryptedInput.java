@@ -7,11 +7,6 @@ public final class EncryptedInput extends InputRejected {
   }
 
   public EncryptedInput(String problem, String remedy, Throwable cause) {
-    super(problem, remedy, cause);
-  }
-
-  @Override
-  public String code() {
-    return "encrypted-input";
+    super(problem, remedy, cause, "encrypted-input");
   }
 }

@@ -7,18 +7,7 @@ package sohoa.core.error;
 public abstract sealed class InputRejected extends SohoaException
     permits EmptyInput, TruncatedInput, UnreadableInput, UnsupportedInput, EncryptedInput,
         InputTooLarge, TooSlowInput {
-  InputRejected(String problem, String remedy, Throwable cause) {
-    super(problem, remedy, cause);
-  }
-
-  @Override
-  public int httpStatus() {
-    // The input cannot be digitised: Unprocessable Content.
-    return 422;
-  }
-
-  @Override
-  public ExitStatus exitStatus() {
-    return ExitStatus.SOME_FAILED;
+  InputRejected(String problem, String remedy, Throwable cause, String code) {
+    super(problem, remedy, cause, code, ExitStatus.SOME_FAILED, 422);
   }
 }

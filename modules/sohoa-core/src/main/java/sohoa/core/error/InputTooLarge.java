@@ -7,11 +7,6 @@ public final class InputTooLarge extends InputRejected {
   }
 
   public InputTooLarge(String problem, String remedy, Throwable cause) {
-    super(problem, remedy, cause);
-  }
-
-  @Override
-  public String code() {
-    return "input-too-large";
+    super(problem, remedy, cause, "input-too-large");
   }
 }

@@ -6,22 +6,6 @@ package sohoa.core.error;
  */
 public final class InvalidPackage extends SohoaException {
   public InvalidPackage(String problem, String remedy, Throwable cause) {
-    super(problem, remedy, cause);
-  }
-
-  @Override
-  public int httpStatus() {
-    // The package is incomplete or invalid: Unprocessable Content.
-    return 422;
-  }
-
-  @Override
-  public ExitStatus exitStatus() {
-    return ExitStatus.VERIFICATION_FAILED;
-  }
-
-  @Override
-  public String code() {
-    return "invalid-package";
+    super(problem, remedy, cause, "invalid-package", ExitStatus.VERIFICATION_FAILED, 422);
   }
 }

@@ -6,21 +6,6 @@ package sohoa.core.error;
  */
 public final class NotFound extends SohoaException {
   public NotFound(String problem, String remedy) {
-    super(problem, remedy, null);
-  }
-
-  @Override
-  public int httpStatus() {
-    return 404;
-  }
-
-  @Override
-  public ExitStatus exitStatus() {
-    return ExitStatus.USAGE;
-  }
-
-  @Override
-  public String code() {
-    return "not-found";
+    super(problem, remedy, null, "not-found", ExitStatus.USAGE, 404);
   }
 }

@@ -6,22 +6,6 @@ package sohoa.core.error;
  */
 public final class SigningFailure extends SohoaException {
   public SigningFailure(String problem, String remedy, Throwable cause) {
-    super(problem, remedy, cause);
-  }
-
-  @Override
-  public int httpStatus() {
-    // The key or the timestamp authority failed: Bad Gateway.
-    return 502;
-  }
-
-  @Override
-  public ExitStatus exitStatus() {
-    return ExitStatus.SOME_FAILED;
-  }
-
-  @Override
-  public String code() {
-    return "signing-failed";
+    super(problem, remedy, cause, "signing-failed", ExitStatus.SOME_FAILED, 502);
   }
 }

@@ -6,11 +6,6 @@ package sohoa.core.error;
  */
 public final class TooSlowInput extends InputRejected {
   public TooSlowInput(String problem, String remedy) {
-    super(problem, remedy, null);
-  }
-
-  @Override
-  public String code() {
-    return "time-limit";
+    super(problem, remedy, null, "time-limit");
   }
 }

@@ -7,11 +7,6 @@ public final class TruncatedInput extends InputRejected {
   }
 
   public TruncatedInput(String problem, String remedy, Throwable cause) {
-    super(problem, remedy, cause);
-  }
-
-  @Override
-  public String code() {
-    return "truncated-input";
+    super(problem, remedy, cause, "truncated-input");
   }
 }

@@ -7,11 +7,6 @@ public final class UnreadableInput extends InputRejected {
   }
 
   public UnreadableInput(String problem, String remedy, Throwable cause) {
-    super(problem, remedy, cause);
-  }
-
-  @Override
-  public String code() {
-    return "unreadable-input";
+    super(problem, remedy, cause, "unreadable-input");
   }
 }

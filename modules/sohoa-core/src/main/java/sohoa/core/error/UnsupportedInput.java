@@ -7,11 +7,6 @@ public final class UnsupportedInput extends InputRejected {
   }
 
   public UnsupportedInput(String problem, String remedy, Throwable cause) {
-    super(problem, remedy, cause);
-  }
-
-  @Override
-  public String code() {
-    return "unsupported-input";
+    super(problem, remedy, cause, "unsupported-input");
   }
 }

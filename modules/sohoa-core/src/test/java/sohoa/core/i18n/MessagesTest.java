@@ -85,7 +85,8 @@ class MessagesTest {
   /** Every code an error of sohoa's reports, read from the error types' sources. */
   private static Set<String> codes() throws IOException {
     Set<String> codes = new TreeSet<>(Set.of("internal-error"));
-    Pattern code = Pattern.compile("return \"([a-z-]+)\";");
+    // The codes are the error types' only quoted words joined by hyphens ("storage-failure").
+    Pattern code = Pattern.compile("\"([a-z]+(?:-[a-z]+)+)\"");
     try (Stream<Path> sources = Files.list(Path.of("src/main/java/sohoa/core/error"))) {
       for (Path source : sources.toList()) {
         Matcher m = code.matcher(Files.readString(source));
