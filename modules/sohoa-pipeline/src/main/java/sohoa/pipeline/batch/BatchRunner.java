@@ -101,7 +101,7 @@ public final class BatchRunner {
     for (int attempt = 1; outcome == null; attempt++) {
       try {
         outcome = sohoa.pipeline().process(file, listener);
-      } catch (SohoaException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      } catch (SohoaException | RuntimeException | StackOverflowError e) {
         // A library failing on an input is that input's failure; the batch must go on.
         FailurePolicy.Decision decision = policy.decide(e, attempt);
         if (decision instanceof FailurePolicy.Quarantine q) {

@@ -60,12 +60,19 @@ public record FailurePolicy(int retries, Duration firstPause) {
   /**
    * The decision on {@code failure}, met on the {@code attempt}-th try (1 for the first).
    *
-   * @param failure a {@link SohoaException}, or what a library threw on the input
-   *     ({@link RuntimeException}, {@link StackOverflowError}, {@link OutOfMemoryError})
+   * @param failure a {@link SohoaException}, or what a library threw on the input: a
+   *     {@link RuntimeException}, or a {@link StackOverflowError} (a hostile nesting unwinds its
+   *     own thread and leaves the rest whole)
+   * @throws Error any other error, {@link OutOfMemoryError} first: the inputs' limits refuse a
+   *     file before it can fill the heap, so a full heap is the process's, not an input's; it
+   *     ends the run rather than let it go on in a broken JVM
    */
   public Decision decide(Throwable failure, int attempt) {
     if (attempt < 1) {
       throw new IllegalArgumentException("attempts count from 1, not " + attempt);
+    }
+    if (failure instanceof Error error && !(failure instanceof StackOverflowError)) {
+      throw error;
     }
     if (failure instanceof InputRejected rejected) {
       return new Quarantine(rejected.code(), rejected.getMessage(), rejected.remedy());

@@ -25,7 +25,7 @@ public final class Arrivals {
       DocumentOutcome outcome;
       try {
         outcome = sohoa.pipeline().process(file, listener);
-      } catch (SohoaException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      } catch (SohoaException | RuntimeException | StackOverflowError e) {
         // A scan at fault is quarantined by the watcher: the job records it failed. One that met
         // a failing service is taken again, and recorded then.
         if (FailurePolicy.ONCE.decide(e, 1) instanceof FailurePolicy.Quarantine q) {

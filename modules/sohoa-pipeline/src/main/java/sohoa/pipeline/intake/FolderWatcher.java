@@ -92,7 +92,7 @@ public final class FolderWatcher implements Watcher {
       try {
         arrival.take(file, name);
         taken.add(moveInto(file, folder.resolve(DONE)).toString());
-      } catch (SohoaException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      } catch (SohoaException | RuntimeException | StackOverflowError e) {
         // A library failing on a scan is that scan's failure; the watch must go on.
         FailurePolicy.Decision decision = POLICY.decide(e, 1);
         if (!(decision instanceof FailurePolicy.Quarantine q)) {

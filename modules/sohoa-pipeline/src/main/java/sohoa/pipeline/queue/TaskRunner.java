@@ -57,7 +57,7 @@ final class TaskRunner {
     for (int attempt = 1; ; attempt++) {
       try {
         return attempt(task, redelivered);
-      } catch (SohoaException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      } catch (SohoaException | RuntimeException | StackOverflowError e) {
         // A library failing on an input is that input's failure; the worker must go on.
         FailurePolicy.Decision decision = policy.decide(e, attempt);
         if (decision instanceof FailurePolicy.Retry retry) {

@@ -1,6 +1,7 @@
 package sohoa.pipeline.failure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +30,14 @@ class FailurePolicyTest {
 
     assertTrue(decision instanceof FailurePolicy.Quarantine q
         && q.code().equals(FailurePolicy.INTERNAL_ERROR), decision.toString());
+  }
+
+  @Test
+  void aFullHeap_isNoInputsFailure_itEndsTheRun() {
+    OutOfMemoryError full = new OutOfMemoryError("Java heap space");
+
+    assertSame(full, assertThrows(OutOfMemoryError.class, () -> WORKER.decide(full, 1)));
+    assertThrows(OutOfMemoryError.class, () -> FailurePolicy.ONCE.decide(full, 1));
   }
 
   @Test
