@@ -5,8 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -53,9 +51,6 @@ import sohoa.store.ObjectStore;
     exitCodeList = {"0:the copy was issued", "1:the copy could not be made, signed or stored "
         + "(its number is voided with the reason)", "2:usage or configuration error"})
 final class CertifyCommand implements Callable<Integer> {
-  private static final DateTimeFormatter LOCKED_UNTIL = DateTimeFormatter
-      .ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(paramLabel = "DOC-ID|FILE",
@@ -114,7 +109,7 @@ final class CertifyCommand implements Callable<Integer> {
       } else {
         try (Sohoa sohoa = Sohoa.open(workspace, DigitizeOptions.defaults(),
             Optional.empty(), data.deployment(),
-            OperatorLanguage.officers(data.environment().variables()), clock)) {
+            data.environment().officerLanguage(), clock)) {
           DataFolder.warnWithoutObjectLock(sohoa.store(), err);
           copy = issue(sohoa.catalog(), sohoa.store(), signers, workspace,
               digitise(sohoa, Path.of(original)), clock, events.sink());
@@ -184,7 +179,7 @@ final class CertifyCommand implements Callable<Integer> {
 
   private ConfigurationError locked(OfficerAccount account) {
     return new ConfigurationError("signing by " + officer + " is locked until "
-        + LOCKED_UNTIL.format(account.signing().until().orElseThrow()) + " after "
+        + ShownTime.of(account.signing().until().orElseThrow()) + " after "
         + OfficerAccounts.SIGNING_TRIES + " wrong key passwords or PINs in a row",
         "wait until then, or have an administrator run 'sohoa officers unlock " + officer + "'");
   }

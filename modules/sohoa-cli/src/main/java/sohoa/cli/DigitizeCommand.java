@@ -74,10 +74,10 @@ final class DigitizeCommand implements Callable<Integer> {
     try (StopSignal stop = StopSignal.install("digitize", GRACE);
         BrokerOptions.Events events = broker.events(clock);
         Sohoa sohoa = Sohoa.open(workspace, options, sealing, data.deployment(),
-            OperatorLanguage.officers(data.environment().variables()), clock)) {
+            data.environment().officerLanguage(), clock)) {
       DataFolder.warnWithoutObjectLock(sohoa.store(), err);
       ProgressReporter reporter = new ProgressReporter(err, data.environment().terminal(), clock,
-          OperatorLanguage.of(data.environment().variables()));
+          data.environment().operatorLanguage());
       PipelineListener progress = reporter;
       if (events.broker().isPresent()) {
         progress = new Announcer(sohoa, events.sink()).announcing(reporter);

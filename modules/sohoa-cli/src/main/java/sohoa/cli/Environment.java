@@ -2,10 +2,12 @@ package sohoa.cli;
 
 import java.io.Console;
 import java.lang.reflect.Constructor;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import picocli.CommandLine;
+import sohoa.core.i18n.Messages;
 
 /**
  * The process a command runs in, as the command sees it: its environment variables (credentials,
@@ -27,6 +29,32 @@ record Environment(Map<String, String> variables, Optional<Console> console) {
   /** The value of the variable {@code name}, when it is set. */
   Optional<String> variable(String name) {
     return Optional.ofNullable(variables.get(name));
+  }
+
+  /**
+   * The language the command line speaks to its operator: Vietnamese when the first of LC_ALL,
+   * LC_MESSAGES and LANG that is set names it ({@code vi_VN.UTF-8}), English otherwise. Read as
+   * POSIX orders it, not from the JVM's locale, which falls back to English on a machine where
+   * the Vietnamese locale was never generated.
+   */
+  Messages operatorLanguage() {
+    for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+      String value = variables.get(name);
+      if (value != null && !value.isEmpty()) {
+        return value.startsWith("vi") ? Messages.forOfficers() : Messages.of(Locale.ENGLISH);
+      }
+    }
+    return Messages.of(Locale.ENGLISH);
+  }
+
+  /**
+   * The language of what officers read (job reports, the console, the verification page, the
+   * register's CSV): Vietnamese unless {@code SOHOA_OFFICER_LANGUAGE} is {@code en}. Not the
+   * operator's locale: the server's account often runs with {@code LANG=C}.
+   */
+  Messages officerLanguage() {
+    return variable("SOHOA_OFFICER_LANGUAGE").filter(l -> l.startsWith("en"))
+        .map(l -> Messages.of(Locale.ENGLISH)).orElseGet(Messages::forOfficers);
   }
 
   /** Whether a person is at a terminal: progress is drawn, and secrets can be asked for. */

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +36,6 @@ import sohoa.store.ObjectStore;
     subcommands = {JobsCommand.ListJobs.class, JobsCommand.ShowJob.class,
       JobsCommand.ReportJob.class})
 final class JobsCommand implements Runnable {
-  /** When a job started, as a person reads it here: day first, the machine's time zone. */
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern(
-      "dd/MM/yyyy HH:mm:ss").withZone(ZoneId.systemDefault());
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -66,7 +60,7 @@ final class JobsCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       try (Catalog catalog = data.openCatalog()) {
         for (JobRecord job : catalog.jobs().recent(Math.max(1, limit))) {
-          out.println(job.id() + "  " + SHOWN.format(job.startedAt()) + "  " + tally(job));
+          out.println(job.id() + "  " + ShownTime.of(job.startedAt()) + "  " + tally(job));
         }
       }
       out.flush();
@@ -111,7 +105,7 @@ final class JobsCommand implements Runnable {
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .writeValueAsString(asMap(job, items)));
       } else {
-        out.println("job " + job.id() + ", started " + SHOWN.format(job.startedAt()) + ": "
+        out.println("job " + job.id() + ", started " + ShownTime.of(job.startedAt()) + ": "
             + tally(job));
         for (JobItem item : items) {
           out.println("  " + item.status().name().toLowerCase() + "  " + item.sourcePath()
@@ -156,7 +150,7 @@ final class JobsCommand implements Runnable {
           : workspace.jobs().resolve(JobNames.of(name, clock)).resolve("report.html");
       try (Catalog catalog = data.openCatalog()) {
         ObjectStore store = data.openStore(spec.commandLine().getErr());
-        Messages words = OperatorLanguage.officers(data.environment().variables());
+        Messages words = data.environment().officerLanguage();
         new JobReportPage(words).write(new JobReportBuilder(catalog, store, workspace.work(),
             clock, words).build(name, file), file);
       }

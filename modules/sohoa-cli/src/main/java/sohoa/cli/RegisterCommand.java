@@ -86,7 +86,7 @@ final class RegisterCommand implements Runnable {
         if (byteOrderMark) {
           out.write('\uFEFF');
         }
-        RegisterCsv.write(entries, OperatorLanguage.officers(data.environment().variables()), out);
+        RegisterCsv.write(entries, data.environment().officerLanguage(), out);
       }
       return bytes.toByteArray();
     }

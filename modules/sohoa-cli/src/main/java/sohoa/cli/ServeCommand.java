@@ -104,7 +104,7 @@ final class ServeCommand implements Callable<Integer> {
         BrokerOptions.Events events = broker.events(clock);
         Sohoa sohoa = Sohoa.open(workspace, DigitizeOptions.defaults(), Optional.empty(),
             data.deployment(),
-            OperatorLanguage.officers(data.environment().variables()), clock)) {
+            data.environment().officerLanguage(), clock)) {
       DataFolder.warnWithoutObjectLock(sohoa.store(), err);
       Optional<CertificationService> certification = signers == null ? Optional.empty()
           : Optional.of(copySigning.service(sohoa.catalog(), sohoa.store(),

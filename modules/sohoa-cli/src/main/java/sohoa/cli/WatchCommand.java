@@ -100,11 +100,11 @@ final class WatchCommand implements Callable<Integer> {
     }
     try (Sohoa sohoa = Sohoa.open(workspace, digitizing.options(),
         digitizing.sealing(data, err, clock), data.deployment(),
-            OperatorLanguage.officers(data.environment().variables()), clock)) {
+            data.environment().officerLanguage(), clock)) {
       err.println("watching " + source + " for job " + jobId + ", digitising here");
       return watch(watcher(Arrivals.digitising(sohoa, jobId,
           new ProgressReporter(err, false, clock,
-          OperatorLanguage.of(data.environment().variables()))), workspace, clock), err);
+          data.environment().operatorLanguage())), workspace, clock), err);
     }
   }
 

@@ -67,11 +67,11 @@ final class WorkerCommand implements Callable<Integer> {
     try (StopSignal stop = StopSignal.install("worker", Duration.ofSeconds(grace + 10L));
         Sohoa sohoa = Sohoa.open(Workspace.create(data.path), digitizing.options(),
             digitizing.sealing(data, err, clock), data.deployment(),
-            OperatorLanguage.officers(data.environment().variables()), clock);
+            data.environment().officerLanguage(), clock);
         Broker connected = broker.connect("worker", clock)) {
       DataFolder.warnWithoutObjectLock(sohoa.store(), err);
       ProgressReporter progress = new ProgressReporter(err, false, clock,
-          OperatorLanguage.of(data.environment().variables()));
+          data.environment().operatorLanguage());
       Worker worker = Worker.start(sohoa, connected, connected.events(), settings, progress);
       err.println("worker ready: " + concurrency + " at a time from " + connected);
       err.flush();

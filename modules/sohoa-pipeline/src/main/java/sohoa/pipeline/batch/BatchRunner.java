@@ -34,17 +34,10 @@ import sohoa.pipeline.report.JobReportPage;
 public final class BatchRunner {
   private final Sohoa sohoa;
   private final PipelineListener listener;
-  private final FailurePolicy policy;
 
-  /** A batch tried once: a failed input is recorded, and rerunning the command tries again. */
   public BatchRunner(Sohoa sohoa, PipelineListener listener) {
-    this(sohoa, listener, FailurePolicy.ONCE);
-  }
-
-  public BatchRunner(Sohoa sohoa, PipelineListener listener, FailurePolicy policy) {
     this.sohoa = sohoa;
     this.listener = listener;
-    this.policy = policy;
   }
 
   public BatchSummary run(String jobId, Inputs inputs) throws StorageFailure {
@@ -97,21 +90,19 @@ public final class BatchRunner {
 
   private DocumentOutcome processOne(Path file, int index, String jobId, Quarantine quarantine)
       throws StorageFailure {
-    DocumentOutcome outcome = null;
-    for (int attempt = 1; outcome == null; attempt++) {
-      try {
-        outcome = sohoa.pipeline().process(file, listener);
-      } catch (SohoaException | RuntimeException | StackOverflowError e) {
-        // A library failing on an input is that input's failure; the batch must go on.
-        FailurePolicy.Decision decision = policy.decide(e, attempt);
-        if (decision instanceof FailurePolicy.Quarantine q) {
-          outcome = failed(file, index, q.code(), q.reason(), q.remedy(), quarantine);
-        } else if (decision instanceof FailurePolicy.Fail f) {
-          outcome = new DocumentOutcome.Failed(file, f.code(), f.reason(), f.remedy(),
-              Optional.empty());
-        } else {
-          pause(((FailurePolicy.Retry) decision).pause());
-        }
+    DocumentOutcome outcome;
+    try {
+      outcome = sohoa.pipeline().process(file, listener);
+    } catch (SohoaException | RuntimeException | StackOverflowError e) {
+      // A batch is tried once (a failed input is recorded, and rerunning the command tries it
+      // again), so the policy quarantines the input's own failures and fails the rest.
+      FailurePolicy.Decision decision = FailurePolicy.ONCE.decide(e, 1);
+      if (decision instanceof FailurePolicy.Quarantine q) {
+        outcome = failed(file, index, q.code(), q.reason(), q.remedy(), quarantine);
+      } else {
+        FailurePolicy.Fail f = (FailurePolicy.Fail) decision;
+        outcome = new DocumentOutcome.Failed(file, f.code(), f.reason(), f.remedy(),
+            Optional.empty());
       }
     }
     sohoa.catalog().jobs().record(jobId, outcome.toJobItem(outcome.source().toString()));
@@ -130,15 +121,6 @@ public final class BatchRunner {
       why = message + " (and it could not be copied to quarantine: " + e.getMessage() + ")";
     }
     return new DocumentOutcome.Failed(file, code, why, remedy, kept);
-  }
-
-  private static void pause(Duration pause) {
-    try {
-      Thread.sleep(pause.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting to try an input again", e);
-    }
   }
 
   private static <T> T await(Future<T> future) throws StorageFailure {

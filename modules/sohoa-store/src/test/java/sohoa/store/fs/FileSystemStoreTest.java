@@ -11,15 +11,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sohoa.core.document.ContentHash;
 import sohoa.core.error.StorageFailure;
 import sohoa.store.ObjectKey;
+import sohoa.store.ObjectStore;
+import sohoa.store.ObjectStoreContract;
 import sohoa.store.StoredObject;
 
 class FileSystemStoreTest {
   @TempDir Path root;
+
+  /** The contract every store keeps. */
+  @Nested
+  class Contract extends ObjectStoreContract {
+    @Override
+    protected ObjectStore emptyStore() throws StorageFailure {
+      return new FileSystemStore(root);
+    }
+  }
 
   @Test
   void put_thenOpen_givesTheSameBytesAndTheirHash() throws Exception {

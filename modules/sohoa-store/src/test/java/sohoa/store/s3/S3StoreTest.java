@@ -19,15 +19,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sohoa.core.document.ContentHash;
 import sohoa.core.error.StorageFailure;
 import sohoa.store.ObjectKey;
+import sohoa.store.ObjectStore;
+import sohoa.store.ObjectStoreContract;
 import sohoa.store.StoredObject;
 import sohoa.store.VerifyingInputStream.CorruptObjectException;
 import sohoa.testkit.s3.S3ProxyServer;
@@ -55,6 +59,15 @@ class S3StoreTest {
   private static S3Store store(String bucket, Backoff backoff) throws StorageFailure {
     return S3Store.open(S3Location.parse("s3://" + bucket + "/sohoa?endpoint="
         + server.endpoint()), CREDENTIALS, backoff);
+  }
+
+  /** The contract every store keeps, each test on a bucket of its own. */
+  @Nested
+  class Contract extends ObjectStoreContract {
+    @Override
+    protected ObjectStore emptyStore() throws StorageFailure {
+      return store("hop-dong-" + UUID.randomUUID().toString().substring(0, 8), QUICK);
+    }
   }
 
   @Test
