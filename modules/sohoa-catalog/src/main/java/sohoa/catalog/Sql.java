@@ -85,6 +85,6 @@ final class Sql {
 
   static StorageFailure failure(String what, SQLException e) {
     return new StorageFailure("the catalog could not " + what + ": " + e.getMessage(),
-        "check that the catalog database is reachable", e);
+        "check that the catalog database is reachable and not full", e);
   }
 }

@@ -32,11 +32,11 @@ class CatalogTest {
   void search_foldedWords_findDocumentsWrittenWithMarks(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {
-      catalog.record(TestDocuments.document("c"));
+      catalog.documents().record(TestDocuments.document("c"));
 
-      assertEquals(1, catalog.search(SearchQuery.text("quyet dinh dieu 2")).size());
-      assertEquals(1, catalog.search(SearchQuery.text("XA DINH HOA 914")).size());
-      assertEquals(0, catalog.search(SearchQuery.text("quyet dinh 915")).size());
+      assertEquals(1, catalog.search().hits(SearchQuery.text("quyet dinh dieu 2")).size());
+      assertEquals(1, catalog.search().hits(SearchQuery.text("XA DINH HOA 914")).size());
+      assertEquals(0, catalog.search().hits(SearchQuery.text("quyet dinh 915")).size());
     }
   }
 
@@ -45,27 +45,27 @@ class CatalogTest {
   void search_byFieldAndDateRange_filtersAndPagesStably(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {
-      catalog.record(TestDocuments.document("d"));
-      catalog.record(TestDocuments.document("e"));
+      catalog.documents().record(TestDocuments.document("d"));
+      catalog.documents().record(TestDocuments.document("e"));
 
       SearchQuery byAgency = new SearchQuery("", Map.of("agency", "xa dinh hoa"),
           Optional.of(LocalDate.parse("2021-01-01")), Optional.of(LocalDate.parse("2021-12-31")),
           1, 1);
-      List<SearchHit> first = catalog.search(byAgency);
-      List<SearchHit> second = catalog.search(new SearchQuery("", byAgency.fields(),
+      List<SearchHit> first = catalog.search().hits(byAgency);
+      List<SearchHit> second = catalog.search().hits(new SearchQuery("", byAgency.fields(),
           byAgency.from(), byAgency.to(), 2, 1));
       assertEquals(1, first.size());
       assertEquals(1, second.size());
       assertTrue(!first.get(0).id().equals(second.get(0).id()));
       assertEquals("914/KH-UBND", first.get(0).fields().get("number"));
-      assertEquals(2, catalog.count(byAgency), "every match, whatever the page");
-      assertEquals(2, catalog.count(byAgency.within(Optional.of("Xã Định Hòa"))));
-      assertEquals(0, catalog.count(byAgency.within(Optional.of("Sở Tài chính"))),
+      assertEquals(2, catalog.search().count(byAgency), "every match, whatever the page");
+      assertEquals(2, catalog.search().count(byAgency.within(Optional.of("Xã Định Hòa"))));
+      assertEquals(0, catalog.search().count(byAgency.within(Optional.of("Sở Tài chính"))),
           "another agency's searcher counts nothing of this one");
-      assertEquals(List.of(), catalog.search(byAgency.within(Optional.of("Sở Tài chính"))));
-      assertEquals(0, catalog.search(new SearchQuery("", Map.of(),
+      assertEquals(List.of(), catalog.search().hits(byAgency.within(Optional.of("Sở Tài chính"))));
+      assertEquals(0, catalog.search().hits(new SearchQuery("", Map.of(),
           Optional.of(LocalDate.parse("2022-01-01")), Optional.empty(), 1, 10)).size());
-      assertEquals(0, catalog.search(new SearchQuery("", Map.of("type", "quyet"),
+      assertEquals(0, catalog.search().hits(new SearchQuery("", Map.of("type", "quyet"),
           Optional.empty(), Optional.empty(), 1, 10)).size());
     }
   }
@@ -76,11 +76,11 @@ class CatalogTest {
     DocumentRecord document = TestDocuments.document("a");
     try (TestCatalogs catalogs = new TestCatalogs(database, dir)) {
       try (Catalog catalog = catalogs.open()) {
-        catalog.record(document);
+        catalog.documents().record(document);
       }
 
       try (Catalog reopened = catalogs.open()) {
-        assertEquals(Optional.of(document), reopened.findByOriginal(document.original()));
+        assertEquals(Optional.of(document), reopened.documents().findByOriginal(document.original()));
       }
     }
   }
@@ -95,7 +95,7 @@ class CatalogTest {
       // Undoes the newest migration (V15, interrupted jobs), as if never run.
       catalogs.execute("ALTER TABLE jobs DROP COLUMN interrupted");
       catalogs.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '"
-          + Catalog.SCHEMA_VERSION + "'");
+          + ConnectionPool.SCHEMA_VERSION + "'");
 
       try (Catalog catalog = catalogs.open()) {
         catalog.jobs().interrupt("dem-qua", Instant.now(), 0);
@@ -115,7 +115,7 @@ class CatalogTest {
           .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
     }
 
-    assertEquals(highest, Catalog.SCHEMA_VERSION);
+    assertEquals(highest, ConnectionPool.SCHEMA_VERSION);
   }
 
   @ParameterizedTest
@@ -128,7 +128,7 @@ class CatalogTest {
       List<Future<?>> all = new ArrayList<>();
       for (int i = 0; i < 16; i++) {
         all.add(threads.submit(() -> {
-          catalog.record(document);
+          catalog.documents().record(document);
           return null;
         }));
       }
@@ -137,7 +137,7 @@ class CatalogTest {
       }
       threads.shutdown();
 
-      assertEquals(1, catalog.countDocuments());
+      assertEquals(1, catalog.documents().count());
     }
   }
 
@@ -146,8 +146,8 @@ class CatalogTest {
   void findByOriginal_unknownHash_isEmpty(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {
-      assertTrue(catalog.findByOriginal(ContentHash.of(new byte[] {9})).isEmpty());
-      assertTrue(catalog.pageCountOf(ContentHash.of(new byte[] {9})).isEmpty());
+      assertTrue(catalog.documents().findByOriginal(ContentHash.of(new byte[] {9})).isEmpty());
+      assertTrue(catalog.documents().pageCountOf(ContentHash.of(new byte[] {9})).isEmpty());
     }
   }
 
@@ -157,9 +157,9 @@ class CatalogTest {
     DocumentRecord document = TestDocuments.document("d");
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {
-      catalog.record(document);
+      catalog.documents().record(document);
 
-      assertEquals(OptionalInt.of(2), catalog.pageCountOf(document.original()));
+      assertEquals(OptionalInt.of(2), catalog.documents().pageCountOf(document.original()));
     }
   }
 
@@ -172,21 +172,21 @@ class CatalogTest {
       List<DocumentId> all = new java.util.ArrayList<>();
       for (String content : List.of("p", "q", "r", "s", "t")) {
         DocumentRecord d = TestDocuments.document(content);
-        catalog.record(d);
+        catalog.documents().record(d);
         all.add(d.id());
       }
       all.sort(java.util.Comparator.comparing(DocumentId::value));
 
-      List<DocumentId> first = catalog.documentIds(Optional.empty(), Optional.empty(), 2);
-      List<DocumentId> rest = catalog.documentIds(Optional.of(first.get(1)), Optional.empty(), 10);
+      List<DocumentId> first = catalog.documents().ids(Optional.empty(), Optional.empty(), 2);
+      List<DocumentId> rest = catalog.documents().ids(Optional.of(first.get(1)), Optional.empty(), 10);
 
       assertEquals(all.subList(0, 2), first);
       assertEquals(all.subList(2, 5), rest);
-      assertEquals(List.of(), catalog.documentIds(Optional.empty(),
+      assertEquals(List.of(), catalog.documents().ids(Optional.empty(),
           Optional.of(Instant.parse("2030-01-01T00:00:00Z")), 10));
-      assertEquals(3, catalog.sampleDocumentIds(3).size());
-      assertTrue(catalog.knowsObject("documents/" + all.get(0) + "/pdfa.pdf"));
-      assertFalse(catalog.knowsObject("documents/" + all.get(0) + "/stray.bin"));
+      assertEquals(3, catalog.documents().sample(3).size());
+      assertTrue(catalog.documents().knowsObject("documents/" + all.get(0) + "/pdfa.pdf"));
+      assertFalse(catalog.documents().knowsObject("documents/" + all.get(0) + "/stray.bin"));
     }
   }
 

@@ -27,8 +27,8 @@ class ConsoleRecordsTest {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {
       DocumentRecord d = TestDocuments.document("k");
-      catalog.record(d);
-      String before = catalog.find(d.id()).orElseThrow().fields().stream()
+      catalog.documents().record(d);
+      String before = catalog.documents().find(d.id()).orElseThrow().fields().stream()
           .filter(f -> f.name().equals("number")).findFirst().orElseThrow().value();
 
       Correction field = catalog.corrections().prepare(d.id(), Optional.of("number"), 0,
@@ -41,10 +41,10 @@ class ConsoleRecordsTest {
       assertEquals(before, field.before());
       assertEquals(2, page.version());
       assertEquals(2, catalog.corrections().history(d.id()).size());
-      assertEquals(1, catalog.search(new SearchQuery("", Map.of("number", "915/kh"),
+      assertEquals(1, catalog.search().hits(new SearchQuery("", Map.of("number", "915/kh"),
           Optional.empty(), Optional.empty(), 1, 10)).size());
-      assertEquals(1, catalog.search(SearchQuery.text("nguyen van anh")).size());
-      assertTrue(catalog.knowsObject(page.objectKey()), "fixity audits know the record");
+      assertEquals(1, catalog.search().hits(SearchQuery.text("nguyen van anh")).size());
+      assertTrue(catalog.documents().knowsObject(page.objectKey()), "fixity audits know the record");
       assertThrows(StorageFailure.class, () -> catalog.corrections().record(field),
           "a correction prepared against an older value is refused");
     }

@@ -23,7 +23,7 @@ class EmbeddedPasswordTest {
   @Test
   void embedded_newCatalog_getsAGeneratedPasswordKeptPrivate() throws Exception {
     try (Catalog catalog = Catalog.embedded(dir)) {
-      assertTrue(catalog.pageCountOf(ContentHash.of(new ByteArrayInputStream(new byte[] {1})))
+      assertTrue(catalog.documents().pageCountOf(ContentHash.of(new ByteArrayInputStream(new byte[] {1})))
           .isEmpty());
     }
 
@@ -40,12 +40,12 @@ class EmbeddedPasswordTest {
     String url = CatalogAddress.embedded(dir).jdbcUrl();
     // As sohoa made catalogs before they had a password: sa, and an empty one.
     try (Catalog older = Catalog.open(url, Optional.of(""))) {
-      assertTrue(older.pageCountOf(ContentHash.of(new ByteArrayInputStream(new byte[] {1})))
+      assertTrue(older.documents().pageCountOf(ContentHash.of(new ByteArrayInputStream(new byte[] {1})))
           .isEmpty());
     }
 
     try (Catalog catalog = Catalog.embedded(dir)) {
-      assertTrue(catalog.pageCountOf(ContentHash.of(new ByteArrayInputStream(new byte[] {1})))
+      assertTrue(catalog.documents().pageCountOf(ContentHash.of(new ByteArrayInputStream(new byte[] {1})))
           .isEmpty());
     }
 

@@ -38,7 +38,7 @@ class IndicatorsTest {
       DocumentRecord plain = made(TestDocuments.document("b"), OCTOBER, false);
       DocumentRecord later = made(TestDocuments.document("c"), NOVEMBER, false);
       for (DocumentRecord d : List.of(signed, plain, later)) {
-        catalog.record(d);
+        catalog.documents().record(d);
       }
       for (int i = 0; i < 3; i++) {
         catalog.auditLog().append("cong-dich-vu", "retrieve", later.id().value(),

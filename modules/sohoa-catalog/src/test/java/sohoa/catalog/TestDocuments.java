@@ -17,7 +17,7 @@ final class TestDocuments {
   /** The document of {@code content}, recorded in {@code catalog}. */
   static DocumentRecord recorded(Catalog catalog, String content) throws Exception {
     DocumentRecord document = document(content);
-    catalog.record(document);
+    catalog.documents().record(document);
     return document;
   }
 

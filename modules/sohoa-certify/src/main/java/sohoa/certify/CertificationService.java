@@ -140,7 +140,7 @@ public final class CertificationService {
     requireSigner("officer", request.officer().name(), signing.officer().signerName());
     requireSigner("agency", request.agency(), signing.agency().signerName());
     recoverAbandoned();
-    StoredDocument original = catalog.stored(request.original()).orElseThrow(() ->
+    StoredDocument original = catalog.documents().stored(request.original()).orElseThrow(() ->
         new NotFound("there is no document " + request.original() + " in the catalog",
             "digitise the original first (sohoa digitize FILE), or give the file itself to"
                 + " sohoa certify"));

@@ -113,7 +113,7 @@ class CertificationServiceTest {
   }
 
   private static String originalSha256() throws Exception {
-    return sohoa.catalog().find(original).orElseThrow().artifacts().stream()
+    return sohoa.catalog().documents().find(original).orElseThrow().artifacts().stream()
         .filter(a -> a.kind().equals("pdfa")).findFirst().orElseThrow().sha256().hex();
   }
 

@@ -76,7 +76,7 @@ final class ExportCommand implements Callable<Integer> {
         DocumentFilter by = all ? new DocumentFilter() : filter;
         String words = all ? "" : Optional.ofNullable(query).orElse("");
         for (int page = 1; ; page++) {
-          List<SearchHit> hits = catalog.search(by.query(words, page, PAGE));
+          List<SearchHit> hits = catalog.search().hits(by.query(words, page, PAGE));
           hits.forEach(h -> selected.add(h.id()));
           if (hits.size() < PAGE) {
             break;

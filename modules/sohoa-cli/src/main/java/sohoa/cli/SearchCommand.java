@@ -44,7 +44,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchQuery query = filter.query(String.join(" ", words), page, size);
     List<SearchHit> hits;
     try (Catalog catalog = data.openCatalog()) {
-      hits = catalog.search(query);
+      hits = catalog.search().hits(query);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

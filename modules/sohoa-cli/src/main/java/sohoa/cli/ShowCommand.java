@@ -38,7 +38,7 @@ final class ShowCommand implements Callable<Integer> {
     DocumentId documentId = DataFolder.documentId(id);
     Optional<DocumentRecord> found;
     try (Catalog catalog = data.openCatalog()) {
-      found = catalog.find(documentId);
+      found = catalog.documents().find(documentId);
     }
     if (found.isEmpty()) {
       spec.commandLine().getErr().println("sohoa: no document " + id + " in " + data

@@ -178,9 +178,9 @@ class ArchiveOperationsIT {
   /** Every catalogued document's artifacts, as kind to SHA-256, by document id. */
   private static Map<String, Set<String>> hashes(Catalog catalog) throws Exception {
     Map<String, Set<String>> hashes = new TreeMap<>();
-    for (SearchHit hit : catalog.search(new SearchQuery("", Map.of(), java.util.Optional.empty(),
+    for (SearchHit hit : catalog.search().hits(new SearchQuery("", Map.of(), java.util.Optional.empty(),
         java.util.Optional.empty(), 1, 500))) {
-      DocumentRecord d = catalog.find(hit.id()).orElseThrow();
+      DocumentRecord d = catalog.documents().find(hit.id()).orElseThrow();
       hashes.put(d.id().value(), d.artifacts().stream()
           .map(a -> a.kind() + " " + a.sha256().hex()).collect(Collectors.toSet()));
     }

@@ -97,7 +97,7 @@ class DigitizeCommandIT {
           + item.get("reason").asText()), run.err());
     }
     try (Catalog catalog = Catalog.embedded(data.resolve("catalog"))) {
-      assertEquals(GOOD.size(), catalog.countDocuments());
+      assertEquals(GOOD.size(), catalog.documents().count());
     }
     assertTrue(run.err().contains("summary: 5 done, 0 reused, 5 failed; 6 pages"), run.err());
     JsonNode overturned = firstPage(data, byName.get("xoay-nguoc.png"));
@@ -150,7 +150,7 @@ class DigitizeCommandIT {
       assertEquals(GOOD.size(), files.count());
     }
     try (Catalog catalog = Catalog.embedded(data.resolve("catalog"))) {
-      assertEquals(GOOD.size(), catalog.countDocuments());
+      assertEquals(GOOD.size(), catalog.documents().count());
     }
   }
 

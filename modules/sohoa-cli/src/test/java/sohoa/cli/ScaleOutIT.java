@@ -102,7 +102,7 @@ class ScaleOutIT {
         job.failed(), job.pending()));
     Set<String> documents;
     try (Catalog catalog = Catalog.open(database.url())) {
-      assertEquals(6, catalog.countDocuments(), "each document catalogued once");
+      assertEquals(6, catalog.documents().count(), "each document catalogued once");
       Map<String, JobItem> items = catalog.jobs().items("chien-dich").stream()
           .collect(Collectors.toMap(i -> Path.of(i.sourcePath()).getFileName().toString(),
               i -> i));
@@ -174,7 +174,7 @@ class ScaleOutIT {
     assertEquals(List.of(4, 0), List.of(job.inputs(), job.pending()));
     assertEquals(4, job.done() + job.reused() + job.failed());
     try (Catalog catalog = Catalog.open(database.url())) {
-      assertEquals(4, catalog.countDocuments());
+      assertEquals(4, catalog.documents().count());
     }
     for (SohoaProcess.Running worker : List.copyOf(workers)) {
       worker.terminate();
@@ -232,7 +232,7 @@ class ScaleOutIT {
     assertEquals(List.of(3, 3, 0, 0), List.of(job.inputs(), job.done(), job.failed(),
         job.pending()), worker.errSoFar());
     try (Catalog catalog = Catalog.open(database.url())) {
-      assertEquals(3, catalog.countDocuments());
+      assertEquals(3, catalog.documents().count());
     }
     assertEquals(0, rabbit.ready(rabbit.names() + ".documents.dead"), worker.errSoFar());
   }

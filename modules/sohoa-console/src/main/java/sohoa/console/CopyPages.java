@@ -183,7 +183,7 @@ final class CopyPages {
     RegisterEntry entry = catalog.register().byCopy(new CopyId(id))
         .orElseThrow(() -> ConsoleProblem.notFound("copy", id));
     // Scoped by the original's own agency: a copy is of that agency's record, whoever sealed it.
-    Optional<String> originalAgency = catalog.agencyOf(entry.originalId());
+    Optional<String> originalAgency = catalog.documents().agencyOf(entry.originalId());
     if (!Guard.officer(ctx).maySee(originalAgency)) {
       throw ConsoleProblem.notFound("copy", id);
     }

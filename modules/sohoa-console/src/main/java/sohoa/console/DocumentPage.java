@@ -99,7 +99,7 @@ final class DocumentPage {
   private void show(Context ctx, int status, Optional<String> notice, Optional<String> error)
       throws StorageFailure {
     StoredDocument stored = documents.visible(ctx);
-    DocumentRecord d = catalog.find(stored.id()).orElseThrow();
+    DocumentRecord d = catalog.documents().find(stored.id()).orElseThrow();
     OfficerAccount officer = Guard.officer(ctx);
     String[] texts = d.fullText().split("\f", -1);
     List<PageView> pages = d.pages().stream().map(p -> page(p, texts)).toList();

@@ -42,7 +42,7 @@ final class Documents {
     if (!DocumentId.isOne(id)) {
       throw ConsoleProblem.notFound("document", id);
     }
-    StoredDocument document = catalog.stored(new DocumentId(id))
+    StoredDocument document = catalog.documents().stored(new DocumentId(id))
         .orElseThrow(() -> ConsoleProblem.notFound("document", id));
     // Another agency's record is answered as absent: its existence is not the officer's to know.
     if (!Guard.officer(ctx).maySee(document.agency())) {

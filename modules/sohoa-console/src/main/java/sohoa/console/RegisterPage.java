@@ -73,7 +73,7 @@ final class RegisterPage {
     // not the agency whose seal certified them.
     List<RegisterEntry> seen = new ArrayList<>();
     for (RegisterEntry e : catalog.register().entries(office, year)) {
-      if (officer.maySee(catalog.agencyOf(e.originalId()))) {
+      if (officer.maySee(catalog.documents().agencyOf(e.originalId()))) {
         seen.add(e);
       }
     }

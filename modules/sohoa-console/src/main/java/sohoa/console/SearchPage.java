@@ -60,7 +60,7 @@ final class SearchPage {
         || ctx.queryParam("q") != null;
     List<Hit> hits = List.of();
     if (asked) {
-      hits = catalog.search(new SearchQuery(text, fields, from, to, page, PAGE_SIZE))
+      hits = catalog.search().hits(new SearchQuery(text, fields, from, to, page, PAGE_SIZE))
           .stream().map(SearchPage::hit).toList();
     }
     // A full page may have more after it; the next page says so if it has none.

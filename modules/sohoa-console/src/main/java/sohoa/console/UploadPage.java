@@ -96,7 +96,7 @@ final class UploadPage {
     Optional<JobItem> item = items.stream().findFirst();
     // A job that made another agency's record is answered as absent, as the record is.
     Optional<DocumentId> made = item.flatMap(JobItem::documentId);
-    if (made.isPresent() && !Guard.officer(ctx).maySee(catalog.agencyOf(made.get()))) {
+    if (made.isPresent() && !Guard.officer(ctx).maySee(catalog.documents().agencyOf(made.get()))) {
       throw ConsoleProblem.notFound("job", id);
     }
     boolean failed = item.map(i -> i.status() == JobItem.Status.FAILED).orElse(true);

@@ -26,7 +26,7 @@ public final class Announcer {
 
   /** Publishes the events for the catalogued document {@code id}. */
   public void announce(DocumentId id) throws SohoaException {
-    StoredDocument stored = sohoa.catalog().stored(id).orElseThrow(() -> new StorageFailure(
+    StoredDocument stored = sohoa.catalog().documents().stored(id).orElseThrow(() -> new StorageFailure(
         "the document " + id + " was stored but is not in the catalog",
         "digitise it again: the stored artifacts are reused", null));
     Map<String, String> hashes = new LinkedHashMap<>();

@@ -54,10 +54,10 @@ public final class CatalogRebuild {
       }
       try {
         DocumentRecord document = StoredManifest.read(store, key).toDocument(store);
-        if (catalog.find(document.id()).isPresent()) {
+        if (catalog.documents().find(document.id()).isPresent()) {
           present++;
         } else {
-          catalog.record(document);
+          catalog.documents().record(document);
           recorded++;
           try {
             corrections += stored.restore(records.getOrDefault(key.value().substring(0,

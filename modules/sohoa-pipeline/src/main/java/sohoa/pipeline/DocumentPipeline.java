@@ -179,7 +179,7 @@ public final class DocumentPipeline {
 
   private Optional<DocumentOutcome> reused(Path source, ContentHash hash, DocumentId id)
       throws StorageFailure {
-    OptionalInt catalogued = catalog.pageCountOf(hash);
+    OptionalInt catalogued = catalog.documents().pageCountOf(hash);
     if (catalogued.isPresent() && store.exists(ObjectKey.artifact(id, "pdfa.pdf"))) {
       catalog.auditLog().appendAll(List.of(event("ingest", id, hash, "from "
           + FileNames.printable(source.getFileName().toString())
@@ -418,7 +418,7 @@ public final class DocumentPipeline {
         new ArtifactRecord(kind, a.key(), new ContentHash(a.sha256()), a.size())));
     records.add(new ArtifactRecord("manifest", manifestObject.key().value(),
         manifestObject.sha256(), manifestObject.size()));
-    catalog.record(new DocumentRecord(id, hash, source.getFileName().toString(),
+    catalog.documents().record(new DocumentRecord(id, hash, source.getFileName().toString(),
         inputFormat.mediaType(), pages.size(), confidence, fullText, manifestObject.sha256(),
         created, records, pages.stream().map(p -> new PageRecord(p.entry().number(),
             p.text().origin(), p.text().words().size(), p.text().meanConfidence(),

@@ -30,7 +30,7 @@ class StoredCorrectionsTest {
     SyntheticArchive.main(new String[] {data.toString(), "1"});
     try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), DigitizeOptions.defaults(),
         Clock.systemUTC())) {
-      DocumentId id = sohoa.catalog().documentIds(Optional.empty(), Optional.empty(), 1).get(0);
+      DocumentId id = sohoa.catalog().documents().ids(Optional.empty(), Optional.empty(), 1).get(0);
       StoredCorrections corrections = new StoredCorrections(sohoa.store(), sohoa.catalog());
       corrections.correct(id, Optional.of("number"), 0, "12/QĐ-UBND", "lan", AT);
       corrections.correct(id, Optional.empty(), 1, "Quyết định về việc cấp phép", "lan",
@@ -45,7 +45,7 @@ class StoredCorrectionsTest {
         List<Correction> history = rebuilt.corrections().history(id);
         assertEquals(List.of(2, 1), history.stream().map(Correction::version).toList());
         assertEquals(sohoa.catalog().corrections().history(id), history);
-        assertEquals(1, rebuilt.search(new SearchQuery("quyet dinh cap phep",
+        assertEquals(1, rebuilt.search().hits(new SearchQuery("quyet dinh cap phep",
             Map.of("number", "12/qd-ubnd"), Optional.empty(), Optional.empty(), 1, 10)).size());
       }
     }

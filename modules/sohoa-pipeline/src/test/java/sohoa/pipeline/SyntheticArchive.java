@@ -52,7 +52,7 @@ public final class SyntheticArchive {
             null, artifacts, new Manifest.Timings(0, 0), Map.of());
         ObjectKey key = StoredManifest.keyOf(id);
         store.put(key, json.writeValueAsBytes(manifest));
-        catalog.record(StoredManifest.read(store, key).toDocument(store));
+        catalog.documents().record(StoredManifest.read(store, key).toDocument(store));
       }
     }
   }

@@ -33,7 +33,7 @@ final class CopiesApi {
     if (entry.isEmpty()) {
       return entry;
     }
-    Optional<String> agency = catalog.agencyOf(entry.get().originalId());
+    Optional<String> agency = catalog.documents().agencyOf(entry.get().originalId());
     if (!key.maySee(agency)) {
       return Optional.empty();
     }

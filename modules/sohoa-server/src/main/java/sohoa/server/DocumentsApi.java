@@ -137,8 +137,8 @@ final class DocumentsApi {
     } catch (IllegalArgumentException e) {
       throw ApiProblem.badRequest(e.getMessage());
     }
-    List<SearchHit> hits = catalog.search(query);
-    int total = catalog.count(query);
+    List<SearchHit> hits = catalog.search().hits(query);
+    int total = catalog.search().count(query);
     // The words searched for are in the entry's detail, with the request's address.
     audit.record(ctx, "search", hits.size() + " of " + total + " result(s)", Optional.empty());
     Map<String, String> links = SearchLinks.of(ctx.path(), ctx.queryParamMap(), page, size,
@@ -163,7 +163,7 @@ final class DocumentsApi {
     if (!DocumentId.isOne(id)) {
       throw ApiProblem.notFound("'" + id + "' is not a document id (32 hex digits)");
     }
-    Optional<DocumentRecord> d = catalog.find(new DocumentId(id));
+    Optional<DocumentRecord> d = catalog.documents().find(new DocumentId(id));
     // A document outside the key's agency is answered as missing: its existence is not shown.
     if (d.isEmpty() || !key.maySee(agency(d.get()))) {
       throw ApiProblem.notFound("there is no document " + id);

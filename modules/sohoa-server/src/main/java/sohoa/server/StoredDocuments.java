@@ -45,7 +45,7 @@ final class StoredDocuments {
         return Optional.of(known.document());
       }
     }
-    Optional<StoredDocument> found = catalog.stored(id);
+    Optional<StoredDocument> found = catalog.documents().stored(id);
     found.ifPresent(d -> {
       synchronized (recent) {
         recent.put(id, new Remembered(d, now + FRESH.toNanos()));

@@ -106,7 +106,7 @@ final class WritesApi {
           + " certificate");
     }
     DocumentId original = new DocumentId(body.originalId());
-    StoredDocument document = catalog.stored(original).orElseThrow(() -> ApiProblem.notFound(
+    StoredDocument document = catalog.documents().stored(original).orElseThrow(() -> ApiProblem.notFound(
         "there is no document " + original));
     // Scoped by the document's own agency, never by one the caller names.
     if (!key.maySee(document.agency()) || !account.maySee(document.agency())) {
@@ -206,7 +206,7 @@ final class WritesApi {
     List<Map<String, String>> documents = new ArrayList<>();
     for (JobItem item : catalog.jobs().items(id)) {
       Optional<String> agency = item.documentId().isEmpty() ? Optional.empty()
-          : catalog.agencyOf(item.documentId().get());
+          : catalog.documents().agencyOf(item.documentId().get());
       // A scoped key sees its agency's documents, and inputs that became none (refused).
       if (item.documentId().isPresent() && !key.maySee(agency)) {
         continue;

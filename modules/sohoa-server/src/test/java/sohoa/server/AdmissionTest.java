@@ -85,7 +85,7 @@ class AdmissionTest {
         List<RabbitBroker.Message> announced = rabbit.take(events);
         assertEquals(List.of("document.digitised"), announced.stream()
             .map(RabbitBroker.Message::type).toList(), "the scan sent twice is announced once");
-        assertTrue(announced.get(0).body().contains(sohoa.catalog().search(
+        assertTrue(announced.get(0).body().contains(sohoa.catalog().search().hits(
             SearchQuery.text("thong bao")).get(0).id().value()), announced.get(0).body());
       }
     }

@@ -48,7 +48,7 @@ public final class LargeObjectServer {
     Files.delete(scan);
     DocumentId id = DocumentId.of(original.sha256());
     try (Catalog catalog = Catalog.embedded(data.resolve("catalog"))) {
-      catalog.record(new DocumentRecord(id, original.sha256(), "hồ sơ lớn.tif", "image/tiff", 1,
+      catalog.documents().record(new DocumentRecord(id, original.sha256(), "hồ sơ lớn.tif", "image/tiff", 1,
           90f, "", ContentHash.of(new byte[] {1}), Instant.now(),
           List.of(new ArtifactRecord("original", original.key().value(), original.sha256(),
               original.size())),

@@ -418,7 +418,7 @@ class OfficerConsoleTest {
   private static DocumentId record(String text) throws Exception {
     ContentHash original = ContentHash.of(text.getBytes(StandardCharsets.UTF_8));
     DocumentId id = DocumentId.of(original);
-    sohoa.catalog().record(new DocumentRecord(id, original, text + ".png", "image/png", 1, 55f,
+    sohoa.catalog().documents().record(new DocumentRecord(id, original, text + ".png", "image/png", 1, 55f,
         text + "\n", original, Instant.now(), List.of(), List.of(new PageRecord(1,
             TextOrigin.OCR, 5, 55f, true)), "other", List.of(), Optional.empty()));
     return id;
@@ -494,7 +494,7 @@ class OfficerConsoleTest {
         92f, "KẾ HOẠCH", ContentHash.of(new byte[] {3}), at, artifacts,
         List.of(new PageRecord(1, TextOrigin.OCR, 40, 92f, false)), "administrative",
         List.of(new FieldRecord("agency", agency, 0.9, 1, Optional.empty())), Optional.empty());
-    sohoa.catalog().record(record);
+    sohoa.catalog().documents().record(record);
     return record;
   }
 

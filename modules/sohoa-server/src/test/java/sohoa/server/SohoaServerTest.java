@@ -834,7 +834,7 @@ class SohoaServerTest {
         && e.action().equals("search") && e.detail().contains("q=" + URLEncoder.encode(
             "quyết định", StandardCharsets.UTF_8))), "a search, with its words");
     // The record's agency where it has one (this notice's header names none the reader keeps).
-    String agency = sohoa.catalog().stored(document).orElseThrow().agency()
+    String agency = sohoa.catalog().documents().stored(document).orElseThrow().agency()
         .map(a -> " agency=" + a).orElse("");
     assertTrue(entries.stream().anyMatch(e -> e.action().equals("retrieve")
         && e.detail().endsWith("/content" + agency)), "a read, with the record's agency");

@@ -91,12 +91,12 @@ public final class FixityAudit {
     Walk walk = new Walk(scope, progress, resumed, checkpointFile, hashers);
     try {
       if (scope.sample().isPresent()) {
-        for (DocumentId id : catalog.sampleDocumentIds(scope.sample().getAsInt())) {
+        for (DocumentId id : catalog.documents().sample(scope.sample().getAsInt())) {
           walk.document(id);
         }
       } else {
         Optional<DocumentId> after = resumed.map(c -> new DocumentId(c.lastDocument()));
-        for (List<DocumentId> page; !(page = catalog.documentIds(after, scope.since(), PAGE))
+        for (List<DocumentId> page; !(page = catalog.documents().ids(after, scope.since(), PAGE))
             .isEmpty(); ) {
           for (DocumentId id : page) {
             walk.document(id);
@@ -160,7 +160,7 @@ public final class FixityAudit {
       this.objects = resumed.map(Checkpoint::objects).orElse(0L);
       this.bytes = resumed.map(Checkpoint::bytes).orElse(0L);
       this.total = scope.sample().isPresent() ? scope.sample().getAsInt()
-          : catalog.countDocuments();
+          : catalog.documents().count();
     }
 
     void checkpoint(String scopeName, DocumentId last) throws StorageFailure,
@@ -205,7 +205,7 @@ public final class FixityAudit {
 
     /** The objects to hash for a document, once its manifest has been checked against its row. */
     private List<Expected> objectsOf(DocumentId id, List<Finding> found) throws StorageFailure {
-      Optional<StoredDocument> row = catalog.stored(id);
+      Optional<StoredDocument> row = catalog.documents().stored(id);
       if (row.isEmpty()) {
         return List.of();
       }
@@ -274,7 +274,7 @@ public final class FixityAudit {
     void orphans() throws StorageFailure {
       store.walk("", key -> {
         String name = key.value();
-        if (catalog.knowsObject(name)) {
+        if (catalog.documents().knowsObject(name)) {
           return;
         }
         String[] parts = name.split("/");
@@ -294,7 +294,7 @@ public final class FixityAudit {
 
     /** An object under a document the catalog does not know of (or a stray file in one). */
     private void documentInStore(DocumentId id, ObjectKey key) throws StorageFailure {
-      if (catalog.stored(id).isPresent()) {
+      if (catalog.documents().stored(id).isPresent()) {
         add(findings, Finding.Kind.ORPHAN, key.value(), id.value(), "the document's manifest"
             + " does not name it");
         return;
@@ -315,7 +315,7 @@ public final class FixityAudit {
       boolean repaired = false;
       if (scope.repairCatalog()) {
         try {
-          catalog.record(manifest.toDocument(store));
+          catalog.documents().record(manifest.toDocument(store));
           repaired = true;
         } catch (IOException e) {
           // Reported below as not repaired, with the reason.

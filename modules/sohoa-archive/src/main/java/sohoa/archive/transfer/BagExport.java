@@ -95,7 +95,7 @@ public final class BagExport {
   }
 
   private long document(DocumentId id, Path folder) throws StorageFailure, IOException {
-    DocumentRecord document = catalog.find(id).orElseThrow(() -> new StorageFailure("the"
+    DocumentRecord document = catalog.documents().find(id).orElseThrow(() -> new StorageFailure("the"
         + " catalog has no document " + id, "check the selection", null));
     StoredManifest manifest = StoredManifest.read(store, StoredManifest.keyOf(id));
     long bytes = 0;

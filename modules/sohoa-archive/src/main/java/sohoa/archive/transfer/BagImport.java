@@ -143,11 +143,11 @@ public final class BagImport {
         }
         stored++;
       }
-      if (catalog.find(manifest.documentId()).isPresent()) {
+      if (catalog.documents().find(manifest.documentId()).isPresent()) {
         present++;
       } else {
         // The manifest just stored is byte for byte the one read from the bag.
-        catalog.record(manifest.toDocument(store));
+        catalog.documents().record(manifest.toDocument(store));
         recorded++;
       }
     }

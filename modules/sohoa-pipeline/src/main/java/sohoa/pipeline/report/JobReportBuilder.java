@@ -109,7 +109,7 @@ public final class JobReportBuilder {
   /** Failures first (they need an action), then documents with pages to review. */
   private Placing placing(JobItem item) throws StorageFailure {
     Optional<DocumentRecord> d = item.documentId().isPresent()
-        ? catalog.find(item.documentId().get()) : Optional.empty();
+        ? catalog.documents().find(item.documentId().get()) : Optional.empty();
     int review = d.map(r -> (int) r.pages().stream().filter(PageRecord::needsReview).count())
         .orElse(0);
     int rank = switch (item.status()) {
@@ -127,7 +127,7 @@ public final class JobReportBuilder {
   private ReportView.Document document(JobItem item, Path reportFolder) {
     try {
       Optional<DocumentRecord> found = item.documentId().isPresent()
-          ? catalog.find(item.documentId().get()) : Optional.empty();
+          ? catalog.documents().find(item.documentId().get()) : Optional.empty();
       return found.isPresent() ? document(item, found.get(), reportFolder)
           : bare(item, item.errorCode(), item.errorMessage(), item.errorRemedy());
     } catch (StorageFailure e) {

@@ -184,7 +184,7 @@ class BatchRunnerTest {
     assertTrue(manifest.at("/tools/metadata").asText().startsWith("Apache Tika 3."));
 
     try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), OPTIONS, Clock.systemUTC())) {
-      DocumentRecord record = sohoa.catalog().findByOriginal(hash).orElseThrow();
+      DocumentRecord record = sohoa.catalog().documents().findByOriginal(hash).orElseThrow();
       assertEquals("image/png", record.mediaType());
       assertEquals(1, record.pages().size());
       assertTrue(record.fullText().contains("Quảng Phú"), record.fullText());
@@ -225,7 +225,7 @@ class BatchRunnerTest {
     assertEquals(1, summary.digitised());
     assertEquals(1, summary.reused());
     try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), OPTIONS, Clock.systemUTC())) {
-      assertEquals(1, sohoa.catalog().countDocuments());
+      assertEquals(1, sohoa.catalog().documents().count());
     }
   }
 
@@ -312,7 +312,7 @@ class BatchRunnerTest {
     assertTrue(manifest.at("/pages/0/needsReview").asBoolean());
     assertEquals(1, manifest.at("/needsReview/0").asInt());
     try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), OPTIONS, Clock.systemUTC())) {
-      assertTrue(sohoa.catalog().findByOriginal(ContentHash.of(scan)).orElseThrow()
+      assertTrue(sohoa.catalog().documents().findByOriginal(ContentHash.of(scan)).orElseThrow()
           .pages().get(0).needsReview());
     }
   }

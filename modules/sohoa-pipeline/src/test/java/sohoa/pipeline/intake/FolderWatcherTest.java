@@ -145,7 +145,7 @@ class FolderWatcherTest {
       JobRecord job = sohoa.catalog().jobs().find("mot-cua").orElseThrow();
       assertEquals(List.of(2, 1, 1, 0), List.of(job.inputs(), job.done(), job.failed(),
           job.pending()));
-      assertEquals(1, sohoa.catalog().countDocuments());
+      assertEquals(1, sohoa.catalog().documents().count());
     }
   }
 }

@@ -104,7 +104,7 @@ class QueueWorkerTest {
       assertEquals(List.of(5, 2, 1, 2, 0), List.of(job.inputs(), job.done(), job.reused(),
           job.failed(), job.pending()));
       assertTrue(job.complete());
-      assertEquals(2, sohoa.catalog().countDocuments());
+      assertEquals(2, sohoa.catalog().documents().count());
       Map<String, JobItem> items = sohoa.catalog().jobs().items("ho-so-thang-10").stream()
           .collect(Collectors.toMap(JobItem::sourcePath, i -> i));
       assertEquals(items.get("in/thong-bao.png").documentId(),
@@ -160,7 +160,7 @@ class QueueWorkerTest {
 
       assertTrue(again instanceof TaskRunner.Verdict.Done done
           && done.outcome() instanceof sohoa.pipeline.DocumentOutcome.Reused, again.toString());
-      assertEquals(1, sohoa.catalog().countDocuments());
+      assertEquals(1, sohoa.catalog().documents().count());
       JobRecord job = sohoa.catalog().jobs().find("lan-1").orElseThrow();
       assertEquals(List.of(1, 0, 1), List.of(job.inputs(), job.pending(), job.done()
           + job.reused()));
@@ -168,7 +168,7 @@ class QueueWorkerTest {
       assertEquals(2, announced.size(), "announced when made and when redelivered");
       assertEquals(announced.get(0).id(), announced.get(1).id(),
           "the same event, so a subscriber keeps one");
-      assertEquals("document.digitised:" + sohoa.catalog().search(SearchQuery.text("thong bao"))
+      assertEquals("document.digitised:" + sohoa.catalog().search().hits(SearchQuery.text("thong bao"))
           .get(0).id().value(), announced.get(0).id());
       assertEquals(ContentHash.of(scan), task.original());
     }
