@@ -8,7 +8,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import sohoa.catalog.AuditTrail;
 import sohoa.catalog.Catalog;
+import sohoa.catalog.ClaimHolder;
+import sohoa.core.process.Holder;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
 import sohoa.core.i18n.Messages;
@@ -19,6 +22,7 @@ import sohoa.extract.file.FileMetadataReader.ParseLimits;
 import sohoa.ocr.EnginePool;
 import sohoa.ocr.PageRecognizer;
 import sohoa.ocr.tesseract.TesseractEngine;
+import sohoa.pdf.input.PageSources;
 import sohoa.pdf.pdfa.PdfaWriter;
 import sohoa.pdf.pdfa.TextLayerFont;
 import sohoa.store.ObjectStore;
@@ -101,18 +105,31 @@ public final class Sohoa implements AutoCloseable {
       ExecutorService pageThreads = WorkerThreads.fixed(options.workers(), "ocr");
       PageRecognizer recognizer =
           new PageRecognizer(engines, options.ocr(), options.archiveCleaned());
-      DocumentPipeline pipeline = new DocumentPipeline(store, catalog, recognizer, pageThreads,
-          new ContentTypeDetector(), files, sealing, new FieldExtractor(), font, workspace,
-          options, clock, tools);
+      ClaimHolder claims = new ClaimHolder(catalog.claims(), Holder.current(), clock);
+      String actor = "sohoa:" + System.getProperty("user.name") + "@" + Holder.current();
+      AuditTrail trail = new AuditTrail(catalog.auditLog(), clock);
+      ContentTypeDetector detector = new ContentTypeDetector();
+      FieldExtractor extractor = new FieldExtractor();
+      Stages stages = new Stages((document, source) -> detector.detect(source),
+          (document, format) -> PageSources.open(document.source(), format, options.limits()),
+          document -> PdfaDraft.open(document, font, "sohoa " + tools.get("sohoa")),
+          new ReadPage(recognizer),
+          (document, format) -> files.read(document.source(), format.mediaType()),
+          (document, texts) -> extractor.extract(texts), new Seal(sealing),
+          new StoreArtifacts(store, sealing, tools),
+          new Catalogue(catalog, trail, actor, tools.get("ocr")));
+      DocumentPipeline pipeline = new DocumentPipeline(stages,
+          new Reuse(catalog, store, trail, actor), claims, new PageScheduler(pageThreads),
+          workspace, options, clock);
       ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "sohoa-claim-renewal");
         thread.setDaemon(true);
         return thread;
       });
-      long every = DocumentPipeline.CLAIM_RENEWAL.toMillis();
+      long every = ClaimHolder.RENEWAL.toMillis();
       renewals.scheduleWithFixedDelay(() -> {
         try {
-          pipeline.renewClaims();
+          claims.renew();
         } catch (StorageFailure e) {
           // Tried again next time; the lease outlasts several missed renewals.
         }

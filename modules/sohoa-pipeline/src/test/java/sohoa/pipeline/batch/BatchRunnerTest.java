@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -111,6 +112,10 @@ class BatchRunnerTest {
       String reason = Files.readString(Path.of(kept + ".error.txt"));
       assertTrue(reason.contains("error:   " + failure(outcomes, name).code()), reason);
       assertTrue(reason.contains("fix:     "), reason);
+    }
+    try (Stream<Path> left = Files.list(data.resolve("work"))) {
+      assertEquals(List.of(), left.toList(), "each document's work folder goes with it, whether"
+          + " it failed or not");
     }
   }
 
