@@ -48,7 +48,7 @@ public final class AuditLog {
   }
 
   /** Appends an event; returns the entry as chained. */
-  public AuditEntry append(String actor, String action, String subject,
+  AuditEntry append(String actor, String action, String subject,
       Optional<ContentHash> document, String detail, Instant when) throws StorageFailure {
     return appendAll(List.of(new Event(actor, action, subject, document, detail, when))).get(0);
   }
@@ -57,7 +57,7 @@ public final class AuditLog {
    * Appends events in one transaction, in order (a group commit: a server appends what its
    * requests logged at the same moment together, under one lock of the head).
    */
-  public List<AuditEntry> appendAll(List<Event> events) throws StorageFailure {
+  List<AuditEntry> appendAll(List<Event> events) throws StorageFailure {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {

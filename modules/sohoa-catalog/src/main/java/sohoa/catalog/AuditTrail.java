@@ -16,7 +16,7 @@ public final class AuditTrail {
   private final AuditLog log;
   private final Clock clock;
 
-  public AuditTrail(AuditLog log, Clock clock) {
+  AuditTrail(AuditLog log, Clock clock) {
     this.log = log;
     this.clock = clock;
   }

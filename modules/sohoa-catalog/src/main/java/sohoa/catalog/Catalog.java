@@ -1,6 +1,7 @@
 package sohoa.catalog;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import sohoa.core.error.StorageFailure;
 
@@ -58,9 +59,14 @@ public final class Catalog implements AutoCloseable {
     return new Claims(pool.source());
   }
 
-  /** The tamper-evident audit log kept in this catalog. */
+  /** The tamper-evident audit log kept in this catalog: its chain, checked and read. */
   public AuditLog auditLog() {
     return new AuditLog(pool.source());
+  }
+
+  /** The one way to write to the audit log, each entry stamped with {@code clock}'s time. */
+  public AuditTrail auditTrail(Clock clock) {
+    return new AuditTrail(auditLog(), clock);
   }
 
   /** The officers who sign certified copies and use the console, with their lockout rules. */

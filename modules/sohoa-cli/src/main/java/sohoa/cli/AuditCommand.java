@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.Files;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -21,7 +20,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import sohoa.catalog.AuditEntry;
 import sohoa.catalog.Catalog;
-import sohoa.core.document.ContentHash;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.ExitStatus;
 import sohoa.pipeline.audit.AuditAnchor;
@@ -46,28 +44,6 @@ final class AuditCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
-  }
-
-  /**
-   * Writes {@code action} to the audit log of the archive {@code data} names, when there is one:
-   * a shared catalog given with --catalog, or a data folder that exists. Signing and verifying
-   * files outside any archive (no data folder here) leave no entry, as there is no log to write.
-   */
-  static void recordIfArchived(DataFolder data, String action, String subject,
-      Optional<ContentHash> document, String detail) throws Exception {
-    if (data.catalog == null && !Files.isDirectory(data.path)) {
-      return;
-    }
-    try (Catalog catalog = data.openCatalog()) {
-      record(catalog, action, subject, document, detail);
-    }
-  }
-
-  /** Writes {@code action} by this command's user to the audit log of {@code catalog}. */
-  static void record(Catalog catalog, String action, String subject,
-      Optional<ContentHash> document, String detail) throws Exception {
-    catalog.auditLog().append("cli:" + System.getProperty("user.name"), action, subject,
-        document, detail, Instant.now());
   }
 
   @Command(name = "verify", mixinStandardHelpOptions = true,
@@ -144,7 +120,7 @@ final class AuditCommand implements Runnable {
           made = anchor.write(new PadesSigner(agency.load(), Optional.of(tsa),
               signing.trustAnchors()), SignatureLevel.B_LT);
         }
-        record(catalog, "audit-checkpoint", made.key().value(), Optional.empty(),
+        data.record(catalog, "audit-checkpoint", made.key().value(), Optional.empty(),
             "entry " + made.seq() + ", " + made.head().hex());
       }
       spec.commandLine().getOut().printf("checkpoint of entry %d (%s) stored as %s%n",

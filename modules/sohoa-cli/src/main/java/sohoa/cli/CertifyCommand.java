@@ -134,7 +134,7 @@ final class CertifyCommand implements Callable<Integer> {
     CertifiedCopy copy = service.issue(new CertificationRequest(id, who, service.agency(),
         catalog.register().office(Optional.ofNullable(office)), book,
         stamp ? Placement.STAMP : Placement.PAGE));
-    AuditCommand.record(catalog, "certify", copy.entry().copyId().value(),
+    data.record(catalog, "certify", copy.entry().copyId().value(),
         copy.entry().sha256(), "Số chứng thực " + copy.entry().number() + ", "
             + copy.entry().book().label() + ", of " + id.value());
     try (InputStream in = store.open(copy.pdf().key())) {

@@ -80,7 +80,7 @@ final class CheckCommand implements Callable<Integer> {
       result = new FixityAudit(store, catalog, checks, clock)
           .run(scope, bar::show);
       bar.finish();
-      AuditCommand.record(catalog, "fixity.check", data.storeAddress().toString(),
+      data.record(catalog, "fixity.check", data.storeAddress().toString(),
           Optional.empty(), String.format(Locale.ROOT, "%d documents, %d copies, %d objects,"
               + " %d bytes; %d damaged, %d repaired", result.documents(), result.copies(),
               result.objects(), result.bytes(), result.damage(),

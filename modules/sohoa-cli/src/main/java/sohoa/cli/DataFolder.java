@@ -5,11 +5,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
+import sohoa.catalog.AuditTrail;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.CatalogAddress;
+import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.StorageFailure;
@@ -162,6 +165,29 @@ final class DataFolder {
           "point --data at the folder 'sohoa digitize' wrote to");
     }
     return catalogAddress().open();
+  }
+
+  /**
+   * Writes {@code action} by this command's user to the audit log of the archive this names, when
+   * there is one: a shared catalog given with --catalog, or a data folder that exists. Signing and
+   * verifying files outside any archive (no data folder here) leave no entry, as there is no log
+   * to write.
+   */
+  void recordIfArchived(String action, String subject, Optional<ContentHash> document,
+      String detail) throws ConfigurationError, StorageFailure {
+    if (catalog == null && !Files.isDirectory(path)) {
+      return;
+    }
+    try (Catalog opened = openCatalog()) {
+      record(opened, action, subject, document, detail);
+    }
+  }
+
+  /** Writes {@code action} by this command's user to the audit log of {@code opened}. */
+  void record(Catalog opened, String action, String subject, Optional<ContentHash> document,
+      String detail) throws StorageFailure {
+    opened.auditTrail(Clock.systemUTC()).record(new AuditTrail.Entry(
+        "cli:" + System.getProperty("user.name"), action, subject, document, detail));
   }
 
   @Override

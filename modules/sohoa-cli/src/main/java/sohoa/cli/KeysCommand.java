@@ -71,7 +71,7 @@ final class KeysCommand implements Runnable {
         }
         issued = catalog.apiKeys().create(parsed, Optional.ofNullable(agency),
             Optional.ofNullable(officer), label, Instant.now());
-        AuditCommand.record(catalog, "key-create", issued.key().id(), Optional.empty(),
+        data.record(catalog, "key-create", issued.key().id(), Optional.empty(),
             "role " + role + (agency == null ? "" : ", agency " + agency)
                 + (officer == null ? "" : ", for the officer " + officer)
                 + (label.isEmpty() ? "" : ", for " + label));
@@ -101,7 +101,7 @@ final class KeysCommand implements Runnable {
         if (!catalog.apiKeys().revoke(id, Instant.now())) {
           throw new ConfigurationError("there is no live key " + id, "check the key's id");
         }
-        AuditCommand.record(catalog, "key-revoke", id, Optional.empty(), "revoked");
+        data.record(catalog, "key-revoke", id, Optional.empty(), "revoked");
       }
       spec.commandLine().getOut().println("revoked " + id);
       return ExitStatus.OK.code();

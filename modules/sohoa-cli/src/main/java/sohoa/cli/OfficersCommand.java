@@ -129,11 +129,11 @@ final class OfficersCommand implements Runnable {
               "choose another user name, or change its password with 'sohoa officers"
                   + " password'");
         }
-        AuditCommand.record(catalog, "officer-add", username, Optional.empty(), "role " + role
+        data.record(catalog, "officer-add", username, Optional.empty(), "role " + role
             + (agency == null ? "" : ", agency " + agency)
             + account.certificate().map(c -> ", certificate " + c.sha256()).orElse(""));
         if (!CertificateNames.sameName(holder, name)) {
-          AuditCommand.record(catalog, "officer-add-name-override", username, Optional.empty(),
+          data.record(catalog, "officer-add-name-override", username, Optional.empty(),
               "name '" + name + "', certificate holder '" + holder + "': " + nameOverride);
         }
       }
@@ -187,7 +187,7 @@ final class OfficersCommand implements Runnable {
       String done;
       try (Catalog catalog = data.openCatalog()) {
         done = change(catalog);
-        AuditCommand.record(catalog, "officer-" + spec.name(), username, Optional.empty(), done);
+        data.record(catalog, "officer-" + spec.name(), username, Optional.empty(), done);
       }
       spec.commandLine().getOut().println(done + ": " + username);
       return ExitStatus.OK.code();

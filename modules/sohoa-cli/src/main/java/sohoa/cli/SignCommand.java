@@ -106,7 +106,7 @@ final class SignCommand implements Callable<Integer> {
     AtomicOutput.write(input, output, (in, out) -> pades.sign(in, out, request));
     spec.commandLine().getOut().printf("signed %s -> %s (%s, PAdES %s)%n", input, output,
         signer.signerName(), asked.label());
-    AuditCommand.recordIfArchived(data, "sign", output.getFileName().toString(),
+    data.recordIfArchived("sign", output.getFileName().toString(),
         Optional.of(ContentHash.of(output)), "PAdES " + asked.label() + " by "
             + signer.signerName() + " of " + input.getFileName());
     return 0;

@@ -75,7 +75,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
     out.flush();
     boolean valid = report.verdict() == Verdict.VALID && copyHolds;
-    AuditCommand.recordIfArchived(data, "verify", file.getFileName().toString(),
+    data.recordIfArchived("verify", file.getFileName().toString(),
         Optional.of(ContentHash.of(file)), (valid ? "VALID" : "INVALID") + ", "
             + report.signatures().size() + " signature(s)");
     return valid ? ExitStatus.OK.code() : ExitStatus.VERIFICATION_FAILED.code();

@@ -1,10 +1,8 @@
 package sohoa.console;
 
 import io.javalin.http.Context;
-import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
-import sohoa.catalog.AuditLog;
+import sohoa.catalog.AuditTrail;
 import sohoa.core.document.ContentHash;
 import sohoa.core.error.StorageFailure;
 
@@ -16,12 +14,10 @@ final class ConsoleAudit {
   /** The agency of the record a request read, set by whatever found it visible. */
   static final String AGENCY = "sohoa.agency";
 
-  private final AuditLog log;
-  private final Clock clock;
+  private final AuditTrail trail;
 
-  ConsoleAudit(AuditLog log, Clock clock) {
-    this.log = log;
-    this.clock = clock;
+  ConsoleAudit(AuditTrail trail) {
+    this.trail = trail;
   }
 
   /** What the logged-in officer did. */
@@ -34,10 +30,10 @@ final class ConsoleAudit {
   void record(String actor, Context ctx, String action, String subject,
       Optional<ContentHash> document) throws StorageFailure {
     String agency = ctx.attribute(AGENCY);
-    log.appendAll(List.of(new AuditLog.Event(actor, action, subject, document,
+    trail.record(new AuditTrail.Entry(actor, action, subject, document,
         ctx.method().name() + " " + ctx.path()
             + (ctx.queryString() == null ? "" : "?" + ctx.queryString())
-            + (agency == null ? "" : " agency=" + agency), clock.instant())));
+            + (agency == null ? "" : " agency=" + agency)));
   }
 
   /**

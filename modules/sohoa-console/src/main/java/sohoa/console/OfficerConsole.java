@@ -63,7 +63,7 @@ public final class OfficerConsole {
 
   /** Adds the console's routes, its guard and its error pages to {@code app}. */
   public void mount(Javalin app) {
-    ConsoleAudit audit = new ConsoleAudit(services.catalog().auditLog(), clock);
+    ConsoleAudit audit = new ConsoleAudit(services.catalog().auditTrail(clock));
     Guard guard = new Guard(services.catalog(), clock);
     Documents documents = new Documents(services.catalog(), services.store(),
         services.work());

@@ -107,7 +107,7 @@ public final class Sohoa implements AutoCloseable {
           new PageRecognizer(engines, options.ocr(), options.archiveCleaned());
       ClaimHolder claims = new ClaimHolder(catalog.claims(), Holder.current(), clock);
       String actor = "sohoa:" + System.getProperty("user.name") + "@" + Holder.current();
-      AuditTrail trail = new AuditTrail(catalog.auditLog(), clock);
+      AuditTrail trail = catalog.auditTrail(clock);
       ContentTypeDetector detector = new ContentTypeDetector();
       FieldExtractor extractor = new FieldExtractor();
       Stages stages = new Stages((document, source) -> detector.detect(source),

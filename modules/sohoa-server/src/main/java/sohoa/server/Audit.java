@@ -1,7 +1,6 @@
 package sohoa.server;
 
 import io.javalin.http.Context;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import sohoa.catalog.ApiKey;
-import sohoa.catalog.AuditLog;
+import sohoa.catalog.AuditTrail;
 import sohoa.core.document.ContentHash;
 import sohoa.core.error.StorageFailure;
 
@@ -24,16 +23,14 @@ final class Audit implements AutoCloseable {
   /** The agency of the record a request read, set by whatever found it visible. */
   static final String AGENCY = "sohoa.agency";
 
-  private record Pending(AuditLog.Event event, CompletableFuture<Void> done) {}
+  private record Pending(AuditTrail.Entry entry, CompletableFuture<Void> done) {}
 
-  private final AuditLog log;
-  private final Clock clock;
+  private final AuditTrail trail;
   private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final Thread writer;
 
-  Audit(AuditLog log, Clock clock) {
-    this.log = log;
-    this.clock = clock;
+  Audit(AuditTrail trail) {
+    this.trail = trail;
     this.writer = new Thread(this::write, "sohoa-audit");
     writer.setDaemon(true);
     writer.start();
@@ -44,10 +41,10 @@ final class Audit implements AutoCloseable {
     ApiKey key = ctx.attribute(Access.KEY);
     String actor = key == null ? "public" : "key:" + key.id();
     String agency = ctx.attribute(AGENCY);
-    Pending pending = new Pending(new AuditLog.Event(actor, action, subject, document,
+    Pending pending = new Pending(new AuditTrail.Entry(actor, action, subject, document,
         ctx.method().name() + " " + ctx.path()
             + (ctx.queryString() == null ? "" : "?" + ctx.queryString())
-            + (agency == null ? "" : " agency=" + agency), clock.instant()),
+            + (agency == null ? "" : " agency=" + agency)),
         new CompletableFuture<>());
     queue.add(pending);
     try {
@@ -72,7 +69,7 @@ final class Audit implements AutoCloseable {
       }
       queue.drainTo(group);
       try {
-        log.appendAll(group.stream().map(Pending::event).toList());
+        trail.record(group.stream().map(Pending::entry).toList());
         group.forEach(p -> p.done().complete(null));
       } catch (StorageFailure | RuntimeException e) {
         group.forEach(p -> p.done().completeExceptionally(e));

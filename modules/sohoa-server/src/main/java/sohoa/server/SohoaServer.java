@@ -77,7 +77,7 @@ public final class SohoaServer implements AutoCloseable {
       return thread;
     });
     Access access = new Access(backend.catalog().apiKeys());
-    Audit audit = new Audit(backend.catalog().auditLog(), Clock.systemUTC());
+    Audit audit = new Audit(backend.catalog().auditTrail(Clock.systemUTC()));
     DocumentsApi documents = new DocumentsApi(backend.catalog(), backend.store(), audit);
     CopiesApi copies = new CopiesApi(backend.catalog(), audit);
     Optional<Intake> intake = backend.intake().map(s -> new Intake(s, jobs,

@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -50,6 +51,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import sohoa.catalog.ArtifactRecord;
 import sohoa.catalog.AuditEntry;
+import sohoa.catalog.AuditTrail;
 import sohoa.catalog.CertificateBinding;
 import sohoa.catalog.DocumentRecord;
 import sohoa.catalog.FieldRecord;
@@ -437,9 +439,10 @@ class OfficerConsoleTest {
     DocumentRecord sealed = pastRecord("ke-hoach", "UBND xã Định Hòa", october, true);
     pastRecord("bao-cao", "UBND xã Định Hòa", october, false);
     DocumentRecord later = pastRecord("to-trinh", "Sở Tư pháp", november, false);
+    AuditTrail trail = sohoa.catalog().auditTrail(Clock.fixed(november, ZoneOffset.UTC));
     for (int i = 0; i < 3; i++) {
-      sohoa.catalog().auditLog().append("cong-dich-vu", "retrieve", later.id().value(),
-          Optional.empty(), "GET content", november);
+      trail.record(new AuditTrail.Entry("cong-dich-vu", "retrieve", later.id().value(),
+          Optional.empty(), "GET content"));
     }
     sohoa.catalog().jobs().start("thong-ke-2024", november, 1);
     sohoa.catalog().jobs().record("thong-ke-2024", new JobItem("ke-hoach.tif",

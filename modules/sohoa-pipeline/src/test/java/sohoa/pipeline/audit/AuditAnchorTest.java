@@ -8,14 +8,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import sohoa.catalog.AuditLog;
+import sohoa.catalog.AuditTrail;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.CatalogAddress;
 import sohoa.sign.TestPki;
@@ -42,10 +41,11 @@ class AuditAnchorTest {
     pki.close();
   }
 
-  private static void append(AuditLog log, int count) throws Exception {
+  private static void append(Catalog catalog, int count) throws Exception {
+    AuditTrail trail = catalog.auditTrail(Clock.systemUTC());
     for (int i = 0; i < count; i++) {
-      log.append("cli", "retrieve", "documents/" + i, Optional.empty(), "GET content",
-          Instant.now());
+      trail.record(new AuditTrail.Entry("cli", "retrieve", "documents/" + i, Optional.empty(),
+          "GET content"));
     }
   }
 
@@ -70,10 +70,10 @@ class AuditAnchorTest {
     Path folder = dir.resolve("cut");
     ObjectStore store = new FileSystemStore(folder.resolve("store"));
     try (Catalog catalog = Catalog.embedded(folder.resolve("catalog"))) {
-      append(catalog.auditLog(), 6);
+      append(catalog, 6);
       AuditAnchor.Checkpoint made = anchor(catalog, store).write(pki.signer("agency"),
           SignatureLevel.B_LT);
-      append(catalog.auditLog(), 2);
+      append(catalog, 2);
       assertEquals(Optional.empty(), anchor(catalog, store).check(List.of(pki.root()))
           .problem(), "the log holds what was anchored, and has grown");
       String fourth = catalog.auditLog().hashAt(4).orElseThrow().hex();
@@ -95,7 +95,7 @@ class AuditAnchorTest {
     Path folder = dir.resolve("rewritten");
     ObjectStore store = new FileSystemStore(folder.resolve("store"));
     try (Catalog catalog = Catalog.embedded(folder.resolve("catalog"))) {
-      append(catalog.auditLog(), 3);
+      append(catalog, 3);
       anchor(catalog, store).write(pki.signer("agency"), SignatureLevel.B_LT);
 
       // Entry 3 replaced by another whose hash chains (as a rewrite of the whole tail would).
@@ -114,7 +114,7 @@ class AuditAnchorTest {
     ObjectStore store = new FileSystemStore(folder.resolve("store"));
     try (TestPki other = TestPki.start(dir.resolve("other-pki"));
         Catalog catalog = Catalog.embedded(folder.resolve("catalog"))) {
-      append(catalog.auditLog(), 2);
+      append(catalog, 2);
       anchor(catalog, store).write(other.signer("agency"), SignatureLevel.B_LT);
 
       AuditAnchor.Check check = anchor(catalog, store).check(List.of(pki.root()));
@@ -132,7 +132,7 @@ class AuditAnchorTest {
     try (Catalog catalog = Catalog.embedded(folder.resolve("catalog"))) {
       AuditAnchor.Checkpoint made = anchor(catalog, store).write(pki.signer("agency"),
           SignatureLevel.B_LT);
-      append(catalog.auditLog(), 2);
+      append(catalog, 2);
 
       AuditAnchor.Check check = anchor(catalog, store).check(List.of(pki.root()));
 
