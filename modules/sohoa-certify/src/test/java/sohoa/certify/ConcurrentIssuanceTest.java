@@ -28,9 +28,7 @@ import sohoa.catalog.RegisterEntry.Status;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
 import sohoa.core.event.EventSink;
-import sohoa.core.i18n.Messages;
 import sohoa.pipeline.Deployment;
-import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.Sohoa;
 import sohoa.pipeline.Workspace;
 import sohoa.sign.TestPki;
@@ -61,11 +59,9 @@ class ConcurrentIssuanceTest {
         .getValue());
     try (TestPki pki = TestPki.start(dir.resolve("pki"));
         PostgresDatabase postgres = PostgresDatabase.create();
-        Sohoa sohoa = Sohoa.open(Workspace.create(dir.resolve("data")),
-            DigitizeOptions.defaults(), Optional.empty(),
+        Sohoa sohoa = Originals.deployment(Workspace.create(dir.resolve("data")),
             new Deployment(new StoreAddress.Folder(dir.resolve("data/store")),
-                new CatalogAddress(postgres.url(), Optional.empty())), Messages.forOfficers(),
-                Clock.systemUTC())) {
+                new CatalogAddress(postgres.url(), Optional.empty())))) {
       DocumentId original = Originals.notice(sohoa, dir.resolve("scans"));
       CertificationService service = new CertificationService(sohoa.catalog(), sohoa.store(),
           new CopySigning(pki.signer("officer"), pki.signer("agency"), SignatureLevel.B_T),

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import sohoa.core.error.SohoaException;
+import sohoa.core.ocr.EngineFactory;
+import sohoa.core.ocr.OcrEngine;
 import sohoa.core.text.PageText;
 
 /**

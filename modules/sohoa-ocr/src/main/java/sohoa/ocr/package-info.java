@@ -1,5 +1,5 @@
 /**
- * Optical character recognition: the {@link sohoa.ocr.OcrEngine} seam, its configuration and the
+ * Optical character recognition: the {@link sohoa.core.ocr.OcrEngine} seam, its configuration and the
  * pool that keeps one initialised engine per worker thread.
  */
 @NullMarked

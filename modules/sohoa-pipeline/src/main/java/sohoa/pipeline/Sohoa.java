@@ -15,6 +15,7 @@ import sohoa.core.process.Holder;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
 import sohoa.core.i18n.Messages;
+import sohoa.core.ocr.EngineFactory;
 import sohoa.extract.ContentTypeDetector;
 import sohoa.extract.FieldExtractor;
 import sohoa.extract.file.FileMetadataReader;
@@ -88,9 +89,20 @@ public final class Sohoa implements AutoCloseable {
   public static Sohoa open(Workspace workspace, DigitizeOptions options,
       Optional<Sealing> sealing, Deployment deployment, Messages officers, Clock clock)
       throws SohoaException {
+    return open(workspace, options, sealing, deployment, officers,
+        () -> TesseractEngine.open(options.ocr()), clock);
+  }
+
+  /**
+   * The same, reading with the engines {@code engine} makes instead of Tesseract: a program that
+   * embeds sohoa with an engine of its own, or a test that is not about OCR.
+   */
+  public static Sohoa open(Workspace workspace, DigitizeOptions options,
+      Optional<Sealing> sealing, Deployment deployment, Messages officers, EngineFactory engine,
+      Clock clock) throws SohoaException {
     TextLayerFont font = TextLayerFont.locate();
     ObjectStore store = deployment.store().open();
-    EnginePool engines = new EnginePool(options.workers(), () -> TesseractEngine.open(options.ocr()));
+    EnginePool engines = new EnginePool(options.workers(), engine);
     FileMetadataReader files = new FileMetadataReader(ParseLimits.forWorkers(options.workers()));
     Catalog catalog = null;
     try {

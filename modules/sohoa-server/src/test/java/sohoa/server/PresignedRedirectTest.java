@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,9 +20,7 @@ import sohoa.catalog.ApiKey;
 import sohoa.catalog.CatalogAddress;
 import sohoa.certify.Originals;
 import sohoa.core.document.DocumentId;
-import sohoa.core.i18n.Messages;
 import sohoa.pipeline.Deployment;
-import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.Sohoa;
 import sohoa.pipeline.Workspace;
 import sohoa.store.ObjectKey;
@@ -40,12 +37,11 @@ class PresignedRedirectTest {
   @Test
   void content_redirectPresigned_sendsTheClientToS3ForTheSameBytes() throws Exception {
     try (S3ProxyServer s3 = S3ProxyServer.start(dir.resolve("s3"));
-        Sohoa sohoa = Sohoa.open(Workspace.create(dir.resolve("data")),
-            DigitizeOptions.defaults(), Optional.empty(), new Deployment(new StoreAddress.S3(
+        Sohoa sohoa = Originals.deployment(Workspace.create(dir.resolve("data")),
+            new Deployment(new StoreAddress.S3(
                 S3Location.parse("s3://luu-tru?endpoint=" + s3.endpoint()), new S3Credentials(
                     S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY), Backoff.DEFAULT),
-                CatalogAddress.embedded(dir.resolve("data/catalog"))), Messages.forOfficers(),
-            Clock.systemUTC())) {
+                CatalogAddress.embedded(dir.resolve("data/catalog"))))) {
       DocumentId id = Originals.notice(sohoa, dir.resolve("scans"));
       String key = sohoa.catalog().apiKeys().create(ApiKey.Role.READER, Optional.empty(),
           "lưu trữ lịch sử", Instant.now()).secretText();

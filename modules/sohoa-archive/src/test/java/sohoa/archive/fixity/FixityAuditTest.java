@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sohoa.catalog.CatalogAddress;
 import sohoa.core.document.DocumentId;
+import sohoa.core.i18n.Messages;
 import sohoa.pipeline.BatchSummary;
+import sohoa.pipeline.Deployment;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.PipelineListener;
@@ -34,6 +36,7 @@ import sohoa.pipeline.StoredCorrections;
 import sohoa.pipeline.Workspace;
 import sohoa.pipeline.batch.BatchRunner;
 import sohoa.pipeline.batch.Inputs;
+import sohoa.testkit.ocr.ScriptedEngine;
 
 /** The fixity audit on a real embedded store of three digitised sample documents. */
 class FixityAuditTest {
@@ -46,8 +49,7 @@ class FixityAuditTest {
   @BeforeAll
   static void digitise() throws Exception {
     pristine = shared.resolve("data");
-    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(pristine), DigitizeOptions.defaults(),
-        Clock.systemUTC())) {
+    try (Sohoa sohoa = open(Workspace.create(pristine))) {
       BatchSummary summary = new BatchRunner(sohoa, PipelineListener.NONE).run("three",
           new Inputs(List.of(SCANS.resolve("01-quyet-dinh-ubnd-xa.tif"),
               SCANS.resolve("02-giay-chung-nhan.jpg"),
@@ -56,6 +58,15 @@ class FixityAuditTest {
       ids = summary.outcomes().stream().map(o -> ((DocumentOutcome.Digitised) o).id())
           .sorted((a, b) -> a.value().compareTo(b.value())).toList();
     }
+  }
+
+  /**
+   * sohoa over {@code ws}, its OCR engine reading nothing: fixity is about the bytes stored, not
+   * the text read, and Tesseract would spend seconds a page on it.
+   */
+  private static Sohoa open(Workspace ws) throws Exception {
+    return Sohoa.open(ws, DigitizeOptions.defaults(), Optional.empty(), Deployment.embedded(ws),
+        Messages.forOfficers(), ScriptedEngine.reading(), Clock.systemUTC());
   }
 
   /** A copy of the three documents' data folder this test may damage. */
@@ -75,7 +86,7 @@ class FixityAuditTest {
   }
 
   private static FixityResult audit(Workspace ws, FixityScope scope) throws Exception {
-    try (Sohoa sohoa = Sohoa.embedded(ws, DigitizeOptions.defaults(), Clock.systemUTC())) {
+    try (Sohoa sohoa = open(ws)) {
       return new FixityAudit(sohoa.store(), sohoa.catalog(), ws.root().resolve("checks"),
           Clock.systemUTC()).run(scope, (done, total, bytes) -> { });
     }
@@ -106,7 +117,7 @@ class FixityAuditTest {
   @Test
   void check_knowsTheOfficersCorrections_keptInTheStore() throws Exception {
     Workspace ws = copy();
-    try (Sohoa sohoa = Sohoa.embedded(ws, DigitizeOptions.defaults(), Clock.systemUTC())) {
+    try (Sohoa sohoa = open(ws)) {
       StoredCorrections corrections = new StoredCorrections(sohoa.store(), sohoa.catalog());
       Instant at = Instant.parse("2026-11-29T03:00:00Z");
       corrections.correct(ids.get(0), Optional.of("number"), 0, "12/QĐ-UBND", "lan", at);
@@ -161,7 +172,7 @@ class FixityAuditTest {
     Workspace ws = copy();
     Files.delete(ws.store().resolve("documents/" + ids.get(0) + "/text.txt"));
     Path checkpoint = ws.root().resolve("checks").resolve("in-progress-all.json");
-    try (Sohoa sohoa = Sohoa.embedded(ws, DigitizeOptions.defaults(), Clock.systemUTC())) {
+    try (Sohoa sohoa = open(ws)) {
       FixityAudit audit = new FixityAudit(sohoa.store(), sohoa.catalog(),
           ws.root().resolve("checks"), Clock.systemUTC(), 1, 2);
       assertThrows(IllegalStateException.class, () -> audit.run(FixityScope.everything(),

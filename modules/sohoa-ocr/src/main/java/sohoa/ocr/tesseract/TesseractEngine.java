@@ -21,13 +21,13 @@ import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
 import net.sourceforge.tess4j.TessAPI;
 import sohoa.core.error.OcrUnavailable;
 import sohoa.core.error.SohoaException;
+import sohoa.core.ocr.OcrEngine;
 import sohoa.core.text.Box;
 import sohoa.core.text.PageText;
 import sohoa.core.text.TextLine;
 import sohoa.core.text.TextOrigin;
 import sohoa.core.text.Word;
 import sohoa.ocr.OcrConfig;
-import sohoa.ocr.OcrEngine;
 import sohoa.ocr.preprocess.Grayscale;
 
 /**

@@ -1,4 +1,4 @@
-package sohoa.ocr;
+package sohoa.core.ocr;
 
 import sohoa.core.error.SohoaException;
 

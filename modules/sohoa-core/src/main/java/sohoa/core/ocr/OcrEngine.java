@@ -1,4 +1,4 @@
-package sohoa.ocr;
+package sohoa.core.ocr;
 
 import java.awt.image.BufferedImage;
 import sohoa.core.error.SohoaException;
@@ -6,7 +6,7 @@ import sohoa.core.text.PageText;
 
 /**
  * Recognises the text of one page image. An engine is not thread-safe: one thread uses it at a time
- * (the {@link EnginePool} sees to that). It holds native resources until {@link #close()}.
+ * (the OCR module's engine pool sees to that). It holds native resources until {@link #close()}.
  */
 public interface OcrEngine extends AutoCloseable {
 
