@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import sohoa.archive.report.JobReports;
 import sohoa.core.error.ExitStatus;
 import sohoa.pipeline.Announcer;
 import sohoa.pipeline.BatchSummary;
@@ -83,7 +84,7 @@ final class DigitizeCommand implements Callable<Integer> {
         progress = new Announcer(sohoa, events.sink()).announcing(reporter);
       }
       summary = new BatchRunner(sohoa, progress).run(jobId, inputs, stop::requested);
-      reporter.report(workspace.jobs().resolve(jobId).resolve("report.html"));
+      reporter.report(JobReports.of(sohoa).write(jobId));
       if (json) {
         PrintWriter out = spec.commandLine().getOut();
         out.println(new String(SummaryJson.bytes(summary), StandardCharsets.UTF_8));

@@ -21,10 +21,8 @@ import sohoa.core.document.DocumentId;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.ExitStatus;
 import sohoa.core.error.NotFound;
-import sohoa.core.i18n.Messages;
 import sohoa.pipeline.Workspace;
-import sohoa.pipeline.report.JobReportBuilder;
-import sohoa.pipeline.report.JobReportPage;
+import sohoa.archive.report.JobReports;
 import sohoa.store.ObjectStore;
 
 /** {@code sohoa jobs}: the jobs in the catalog and their progress. */
@@ -150,9 +148,8 @@ final class JobsCommand implements Runnable {
           : workspace.jobs().resolve(JobNames.of(name, clock)).resolve("report.html");
       try (Catalog catalog = data.openCatalog()) {
         ObjectStore store = data.openStore(spec.commandLine().getErr());
-        Messages words = data.environment().officerLanguage();
-        new JobReportPage(words).write(new JobReportBuilder(catalog, store, workspace.work(),
-            clock, words).build(name, file), file);
+        new JobReports(catalog, store, workspace, clock, data.environment().officerLanguage())
+            .write(name, file);
       }
       spec.commandLine().getOut().println(file.toAbsolutePath());
       spec.commandLine().getOut().flush();

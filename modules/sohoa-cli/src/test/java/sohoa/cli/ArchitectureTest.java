@@ -47,7 +47,7 @@ class ArchitectureTest {
         .whereLayer("server").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("console").mayOnlyBeAccessedByLayers("server", "cli")
         .whereLayer("certify").mayOnlyBeAccessedByLayers("console", "server", "cli")
-        .whereLayer("archive").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("archive").mayOnlyBeAccessedByLayers("server", "cli")
         .whereLayer("pipeline").mayOnlyBeAccessedByLayers("archive", "certify", "console",
             "server", "cli")
         .whereLayer("capabilities").mayOnlyBeAccessedByLayers("capabilities", "pipeline",

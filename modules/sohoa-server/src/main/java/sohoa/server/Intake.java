@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
+import sohoa.archive.report.JobReports;
 import sohoa.console.Uploads;
 import sohoa.pipeline.Announcer;
 import sohoa.pipeline.PipelineListener;
@@ -109,6 +110,7 @@ final class Intake implements Uploads {
       try {
         metrics.digitised(new BatchRunner(sohoa, announcer.announcing(progressOf(jobId)))
             .run(jobId, new Inputs(List.of(file), List.of())));
+        JobReports.of(sohoa).write(jobId);
       } finally {
         places.release();
         queued.remove(jobId);

@@ -1,4 +1,4 @@
-package sohoa.pipeline.report;
+package sohoa.archive.report;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package sohoa.pipeline.report;
+package sohoa.archive.report;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -21,7 +21,7 @@ public final class JobReportPage {
   private final PageTemplates templates;
 
   public JobReportPage(Messages words) {
-    templates = new PageTemplates(JobReportPage.class, "sohoa/pipeline/report", words);
+    templates = new PageTemplates(JobReportPage.class, "sohoa/archive/report", words);
   }
 
   /**

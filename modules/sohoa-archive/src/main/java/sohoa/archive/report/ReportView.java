@@ -1,4 +1,4 @@
-package sohoa.pipeline.report;
+package sohoa.archive.report;
 
 import java.util.List;
 import java.util.Objects;

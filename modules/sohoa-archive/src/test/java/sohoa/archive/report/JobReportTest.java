@@ -1,4 +1,4 @@
-package sohoa.pipeline.report;
+package sohoa.archive.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -66,6 +66,8 @@ class JobReportTest {
           .run(JOB, new Inputs(List.of(good, poor, bad), List.of()));
       assertEquals(List.of(2L, 1L, 1L), List.of(summary.digitised(), summary.failed(),
           summary.pagesNeedingReview()), "the job this report is about");
+      assertEquals(data.resolve("jobs").resolve(JOB).resolve("report.html"),
+          JobReports.of(sohoa).write(JOB), "kept beside the job's summary");
     }
   }
 
@@ -138,8 +140,8 @@ class JobReportTest {
     Messages english = Messages.of(Locale.ENGLISH);
     try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), DigitizeOptions.defaults(),
         Clock.systemUTC())) {
-      new JobReportPage(english).write(new JobReportBuilder(sohoa.catalog(), sohoa.store(),
-          sohoa.workspace().work(), Clock.systemUTC(), english).build(JOB, report), report);
+      new JobReports(sohoa.catalog(), sohoa.store(), sohoa.workspace(), Clock.systemUTC(),
+          english).write(JOB, report);
     }
     String html = Files.readString(report);
 

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import sohoa.catalog.Catalog;
-import sohoa.core.error.NotFound;
 import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
 import sohoa.pipeline.BatchSummary;
@@ -22,14 +21,13 @@ import sohoa.pipeline.PipelineListener;
 import sohoa.pipeline.Sohoa;
 import sohoa.pipeline.WorkerThreads;
 import sohoa.pipeline.failure.FailurePolicy;
-import sohoa.pipeline.report.JobReportBuilder;
-import sohoa.pipeline.report.JobReportPage;
 
 /**
  * Runs a batch: documents go through the pipeline several at a time; a failing document is
  * reported, its input quarantined when the input is at fault, and the batch goes on. Every outcome
  * is recorded in the catalog's job record as it happens, so a batch that is killed can be
- * inspected and simply run again (finished documents are reused, not redone).
+ * inspected and simply run again (finished documents are reused, not redone). Its summary is
+ * written to the job's folder; its report, which the caller writes, beside it.
  */
 public final class BatchRunner {
   private final Sohoa sohoa;
@@ -83,7 +81,6 @@ public final class BatchRunner {
       catalog.jobs().finish(jobId, sohoa.clock().instant(), (int) summary.pages());
     }
     writeSummary(summary);
-    writeReport(jobId);
     listener.batchFinished(summary);
     return summary;
   }
@@ -134,18 +131,6 @@ public final class BatchRunner {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for documents", e);
-    }
-  }
-
-  /** The report people read, next to its JSON twin. */
-  private void writeReport(String jobId) throws StorageFailure {
-    Path file = sohoa.workspace().jobs().resolve(jobId).resolve("report.html");
-    try {
-      new JobReportPage(sohoa.officers()).write(new JobReportBuilder(sohoa.catalog(),
-          sohoa.store(), sohoa.workspace().work(), sohoa.clock(), sohoa.officers())
-          .build(jobId, file), file);
-    } catch (NotFound e) {
-      throw new IllegalStateException("the job " + jobId + " vanished from the catalog", e);
     }
   }
 
