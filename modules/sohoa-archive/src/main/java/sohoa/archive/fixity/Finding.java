@@ -17,6 +17,11 @@ public record Finding(Kind kind, String key, String document, String detail, boo
   }
 
   /** What is wrong, and what to do about it. */
+  /** A finding nothing was done about. */
+  static Finding of(Kind kind, String key, String document, String detail) {
+    return new Finding(kind, key, document, detail, false);
+  }
+
   public enum Kind {
     /** The object's bytes no longer hash to the SHA-256 its manifest recorded. */
     CORRUPT("restore the object from a replica or a backup; its manifest gives the hash to check"),

@@ -1,10 +1,8 @@
 package sohoa.archive.fixity;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,27 +10,24 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import sohoa.archive.fixity.Finding.Kind;
+import sohoa.archive.fixity.ObjectHasher.Expected;
+import sohoa.archive.fixity.ObjectHasher.Hashed;
 import sohoa.catalog.ArtifactRecord;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.RegisterEntry;
 import sohoa.catalog.StoredDocument;
-import sohoa.core.document.ContentHash;
-import sohoa.core.document.CopyId;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.StorageFailure;
 import sohoa.pipeline.StoredManifest;
 import sohoa.store.ObjectKey;
 import sohoa.store.ObjectStore;
-import sohoa.store.VerifyingInputStream;
 
 /**
  * Walks the catalog and the store and proves they still agree: every artifact of every document
@@ -44,7 +39,6 @@ import sohoa.store.VerifyingInputStream;
 public final class FixityAudit {
   private static final int PAGE = 500;
   private static final int CHECKPOINT_EVERY = 50;
-  private static final int BUFFER = 1 << 20;
   /** Documents set hashing ahead of the one being recorded; bounds memory and lost work. */
   private static final int LOOK_AHEAD = 8;
 
@@ -110,7 +104,8 @@ public final class FixityAudit {
       walk.drain();
       if (scope.whole()) {
         walk.copies();
-        walk.orphans();
+        walk.findings.addAll(new StoreWalk(store, catalog, scope.repairCatalog())
+            .unaccounted());
       }
     } finally {
       hashers.shutdownNow();
@@ -133,16 +128,10 @@ public final class FixityAudit {
     private final FixityScope scope;
     private final FixityProgress progress;
     private final Path checkpointFile;
-    private final Throttle throttle;
-    private final ExecutorService hashers;
-    /** One read buffer per hashing thread, not one per object: a megabyte each adds up. */
+    private final ObjectHasher hasher;
     private final Deque<InFlight> inFlight = new ArrayDeque<>();
-    private final ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[BUFFER]);
     private final List<Finding> findings;
     private final long total;
-    /** Uncatalogued documents found while walking the store, and the objects they name. */
-    private final Set<String> uncatalogued = new HashSet<>();
-    private final Set<String> namedByUncatalogued = new HashSet<>();
     private long documents;
     private long copies;
     private long objects;
@@ -150,11 +139,10 @@ public final class FixityAudit {
 
     Walk(FixityScope scope, FixityProgress progress, Optional<Checkpoint> resumed,
         Path checkpointFile, ExecutorService hashers) throws StorageFailure {
-      this.hashers = hashers;
+      this.hasher = new ObjectHasher(store, hashers, new Throttle(scope.maxBytesPerSecond()));
       this.scope = scope;
       this.progress = progress;
       this.checkpointFile = checkpointFile;
-      this.throttle = new Throttle(scope.maxBytesPerSecond());
       this.findings = new ArrayList<>(resumed.map(Checkpoint::findings).orElse(List.of()));
       this.documents = resumed.map(Checkpoint::documents).orElse(0L);
       this.objects = resumed.map(Checkpoint::objects).orElse(0L);
@@ -184,7 +172,7 @@ public final class FixityAudit {
       documents++;
       List<Finding> found = new ArrayList<>();
       List<Expected> toHash = objectsOf(id, found);
-      inFlight.add(new InFlight(documents, found, toHash, submit(toHash)));
+      inFlight.add(new InFlight(documents, found, toHash, hasher.submit(toHash)));
       while (inFlight.size() > LOOK_AHEAD) {
         complete(inFlight.remove());
       }
@@ -215,15 +203,15 @@ public final class FixityAudit {
       List<ArtifactRecord> expected;
       Optional<StoredManifest> read;
       try {
-        read = ifStored(manifestKey, () -> StoredManifest.read(store, manifestKey));
+        read = hasher.ifStored(manifestKey, () -> StoredManifest.read(store, manifestKey));
       } catch (IOException e) {
-        add(found, Finding.Kind.CORRUPT, manifestKey.value(), id.value(), "the manifest cannot"
-            + " be read: " + e.getMessage());
+        found.add(Finding.of(Kind.CORRUPT, manifestKey.value(), id.value(), "the manifest cannot"
+            + " be read: " + e.getMessage()));
         return List.of();
       }
       if (read.isEmpty()) {
-        add(found, Finding.Kind.MISSING, manifestKey.value(), id.value(), "the document's"
-            + " manifest is gone; its other artifacts are checked against the catalog's hashes");
+        found.add(Finding.of(Kind.MISSING, manifestKey.value(), id.value(), "the document's"
+            + " manifest is gone; its other artifacts are checked against the catalog's hashes"));
         expected = row.get().artifacts().stream().filter(a -> !a.kind().equals("manifest"))
             .toList();
       } else {
@@ -234,14 +222,14 @@ public final class FixityAudit {
           ArtifactRecord catalogued = rows.get(a.kind());
           if (a.kind().equals("manifest")) {
             if (catalogued != null && !catalogued.sha256().equals(a.sha256())) {
-              add(found, Finding.Kind.CORRUPT, a.objectKey(), id.value(), "the manifest hashes"
+              found.add(Finding.of(Kind.CORRUPT, a.objectKey(), id.value(), "the manifest hashes"
                   + " to " + a.sha256().hex() + ", not to the " + catalogued.sha256().hex()
-                  + " the catalog recorded when it was written");
+                  + " the catalog recorded when it was written"));
             }
           } else if (catalogued == null || !catalogued.sha256().equals(a.sha256())
               || !catalogued.objectKey().equals(a.objectKey())) {
-            add(found, Finding.Kind.INCONSISTENT, a.objectKey(), id.value(), "the catalog's row"
-                + " for the " + a.kind() + " artifact does not match the manifest");
+            found.add(Finding.of(Kind.INCONSISTENT, a.objectKey(), id.value(), "the catalog's row"
+                + " for the " + a.kind() + " artifact does not match the manifest"));
           }
         }
         expected = expected.stream().filter(a -> !a.kind().equals("manifest")).toList();
@@ -259,83 +247,12 @@ public final class FixityAudit {
           batch.add(new Expected(new ObjectKey(entry.objectKey().get()), entry.sha256().get(),
               entry.copyId().value()));
           if (batch.size() == PAGE) {
-            record(batch, submit(batch));
+            record(batch, hasher.submit(batch));
             batch.clear();
           }
         }
       }
-      record(batch, submit(batch));
-    }
-
-    /**
-     * Objects that no row and no manifest names; documents the catalog does not index. The store
-     * is walked, not listed: memory holds one page of keys, whatever the store's size.
-     */
-    void orphans() throws StorageFailure {
-      store.walk("", key -> {
-        String name = key.value();
-        if (catalog.documents().knowsObject(name)) {
-          return;
-        }
-        String[] parts = name.split("/");
-        if (parts[0].equals("documents") && parts.length == 3 && isDocumentId(parts[1])) {
-          documentInStore(new DocumentId(parts[1]), key);
-        } else if (parts[0].equals("copies") && parts.length == 3 && isCopyId(parts[1])
-            && catalog.register().byCopy(new CopyId(parts[1])).isPresent()) {
-          return; // A copy's own manifest: the register names the copy, not each file.
-        } else if (!namedByUncatalogued.contains(name)) {
-          add(findings, Finding.Kind.ORPHAN, name, null, "no catalog row and no manifest names it");
-        }
-      });
-      // In no order: an original met before its uncatalogued document's manifest was read.
-      findings.removeIf(f -> f.kind() == Finding.Kind.ORPHAN
-          && namedByUncatalogued.contains(f.key()));
-    }
-
-    /** An object under a document the catalog does not know of (or a stray file in one). */
-    private void documentInStore(DocumentId id, ObjectKey key) throws StorageFailure {
-      if (catalog.documents().stored(id).isPresent()) {
-        add(findings, Finding.Kind.ORPHAN, key.value(), id.value(), "the document's manifest"
-            + " does not name it");
-        return;
-      }
-      if (!uncatalogued.add(id.value())) {
-        return;
-      }
-      ObjectKey manifestKey = StoredManifest.keyOf(id);
-      StoredManifest manifest;
-      try {
-        manifest = StoredManifest.read(store, manifestKey);
-      } catch (IOException | StorageFailure e) {
-        add(findings, Finding.Kind.ORPHAN, key.value(), id.value(), "a document folder without"
-            + " a readable manifest: " + e.getMessage());
-        return;
-      }
-      manifest.artifacts().forEach(a -> namedByUncatalogued.add(a.objectKey()));
-      boolean repaired = false;
-      if (scope.repairCatalog()) {
-        try {
-          catalog.documents().record(manifest.toDocument(store));
-          repaired = true;
-        } catch (IOException e) {
-          // Reported below as not repaired, with the reason.
-          findings.add(new Finding(Finding.Kind.UNCATALOGUED, manifestKey.value(), id.value(),
-              "cannot be indexed: " + e.getMessage(), false));
-          return;
-        }
-      }
-      findings.add(new Finding(Finding.Kind.UNCATALOGUED, manifestKey.value(), id.value(),
-          "the store holds this document but the catalog does not index it"
-              + (repaired ? "; indexed now" : ""), repaired));
-    }
-
-    /** Sets the objects hashing on the hashing threads, each core taking the next. */
-    private List<Future<Hashed>> submit(List<Expected> toHash) {
-      List<Future<Hashed>> hashes = new ArrayList<>(toHash.size());
-      for (Expected e : toHash) {
-        hashes.add(hashers.submit(() -> hash(e.key())));
-      }
-      return hashes;
+      record(batch, hasher.submit(batch));
     }
 
     /**
@@ -346,52 +263,25 @@ public final class FixityAudit {
         throws StorageFailure, InterruptedException {
       for (int i = 0; i < hashes.size(); i++) {
         Expected e = hashed.get(i);
-        Hashed outcome = outcome(hashes.get(i));
+        Hashed outcome = ObjectHasher.outcome(hashes.get(i));
         bytes += outcome.bytes();
         if (outcome.missing()) {
-          add(findings, Finding.Kind.MISSING, e.key().value(), e.owner(), "the catalog and"
-              + " manifest name it; the store does not have it");
+          findings.add(Finding.of(Kind.MISSING, e.key().value(), e.owner(), "the catalog and"
+              + " manifest name it; the store does not have it"));
         } else if (outcome.unreadable() != null) {
-          add(findings, Finding.Kind.CORRUPT, e.key().value(), e.owner(), "cannot be read"
-              + " whole: " + outcome.unreadable());
+          findings.add(Finding.of(Kind.CORRUPT, e.key().value(), e.owner(), "cannot be read"
+              + " whole: " + outcome.unreadable()));
         } else {
           objects++;
           if (!outcome.sha256().equals(e.recorded())) {
-            add(findings, Finding.Kind.CORRUPT, e.key().value(), e.owner(), "its bytes hash to "
+            findings.add(Finding.of(Kind.CORRUPT, e.key().value(), e.owner(), "its bytes hash to "
                 + outcome.sha256().hex() + ", not to the " + e.recorded().hex()
-                + " recorded when it was stored");
+                + " recorded when it was stored"));
           }
         }
       }
     }
 
-    /** Hashes one object as a stream; runs on a hashing thread. */
-    private Hashed hash(ObjectKey key) throws StorageFailure, InterruptedException {
-      Optional<InputStream> opened = ifStored(key, () -> store.open(key));
-      if (opened.isEmpty()) {
-        return new Hashed(null, 0, true, null);
-      }
-      MessageDigest digest = ContentHash.sha256();
-      byte[] buffer = buffers.get();
-      long read = 0;
-      try (InputStream in = opened.get()) {
-        for (int n; (n = in.read(buffer)) >= 0; ) {
-          digest.update(buffer, 0, n);
-          read += n;
-          throttle.consumed(n);
-        }
-      } catch (VerifyingInputStream.CorruptObjectException e) {
-        // The store's own check failed first; the recorded hash says the same.
-      } catch (IOException e) {
-        return new Hashed(null, read, false, e.getMessage());
-      }
-      return new Hashed(ContentHash.of(digest), read, false, null);
-    }
-
-    private static void add(List<Finding> into, Finding.Kind kind, String key, String owner,
-        String detail) {
-      into.add(new Finding(kind, key, owner, detail, false));
-    }
   }
 
   /**
@@ -400,63 +290,4 @@ public final class FixityAudit {
    */
   private record InFlight(long number, List<Finding> found, List<Expected> toHash,
       List<Future<Hashed>> hashes) {}
-
-  /** An object to hash, the hash recorded for it, and the document or copy it belongs to. */
-  private record Expected(ObjectKey key, ContentHash recorded, String owner) {}
-
-  /**
-   * What hashing one object gave: its hash, or that it is missing, or why it could not be read
-   * whole; and how many bytes were read either way.
-   */
-  private record Hashed(ContentHash sha256, long bytes, boolean missing, String unreadable) {}
-
-  /** A hashing thread's answer, with its own failure (a store that cannot be asked) rethrown. */
-  private static Hashed outcome(Future<Hashed> hashing) throws StorageFailure,
-      InterruptedException {
-    try {
-      return hashing.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof StorageFailure failure) {
-        throw failure;
-      }
-      if (e.getCause() instanceof InterruptedException interrupted) {
-        throw interrupted;
-      }
-      throw new IllegalStateException("hashing failed unexpectedly", e.getCause());
-    }
-  }
-
-  /** A read from the store that may find the object missing, and may fail otherwise with E. */
-  private interface StoreRead<T, E extends Exception> {
-    T run() throws StorageFailure, E;
-  }
-
-  /**
-   * What {@code read} gives, or nothing when {@code key} is not stored. One request on the
-   * common path (the object is there): only a failure asks the store whether it exists at all.
-   */
-  private <T, E extends Exception> Optional<T> ifStored(ObjectKey key, StoreRead<T, E> read)
-      throws StorageFailure, E {
-    try {
-      return Optional.of(read.run());
-    } catch (StorageFailure e) {
-      if (store.exists(key)) {
-        throw e;
-      }
-      return Optional.empty();
-    }
-  }
-
-  private static boolean isDocumentId(String text) {
-    try {
-      new DocumentId(text);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
-  }
-
-  private static boolean isCopyId(String text) {
-    return text.matches("[0-9a-f]{32}");
-  }
 }
