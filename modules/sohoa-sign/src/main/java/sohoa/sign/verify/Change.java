@@ -1,5 +1,6 @@
 package sohoa.sign.verify;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -24,6 +25,12 @@ record Change(ChangeClass kind, OptionalInt page, String description, boolean al
 
   static Change refused(ChangeClass kind, OptionalInt page, String description) {
     return new Change(kind, page, description, false);
+  }
+
+  /** Each difference found as a refused change of {@code kind}, on {@code page} if on one. */
+  static List<Change> refusedEach(ChangeClass kind, OptionalInt page, List<String> differences) {
+    String on = page.isPresent() ? "page " + page.getAsInt() + ": " : "";
+    return differences.stream().map(d -> refused(kind, page, on + d)).toList();
   }
 
   /** As the report lists it: {@code allowed: …} or {@code not allowed: … [class]}. */
