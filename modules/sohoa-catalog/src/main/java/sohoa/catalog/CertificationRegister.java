@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -20,23 +19,22 @@ import sohoa.core.error.StorageFailure;
 
 /**
  * The certification register (sổ chứng thực) in the catalog. A number is taken in one short
- * transaction that holds the lock of the office's row for the year, so processes on any machines sharing a PostgreSQL
- * catalog get consecutive numbers and never the same one; the entry is committed as RESERVED
- * before any work on the copy starts, so a number can never be lost, only left RESERVED by a
- * process that died — which {@code CertificationService} then finishes or voids.
+ * transaction that holds the lock of the office's row for the year, so processes on any machines
+ * sharing a PostgreSQL catalog get consecutive numbers and never the same one; the entry is
+ * committed as RESERVED before any work on the copy starts, so a number can never be lost, only
+ * left RESERVED by a process that died — which {@code CertificationService} finishes or voids.
  */
 public final class CertificationRegister {
   /** SQLSTATE of a unique or primary key violation, in both H2 and PostgreSQL. */
   private static final String DUPLICATE = "23505";
-  private static final String COLUMNS = "office, book, seq_year, entry_number, copy_id, "
-      + "original_id, status, officer, officer_title, agency, holder, reserved_at, finished_at, "
-      + "page_count, object_key, sha256, void_reason";
   private static final String NUMBER = "office = ? AND seq_year = ? AND entry_number = ?";
 
   private final DataSource dataSource;
+  private final RegisterRows rows;
 
   CertificationRegister(DataSource dataSource) {
     this.dataSource = dataSource;
+    this.rows = new RegisterRows(dataSource);
   }
 
   /**
@@ -128,7 +126,7 @@ public final class CertificationRegister {
         throw e;
       }
     } catch (SQLException e) {
-      throw failure("take a number in book " + book.label(), e);
+      throw RegisterRows.failure("take a number in book " + book.label(), e);
     }
   }
 
@@ -184,33 +182,26 @@ public final class CertificationRegister {
         throw e;
       }
     } catch (SQLException e) {
-      throw failure("put back number " + issued.number() + " of " + book.label(), e);
+      throw RegisterRows.failure("put back number " + issued.number() + " of " + book.label(), e);
     }
   }
 
   /** Starts the office's year at number 1 unless it has started; a racing starter's is as good. */
   private static void openYear(Connection c, RegisterBook book) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM register_sequences "
-        + "WHERE office = ? AND seq_year = ?")) {
-      s.setString(1, book.office());
-      s.setInt(2, book.year());
-      try (ResultSet r = s.executeQuery()) {
-        if (r.next()) {
-          return;
-        }
-      }
+    if (!Sql.query(c, "SELECT 1 FROM register_sequences WHERE office = ? AND seq_year = ?",
+        r -> 1, book.office(), book.year()).isEmpty()) {
+      return;
     }
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO register_sequences (office, "
-        + "seq_year, next_number) VALUES (?, ?, 1)")) {
-      s.setString(1, book.office());
-      s.setInt(2, book.year());
-      s.executeUpdate();
+    try {
+      Sql.update(c, "INSERT INTO register_sequences (office, seq_year, next_number)"
+          + " VALUES (?, ?, 1)", book.office(), book.year());
     } catch (SQLException e) {
       if (!DUPLICATE.equals(e.getSQLState())) {
         throw e;
       }
     }
   }
+
 
   /**
    * Binds a reserved number to its stored, signed copy.
@@ -254,90 +245,53 @@ public final class CertificationRegister {
       s.setInt(i, reserved.number());
       if (s.executeUpdate() != 1) {
         throw new StorageFailure("cannot " + what + ": it is no longer reserved (another process"
-            + " found it abandoned and closed it)", "issue the copy again: it gets a new number", null);
+            + " found it abandoned and closed it)", "issue the copy again: it gets a new number",
+            null);
       }
     } catch (SQLException e) {
-      throw failure(what, e);
+      throw RegisterRows.failure(what, e);
     }
   }
 
   /** Every entry of {@code book}, by number: the register as the paper book shows it. */
   public List<RegisterEntry> entries(RegisterBook book) throws StorageFailure {
-    return select("read book " + book.label(), "office = ? AND seq_year = ? AND book = ? "
-        + "ORDER BY entry_number", book.office(), book.year(), book.code());
+    return rows.select("read book " + book.label(), "office = ? AND seq_year = ? AND book = ?"
+        + " ORDER BY entry_number", book.office(), book.year(), book.code());
   }
 
   /** Every entry of an office's year, whatever the book, by number. */
   public List<RegisterEntry> entries(String office, int year) throws StorageFailure {
-    return select("read the register of " + office + " for " + year, "office = ? AND "
-        + "seq_year = ? ORDER BY entry_number", office, year);
+    return rows.select("read the register of " + office + " for " + year,
+        "office = ? AND seq_year = ? ORDER BY entry_number", office, year);
   }
 
   /** Every entry still RESERVED, in any book: the numbers some process is working on. */
   public List<RegisterEntry> reserved() throws StorageFailure {
-    return select("read the reserved numbers", "status = 'RESERVED' ORDER BY office, seq_year, "
-        + "entry_number");
+    return rows.select("read the reserved numbers",
+        "status = 'RESERVED' ORDER BY office, seq_year, entry_number");
   }
 
   /** Every issued copy, in any book, by copy id: what a fixity audit checks. */
   public List<RegisterEntry> issued() throws StorageFailure {
-    return select("read the issued copies", "status = 'ISSUED' ORDER BY copy_id");
+    return rows.select("read the issued copies", "status = 'ISSUED' ORDER BY copy_id");
   }
 
   /** The entry of the copy {@code id}. */
   public Optional<RegisterEntry> byCopy(CopyId id) throws StorageFailure {
-    return select("look up copy " + id, "copy_id = ?", id.value()).stream().findFirst();
+    return rows.select("look up copy " + id, "copy_id = ?", id.value()).stream()
+        .findFirst();
   }
 
   /** The entry numbered {@code number} in the year of {@code office}. */
   public Optional<RegisterEntry> byNumber(String office, int year, int number)
       throws StorageFailure {
-    return select("look up number " + number + " of " + office + " for " + year, NUMBER,
-        office, year, number).stream().findFirst();
+    return rows.select("look up number " + number + " of " + office + " for " + year,
+        NUMBER, office, year, number).stream().findFirst();
   }
 
   /** Every certification of one original, oldest first. */
   public List<RegisterEntry> ofOriginal(DocumentId original) throws StorageFailure {
-    return select("look up the copies of " + original, "original_id = ? ORDER BY reserved_at, "
-        + "office, seq_year, entry_number", original.value());
-  }
-
-  private List<RegisterEntry> select(String what, String where, Object... values)
-      throws StorageFailure {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
-            + " FROM register_entries WHERE " + where)) {
-      for (int i = 0; i < values.length; i++) {
-        s.setObject(i + 1, values[i]);
-      }
-      List<RegisterEntry> entries = new ArrayList<>();
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          entries.add(entry(r));
-        }
-      }
-      return entries;
-    } catch (SQLException e) {
-      throw failure(what, e);
-    }
-  }
-
-  private static RegisterEntry entry(ResultSet r) throws SQLException {
-    Timestamp finished = r.getTimestamp(13);
-    int pages = r.getInt(14);
-    OptionalInt pageCount = r.wasNull() ? OptionalInt.empty() : OptionalInt.of(pages);
-    return new RegisterEntry(new RegisterBook(r.getString(1), r.getString(2), r.getInt(3)),
-        r.getInt(4), new CopyId(r.getString(5)), new DocumentId(r.getString(6)),
-        Status.valueOf(r.getString(7)), r.getString(8), r.getString(9), r.getString(10),
-        r.getString(11), r.getTimestamp(12).toInstant(),
-        Optional.ofNullable(finished).map(Timestamp::toInstant), pageCount,
-        Optional.ofNullable(r.getString(15)), Optional.ofNullable(r.getString(16))
-            .map(ContentHash::new), Optional.ofNullable(r.getString(17)));
-  }
-
-  private static StorageFailure failure(String what, SQLException e) {
-    return new StorageFailure("the certification register cannot " + what + ": "
-        + e.getMessage(), "check that the catalog database is reachable; no number was lost:"
-        + " an unfinished one is voided or completed the next time a copy is issued", e);
+    return rows.select("look up the copies of " + original,
+        "original_id = ? ORDER BY reserved_at, office, seq_year, entry_number", original.value());
   }
 }
