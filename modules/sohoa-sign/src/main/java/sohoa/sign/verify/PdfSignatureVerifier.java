@@ -15,21 +15,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.cert.CertPathValidator;
-import java.security.cert.CertPathValidatorException;
-import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
-import java.security.cert.PKIXParameters;
-import java.security.cert.TrustAnchor;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.bouncycastle.asn1.ocsp.BasicOCSPResponse;
 import org.bouncycastle.cert.ocsp.BasicOCSPResp;
 import org.bouncycastle.cert.ocsp.OCSPException;
@@ -45,7 +37,7 @@ import sohoa.sign.pdf.BoundedReaders;
  * authority's chain), the PAdES level reached, and what changed after it was signed. Immutable.
  */
 public final class PdfSignatureVerifier {
-  private final List<X509Certificate> anchors;
+  private final ChainTrust trust;
   private final boolean online;
 
   /**
@@ -54,7 +46,7 @@ public final class PdfSignatureVerifier {
    *     carries none
    */
   public PdfSignatureVerifier(List<X509Certificate> anchors, boolean online) {
-    this.anchors = List.copyOf(anchors);
+    this.trust = new ChainTrust(anchors);
     this.online = online;
   }
 
@@ -129,12 +121,13 @@ public final class PdfSignatureVerifier {
     boolean timestamped = !documentTimestamp && data.getTimeStampTokenInfo() != null;
     Instant at = (documentTimestamp || timestamped ? data.getTimeStampDate() : data.getSignDate())
         .toInstant();
-    Optional<Finding> chain = chainProblem(certificates(data.getCertificates()), signer, at);
+    List<X509Certificate> carried = ChainTrust.certificates(data.getCertificates());
+    Optional<Finding> chain = trust.chain(carried, signer, at);
     chain.ifPresent(findings::add);
     RevocationStatus status = new RevocationStatus(RevocationStatus.State.NOT_CHECKED, false,
         "not checked (a document timestamp)");
     if (!documentTimestamp) {
-      status = issuerOf(signer, certificates(data.getCertificates()))
+      status = ChainTrust.issuerOf(signer, carried)
           .map(issuer -> revocation.status(signer, issuer, at))
           .orElse(RevocationStatus.unknown("the issuer's certificate is not in the signature"));
       switch (status.state()) {
@@ -144,7 +137,7 @@ public final class PdfSignatureVerifier {
         case GOOD, NOT_CHECKED -> { }
       }
     }
-    Optional<Finding> timestamp = timestamped ? timestampProblem(data, at) : Optional.empty();
+    Optional<Finding> timestamp = timestamped ? trust.timestamp(data, at) : Optional.empty();
     timestamp.ifPresent(findings::add);
     Changes.Outcome outcome = after.after(name);
     List<Change> changes = outcome.changes();
@@ -161,9 +154,6 @@ public final class PdfSignatureVerifier {
         findings.texts, findings.verdict);
   }
 
-  /** Something found wrong, and how much it weighs. */
-  private record Finding(Verdict verdict, String text) {}
-
   /** The findings of one signature and the verdict they add up to. */
   private static final class Findings {
     private final List<String> texts = new ArrayList<>();
@@ -179,7 +169,10 @@ public final class PdfSignatureVerifier {
     }
   }
 
-  /** B-T with a timestamp, B-LT with embedded revocation data, B-LTA with a later document timestamp. */
+  /**
+   * B-T with a timestamp, B-LT with embedded revocation data, B-LTA with a later document
+   * timestamp.
+   */
   private static String level(boolean timestamped, RevocationStatus status,
       SignatureUtil signatures, String name) {
     if (!timestamped) {
@@ -215,99 +208,6 @@ public final class PdfSignatureVerifier {
       }
     }
     return true;
-  }
-
-  /**
-   * Empty when {@code leaf} chains to an anchor and every certificate was valid at {@code at}; a
-   * certificate outside its validity is INVALID, a chain that cannot be trusted INDETERMINATE.
-   */
-  private Optional<Finding> chainProblem(List<X509Certificate> certificates, X509Certificate leaf,
-      Instant at) {
-    if (anchors.isEmpty()) {
-      return Optional.of(new Finding(Verdict.INDETERMINATE,
-          "no trust anchor was given, so the chain cannot be trusted (--trust)"));
-    }
-    try {
-      List<X509Certificate> path = new ArrayList<>();
-      X509Certificate current = leaf;
-      while (current != null && !anchors.contains(current) && path.size() < 10) {
-        path.add(current);
-        current = issuerOf(current, certificates).filter(i -> !i.equals(leaf)).orElse(null);
-        if (current != null && current.getSubjectX500Principal()
-            .equals(current.getIssuerX500Principal()) && !anchors.contains(current)) {
-          return Optional.of(new Finding(Verdict.INDETERMINATE, "the chain ends at "
-              + current.getSubjectX500Principal().getName() + ", which is not a trust anchor"));
-        }
-      }
-      Set<TrustAnchor> trusted = new HashSet<>();
-      anchors.forEach(a -> trusted.add(new TrustAnchor(a, null)));
-      PKIXParameters parameters = new PKIXParameters(trusted);
-      parameters.setRevocationEnabled(false);
-      parameters.setDate(Date.from(at));
-      CertPathValidator.getInstance("PKIX").validate(
-          CertificateFactory.getInstance("X.509").generateCertPath(path), parameters);
-      return Optional.empty();
-    } catch (CertPathValidatorException e) {
-      if (e.getReason() == CertPathValidatorException.BasicReason.EXPIRED) {
-        return Optional.of(new Finding(Verdict.INVALID,
-            "a certificate of the chain had expired at the signing time " + at));
-      }
-      if (e.getReason() == CertPathValidatorException.BasicReason.NOT_YET_VALID) {
-        return Optional.of(new Finding(Verdict.INVALID,
-            "a certificate of the chain was not yet valid at the signing time " + at));
-      }
-      return Optional.of(new Finding(Verdict.INDETERMINATE,
-          "the chain does not lead to a trust anchor: " + e.getMessage()));
-    } catch (GeneralSecurityException e) {
-      return Optional.of(new Finding(Verdict.INDETERMINATE,
-          "the chain cannot be checked: " + e.getMessage()));
-    }
-  }
-
-  /** A timestamp over something else is INVALID; one from an untrusted authority INDETERMINATE. */
-  private Optional<Finding> timestampProblem(PdfPKCS7 data, Instant at) {
-    try {
-      if (!data.verifyTimestampImprint()) {
-        return Optional.of(new Finding(Verdict.INVALID,
-            "the signature timestamp does not cover this signature"));
-      }
-    } catch (GeneralSecurityException e) {
-      return Optional.of(new Finding(Verdict.INVALID,
-          "the signature timestamp does not cover this signature: " + e.getMessage()));
-    }
-    List<X509Certificate> tsa = certificates(data.getTimestampCertificates());
-    if (tsa.isEmpty()) {
-      return Optional.of(new Finding(Verdict.INDETERMINATE,
-          "the signature timestamp carries no certificate to check its authority"));
-    }
-    return chainProblem(tsa, tsa.get(0), at).map(p -> new Finding(Verdict.INDETERMINATE,
-        "the timestamp authority " + CertificateNames.commonName(tsa.get(0))
-            + " is not trusted: " + p.text()));
-  }
-
-  private static Optional<X509Certificate> issuerOf(X509Certificate certificate,
-      List<X509Certificate> candidates) {
-    for (X509Certificate candidate : candidates) {
-      if (candidate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
-        try {
-          certificate.verify(candidate.getPublicKey());
-          return Optional.of(candidate);
-        } catch (GeneralSecurityException e) {
-          // Same name, other key: not this certificate's issuer; keep looking.
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static List<X509Certificate> certificates(Certificate[] certificates) {
-    List<X509Certificate> list = new ArrayList<>();
-    if (certificates != null) {
-      for (Certificate c : certificates) {
-        list.add((X509Certificate) c);
-      }
-    }
-    return list;
   }
 
   /** The OCSP responses and CRLs of the document security store. */
