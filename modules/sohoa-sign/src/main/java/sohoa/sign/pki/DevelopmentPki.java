@@ -1,12 +1,12 @@
 package sohoa.sign.pki;
 
+import static sohoa.sign.pki.DevelopmentNames.name;
+import static sohoa.sign.pki.DevelopmentNames.organisation;
+import static sohoa.sign.pki.DevelopmentNames.person;
+
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.StringWriter;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -25,8 +25,6 @@ import java.util.HexFormat;
 import java.util.List;
 import org.bouncycastle.asn1.DERIA5String;
 import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.X500NameBuilder;
-import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.AccessDescription;
 import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -49,7 +47,6 @@ import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -62,8 +59,6 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * certificate and its CRL, which {@code sohoa pki serve} answers.
  */
 public final class DevelopmentPki {
-  /** Marks every name, so that nobody mistakes a development signature for a real one. */
-  private static final String UNTRUSTED = "sohoa development PKI - UNTRUSTED";
   private static final Duration DAY = Duration.ofDays(1);
   private static final Duration YEAR = Duration.ofDays(365);
 
@@ -139,8 +134,8 @@ public final class DevelopmentPki {
         issuer, issuingKeys.getPrivate(), issuing, now.minus(YEAR.multipliedBy(2)),
         now.minus(YEAR), Role.SIGNER), issuing, root, password);
 
-    pem(layout.rootCertificate(), root);
-    pem(layout.issuingCertificate(), issuing);
+    PkiFiles.pem(layout.rootCertificate(), root);
+    PkiFiles.pem(layout.issuingCertificate(), issuing);
     Files.write(layout.rootCrl(), crl(root, rootKeys.getPrivate(), List.of(), now).getEncoded());
     Files.write(layout.issuingCrl(),
         crl(issuing, issuingKeys.getPrivate(), List.of(revoked.getSerialNumber()), now).getEncoded());
@@ -149,7 +144,7 @@ public final class DevelopmentPki {
     caKeys.setKeyEntry("root-ca", rootKeys.getPrivate(), password, new Certificate[] {root});
     caKeys.setKeyEntry("issuing-ca", issuingKeys.getPrivate(), password,
         new Certificate[] {issuing, root});
-    save(caKeys, layout.caKeys(), password);
+    PkiFiles.save(caKeys, layout.caKeys(), password);
     Files.writeString(layout.portFile(), port + "\n");
     Files.writeString(layout.passwordFile(), new String(password) + "\n");
     Files.setPosixFilePermissions(layout.passwordFile(), PosixFilePermissions.fromString("rw-------"));
@@ -256,21 +251,8 @@ public final class DevelopmentPki {
     return new GeneralName(GeneralName.uniformResourceIdentifier, new DERIA5String(address));
   }
 
-  private static X500Name name(String commonName) {
-    return new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN")
-        .addRDN(BCStyle.O, UNTRUSTED).addRDN(BCStyle.CN, commonName).build();
-  }
 
-  private static X500Name person(String fullName, String title) {
-    return new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN")
-        .addRDN(BCStyle.O, UNTRUSTED).addRDN(BCStyle.OU, "Ủy ban nhân dân tỉnh Thanh Hóa")
-        .addRDN(BCStyle.T, title).addRDN(BCStyle.CN, fullName).build();
-  }
 
-  private static X500Name organisation(String name) {
-    return new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN")
-        .addRDN(BCStyle.O, UNTRUSTED).addRDN(BCStyle.CN, name).build();
-  }
 
   private KeyPair rsa() throws GeneralSecurityException {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -291,24 +273,11 @@ public final class DevelopmentPki {
     keystore.load(null, null);
     keystore.setKeyEntry(identity, keys.getPrivate(), password,
         new Certificate[] {certificate, issuing, root});
-    save(keystore, layout.keystore(identity), password);
-    pem(layout.certificate(identity), certificate);
+    PkiFiles.save(keystore, layout.keystore(identity), password);
+    PkiFiles.pem(layout.certificate(identity), certificate);
   }
 
-  private static void save(KeyStore keystore, Path file, char[] password)
-      throws IOException, GeneralSecurityException {
-    try (OutputStream out = Files.newOutputStream(file)) {
-      keystore.store(out, password);
-    }
-  }
 
-  private static void pem(Path file, X509Certificate certificate) throws IOException {
-    StringWriter text = new StringWriter();
-    try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
-      writer.writeObject(certificate);
-    }
-    Files.writeString(file, text.toString(), StandardCharsets.US_ASCII);
-  }
 
   private char[] newPassword() {
     byte[] bytes = new byte[18];
