@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +35,6 @@ import sohoa.core.event.RecordEvent;
 import sohoa.core.process.Holder;
 import sohoa.sign.identity.CertificateNames;
 import sohoa.sign.identity.SigningIdentity;
-import sohoa.sign.pades.PadesSigner;
-import sohoa.sign.pades.SignatureRequest;
 import sohoa.store.ObjectKey;
 import sohoa.store.ObjectStore;
 import sohoa.store.StoredObject;
@@ -168,7 +165,7 @@ public final class CertificationService {
           pdfa.size(), pdfa.sha256(), request.officer().name(), request.officer().title(),
           request.agency(), now, pages, url);
       make(originalFile, copyFile, statement, mark, request.placement());
-      sign(copyFile, officerSigned, signed, request, signing);
+      signing.sign(copyFile, officerSigned, signed, request.agency());
       StoredObject stored = store.put(ObjectKey.copy(id, "certified.pdf"), signed);
       store.protect(stored.key());
       store.put(ObjectKey.copy(id, "manifest.json"), manifest(mark, request, stored, pdfa,
@@ -253,26 +250,6 @@ public final class CertificationService {
       throw new CertificationFailure("the certification page cannot be added to the original's"
           + " PDF/A: " + e.getMessage(), "check the fonts (fonts-dejavu-core) and digitise the"
           + " original again", e);
-    }
-  }
-
-  /** The officer's signature, then the agency's, each an incremental update. */
-  private static void sign(Path copy, Path officerSigned, Path signed,
-      CertificationRequest request, CopySigning signing) throws SohoaException {
-    signOne(signing.officer(), copy, officerSigned, SignatureRequest.at(signing.level())
-        .withReason("Chứng thực bản sao từ bản chính").withLocation(request.agency()));
-    signOne(signing.agency(), officerSigned, signed, SignatureRequest.at(signing.level())
-        .withReason("Xác nhận của " + request.agency()).withLocation(request.agency()));
-  }
-
-  private static void signOne(PadesSigner signer, Path in, Path out,
-      SignatureRequest request) throws SohoaException {
-    try (InputStream from = Files.newInputStream(in);
-        OutputStream to = Files.newOutputStream(out)) {
-      signer.sign(from, to, request);
-    } catch (IOException e) {
-      throw new StorageFailure("the copy cannot be written to the work folder: "
-          + e.getMessage(), "check free space in the data folder", e);
     }
   }
 
