@@ -27,8 +27,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sohoa.testkit.fixtures.FlateBombs;
 import sohoa.testkit.fixtures.Fixtures;
-import sohoa.testkit.fixtures.HostileFiles;
 import sohoa.testkit.fixtures.Mutants;
 import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.fixtures.ScanFiles;
@@ -96,11 +96,11 @@ class HostileServerIT {
     // Each place a PDF inflates a stream, from just over the limit to gigabytes.
     List<Path> kinds = new ArrayList<>();
     for (long megabytes : List.of(80L, 512L, 4096L)) {
-      kinds.add(HostileFiles.xrefStreamBomb(dir.resolve("bom-xref-" + megabytes + ".pdf"),
+      kinds.add(FlateBombs.xrefStreamBomb(dir.resolve("bom-xref-" + megabytes + ".pdf"),
           megabytes));
-      kinds.add(HostileFiles.objectStreamBomb(dir.resolve("bom-doi-tuong-" + megabytes
+      kinds.add(FlateBombs.objectStreamBomb(dir.resolve("bom-doi-tuong-" + megabytes
           + ".pdf"), megabytes));
-      kinds.add(HostileFiles.streamBomb(dir.resolve("bom-noi-dung-" + megabytes + ".pdf"),
+      kinds.add(FlateBombs.streamBomb(dir.resolve("bom-noi-dung-" + megabytes + ".pdf"),
           (int) Math.min(megabytes, 2048)));
     }
     List<byte[]> bombs = new ArrayList<>();

@@ -65,6 +65,7 @@ import sohoa.sign.pades.SignatureLevel;
 import sohoa.store.ObjectKey;
 import sohoa.testkit.browser.Chromium;
 import sohoa.testkit.text.OfficerLanguage;
+import sohoa.testkit.fixtures.FlateBombs;
 import sohoa.testkit.fixtures.BadFiles;
 import sohoa.testkit.fixtures.HostileFiles;
 import sohoa.testkit.fixtures.ScanFiles;
@@ -575,9 +576,9 @@ class SohoaServerTest {
   void postDocuments_hostileUpload_isAFailedJobWithItsReason_andTheServerGoesOn()
       throws Exception {
     Map<byte[], String> uploads = new LinkedHashMap<>();
-    uploads.put(Files.readAllBytes(HostileFiles.streamBomb(dir.resolve("bom.pdf"), 512)),
+    uploads.put(Files.readAllBytes(FlateBombs.streamBomb(dir.resolve("bom.pdf"), 512)),
         "a stream in the PDF inflates to more than 64 MB");
-    uploads.put(Files.readAllBytes(HostileFiles.xrefStreamBomb(dir.resolve("bom-xref.pdf"),
+    uploads.put(Files.readAllBytes(FlateBombs.xrefStreamBomb(dir.resolve("bom-xref.pdf"),
         4096)), "a stream in the PDF inflates to more than 64 MB");
     uploads.put(Arrays.copyOf(Files.readAllBytes(ScanFiles.blankScannedPdf(
         dir.resolve("cat.pdf"))), 300), "the PDF file is cut short");

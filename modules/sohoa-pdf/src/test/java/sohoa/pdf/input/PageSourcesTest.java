@@ -27,10 +27,10 @@ import sohoa.core.error.TruncatedInput;
 import sohoa.core.text.Box;
 import sohoa.core.text.PageText;
 import sohoa.core.text.TextOrigin;
+import sohoa.testkit.fixtures.FlateBombs;
 import sohoa.testkit.fixtures.BadFiles;
 import sohoa.testkit.fixtures.Fixtures;
 import sohoa.testkit.fixtures.Fonts;
-import sohoa.testkit.fixtures.HostileFiles;
 import sohoa.testkit.fixtures.Layout;
 import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.fixtures.ScanFiles;
@@ -210,9 +210,9 @@ class PageSourcesTest {
       throws Exception {
     Path bomb = dir.resolve(kind + ".pdf");
     switch (kind) {
-      case "content" -> HostileFiles.streamBomb(bomb, 1024);
-      case "cross-reference" -> HostileFiles.xrefStreamBomb(bomb, 4096);
-      default -> HostileFiles.objectStreamBomb(bomb, 4096);
+      case "content" -> FlateBombs.streamBomb(bomb, 1024);
+      case "cross-reference" -> FlateBombs.xrefStreamBomb(bomb, 4096);
+      default -> FlateBombs.objectStreamBomb(bomb, 4096);
     }
 
     InputTooLarge e = assertThrows(InputTooLarge.class, () -> open(bomb, InputFormat.PDF));
@@ -225,7 +225,7 @@ class PageSourcesTest {
 
   @Test
   void open_scanWithAnImageLargerThanTheStreamLimit_opens() throws Exception {
-    Path scan = HostileFiles.largeFlateImage(dir.resolve("ban-quet-600dpi.pdf"), 100);
+    Path scan = FlateBombs.largeFlateImage(dir.resolve("ban-quet-600dpi.pdf"), 100);
 
     try (PageSource pages = open(scan, InputFormat.PDF)) {
       assertEquals(1, pages.pageCount());

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sohoa.testkit.fixtures.FlateBombs;
 import sohoa.testkit.fixtures.Fixtures;
-import sohoa.testkit.fixtures.HostileFiles;
 import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.fixtures.ScanFiles;
 
@@ -20,7 +20,7 @@ class BoundedReadersTest {
 
   @Test
   void open_crossReferenceStreamBomb_isRefusedBeforeItIsInflated() throws Exception {
-    Path bomb = HostileFiles.xrefStreamBomb(dir.resolve("bom-bang-xref.pdf"), 4096);
+    Path bomb = FlateBombs.xrefStreamBomb(dir.resolve("bom-bang-xref.pdf"), 4096);
 
     MemoryLimitsAwareException e = assertThrows(MemoryLimitsAwareException.class,
         () -> BoundedReaders.open(bomb));
@@ -31,21 +31,21 @@ class BoundedReadersTest {
 
   @Test
   void open_objectStreamBomb_isRefusedBeforeItIsInflated() throws Exception {
-    Path bomb = HostileFiles.objectStreamBomb(dir.resolve("bom-luong-doi-tuong.pdf"), 4096);
+    Path bomb = FlateBombs.objectStreamBomb(dir.resolve("bom-luong-doi-tuong.pdf"), 4096);
 
     assertThrows(MemoryLimitsAwareException.class, () -> BoundedReaders.open(bomb));
   }
 
   @Test
   void open_contentStreamBomb_isRefusedBeforeItIsInflated() throws Exception {
-    Path bomb = HostileFiles.streamBomb(dir.resolve("bom-noi-dung.pdf"), 1024);
+    Path bomb = FlateBombs.streamBomb(dir.resolve("bom-noi-dung.pdf"), 1024);
 
     assertThrows(MemoryLimitsAwareException.class, () -> BoundedReaders.open(bomb));
   }
 
   @Test
   void open_scanWithAnImageLargerThanTheLimit_opens() throws Exception {
-    Path scan = HostileFiles.largeFlateImage(dir.resolve("ban-quet-600dpi.pdf"), 100);
+    Path scan = FlateBombs.largeFlateImage(dir.resolve("ban-quet-600dpi.pdf"), 100);
 
     try (PdfDocument pdf = new PdfDocument(BoundedReaders.open(scan))) {
       assertEquals(1, pdf.getNumberOfPages());
