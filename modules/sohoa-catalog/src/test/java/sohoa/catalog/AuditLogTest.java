@@ -16,7 +16,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import sohoa.core.document.ContentHash;
 
 /** The audit log's chain holds while it is appended to, and names the row a tamperer touched. */
@@ -32,8 +31,7 @@ class AuditLogTest {
     }
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  @EveryCatalog
   void append_fromManyThreads_keepsOneUnbrokenChain(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {
@@ -103,8 +101,7 @@ class AuditLogTest {
     }
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  @EveryCatalog
   void append_overlongTexts_areCutNotRefused_andTheChainHolds(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {

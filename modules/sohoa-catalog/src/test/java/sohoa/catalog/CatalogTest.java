@@ -19,16 +19,13 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
 
 class CatalogTest {
   @TempDir Path dir;
 
-  @ParameterizedTest
-  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  @EveryCatalog
   void search_foldedWords_findDocumentsWrittenWithMarks(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {
@@ -40,8 +37,7 @@ class CatalogTest {
     }
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  @EveryCatalog
   void search_byFieldAndDateRange_filtersAndPagesStably(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {
@@ -70,8 +66,7 @@ class CatalogTest {
     }
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  @EveryCatalog
   void record_thenFindByOriginal_givesBackEveryField(String database) throws Exception {
     DocumentRecord document = TestDocuments.document("a");
     try (TestCatalogs catalogs = new TestCatalogs(database, dir)) {
@@ -85,8 +80,7 @@ class CatalogTest {
     }
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  @EveryCatalog
   void open_catalogLeftByAnOlderSohoa_migratesTheRest(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir)) {
       try (Catalog catalog = catalogs.open()) {
@@ -118,8 +112,7 @@ class CatalogTest {
     assertEquals(highest, ConnectionPool.SCHEMA_VERSION);
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  @EveryCatalog
   void record_sameDocumentFromManyThreads_keepsOneRow(String database) throws Exception {
     DocumentRecord document = TestDocuments.document("b");
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
@@ -141,8 +134,7 @@ class CatalogTest {
     }
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  @EveryCatalog
   void findByOriginal_unknownHash_isEmpty(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {
@@ -151,8 +143,7 @@ class CatalogTest {
     }
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  @EveryCatalog
   void pageCountOf_recordedDocument_isItsPageCount(String database) throws Exception {
     DocumentRecord document = TestDocuments.document("d");
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
@@ -163,8 +154,7 @@ class CatalogTest {
     }
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  @EveryCatalog
   void documentIds_walkInPagesThatResume_andObjectsAreKnownByKey(String database)
       throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
@@ -190,8 +180,7 @@ class CatalogTest {
     }
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  @EveryCatalog
   void jobItems_recordedTwice_keepTheLatestOutcome(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {
@@ -212,8 +201,7 @@ class CatalogTest {
     }
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  @EveryCatalog
   void job_talliesEachInputOnce_andIsCompleteWhenEveryInputHasAnOutcome(String database)
       throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
@@ -247,8 +235,7 @@ class CatalogTest {
     }
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  @EveryCatalog
   void renewClaims_movesOnlyTheHoldersOwnClaimsForward(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {

@@ -15,8 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import sohoa.catalog.RegisterEntry.Status;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.CopyId;
@@ -35,8 +33,7 @@ class CertificationRegisterTest {
         "Phó Chủ tịch", "Ủy ban nhân dân phường Bến Nghé", "test:1:1", AT);
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  @EveryCatalog
   void office_isRecordedByTheFirstToNameOne_andAnotherIsRefused(String database)
       throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
@@ -53,8 +50,7 @@ class CertificationRegisterTest {
     }
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  @EveryCatalog
   void reserve_numbersEachOfficesYearFromOne_continuingAcrossItsBooks(String database)
       throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
@@ -80,8 +76,7 @@ class CertificationRegisterTest {
     }
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  @EveryCatalog
   void issueAndVoid_closeANumberOnceAndKeepItInTheBook(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {
@@ -109,8 +104,7 @@ class CertificationRegisterTest {
     }
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  @EveryCatalog
   void reserve_manyThreadsAtOnce_giveEachNumberExactlyOnceWithoutGaps(String database)
       throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);

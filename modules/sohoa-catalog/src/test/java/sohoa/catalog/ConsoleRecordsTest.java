@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import sohoa.core.error.StorageFailure;
 
 /** The officer console's records, on both catalog databases. */
@@ -20,8 +18,7 @@ class ConsoleRecordsTest {
   private static final Instant NOW = Instant.parse("2026-11-29T02:00:00Z");
   @TempDir Path dir;
 
-  @ParameterizedTest
-  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  @EveryCatalog
   void correction_isANewVersion_keepsTheOldValue_andIsSearchable(String database)
       throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
@@ -50,8 +47,7 @@ class ConsoleRecordsTest {
     }
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  @EveryCatalog
   void failedLogins_lockTheAccount_andSessionsEndWithIt(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {
@@ -74,8 +70,7 @@ class ConsoleRecordsTest {
     }
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  @EveryCatalog
   void wrongPins_lockSigningApartFromLogins_untilUnlocked(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {

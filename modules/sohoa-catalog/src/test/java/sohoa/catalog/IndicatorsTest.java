@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.CopyId;
 
@@ -29,8 +27,7 @@ class IndicatorsTest {
 
   @TempDir Path dir;
 
-  @ParameterizedTest
-  @ValueSource(strings = {TestCatalogs.H2, TestCatalogs.POSTGRESQL})
+  @EveryCatalog
   void indicators_countEachAgencysMonth_fromItsOwnTables(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {
