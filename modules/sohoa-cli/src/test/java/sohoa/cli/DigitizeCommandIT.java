@@ -152,6 +152,9 @@ class DigitizeCommandIT {
     try (Catalog catalog = Catalog.embedded(data.resolve("catalog"))) {
       assertEquals(GOOD.size(), catalog.documents().count());
     }
+    try (Stream<Path> left = Files.list(data.resolve("work"))) {
+      assertEquals(List.of(), left.toList(), "the killed run's half-written files are removed");
+    }
   }
 
   @Test

@@ -9,6 +9,7 @@ import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
 import sohoa.core.document.InputFormat;
 import sohoa.core.error.SohoaException;
+import sohoa.core.process.Holder;
 import sohoa.extract.fields.DocumentFields;
 import sohoa.extract.file.FileMetadata;
 import sohoa.pdf.input.PageSource;
@@ -26,16 +27,19 @@ public final class DocumentPipeline {
   private final PageScheduler pages;
   private final OriginalLocks locks = new OriginalLocks();
   private final Workspace workspace;
+  private final Holder self;
   private final DigitizeOptions options;
   private final Clock clock;
 
+  /** @param self this process, whose name the documents' work folders carry */
   DocumentPipeline(Stages stages, Reuse reuse, ClaimHolder claims, PageScheduler pages,
-      Workspace workspace, DigitizeOptions options, Clock clock) {
+      Workspace workspace, Holder self, DigitizeOptions options, Clock clock) {
     this.stages = stages;
     this.reuse = reuse;
     this.claims = claims;
     this.pages = pages;
     this.workspace = workspace;
+    this.self = self;
     this.options = options;
     this.clock = clock;
   }
@@ -79,7 +83,6 @@ public final class DocumentPipeline {
   private DocumentContext context(Path source, ContentHash original, PipelineListener listener) {
     DocumentId id = DocumentId.of(original);
     return new DocumentContext(source, original, id, Instant.now(clock),
-        workspace.work().resolve(id.value() + "-" + ProcessHandle.current().pid()), options,
-        clock, listener);
+        WorkFolder.of(workspace.work(), id, self), options, clock, listener);
   }
 }

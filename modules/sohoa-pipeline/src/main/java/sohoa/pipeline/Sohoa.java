@@ -117,8 +117,10 @@ public final class Sohoa implements AutoCloseable {
       ExecutorService pageThreads = WorkerThreads.fixed(options.workers(), "ocr");
       PageRecognizer recognizer =
           new PageRecognizer(engines, options.ocr(), options.archiveCleaned());
-      ClaimHolder claims = new ClaimHolder(catalog.claims(), Holder.current(), clock);
-      String actor = "sohoa:" + System.getProperty("user.name") + "@" + Holder.current();
+      Holder self = Holder.current();
+      ClaimHolder claims = new ClaimHolder(catalog.claims(), self, clock);
+      String actor = "sohoa:" + System.getProperty("user.name") + "@" + self;
+      WorkFolder.sweep(workspace.work(), self, clock);
       AuditTrail trail = catalog.auditTrail(clock);
       ContentTypeDetector detector = new ContentTypeDetector();
       FieldExtractor extractor = new FieldExtractor();
@@ -132,7 +134,7 @@ public final class Sohoa implements AutoCloseable {
           new Catalogue(catalog, trail, actor, tools.get("ocr")));
       DocumentPipeline pipeline = new DocumentPipeline(stages,
           new Reuse(catalog, store, trail, actor), claims, new PageScheduler(pageThreads),
-          workspace, options, clock);
+          workspace, self, options, clock);
       ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "sohoa-claim-renewal");
         thread.setDaemon(true);
