@@ -47,12 +47,6 @@ public final class AuditLog {
     }
   }
 
-  /** Appends an event; returns the entry as chained. */
-  AuditEntry append(String actor, String action, String subject,
-      Optional<ContentHash> document, String detail, Instant when) throws StorageFailure {
-    return appendAll(List.of(new Event(actor, action, subject, document, detail, when))).get(0);
-  }
-
   /**
    * Appends events in one transaction, in order (a group commit: a server appends what its
    * requests logged at the same moment together, under one lock of the head).

@@ -2,12 +2,8 @@ package sohoa.catalog;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -51,97 +47,47 @@ final class DocumentRows {
   }
 
   static void insertFile(Connection c, DocumentId id, FileRecord f) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO file_metadata (document_id, title, "
-        + "author, creator_tool, producer, file_created, file_modified, page_count, has_xmp, "
-        + "problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      s.setString(1, id.value());
-      s.setString(2, f.title().orElse(null));
-      s.setString(3, f.author().orElse(null));
-      s.setString(4, f.creatorTool().orElse(null));
-      s.setString(5, f.producer().orElse(null));
-      s.setTimestamp(6, f.created().map(Timestamp::from).orElse(null));
-      s.setTimestamp(7, f.modified().map(Timestamp::from).orElse(null));
-      if (f.pageCount().isPresent()) {
-        s.setInt(8, f.pageCount().getAsInt());
-      } else {
-        s.setNull(8, Types.INTEGER);
-      }
-      s.setBoolean(9, f.xmp());
-      s.setString(10, f.problem().orElse(null));
-      s.executeUpdate();
-    }
+    Sql.update(c, "INSERT INTO file_metadata (document_id, title, author, creator_tool,"
+        + " producer, file_created, file_modified, page_count, has_xmp, problem)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id.value(), f.title(), f.author(),
+        f.creatorTool(), f.producer(), f.created(), f.modified(),
+        f.pageCount().isPresent() ? f.pageCount().getAsInt() : null, f.xmp(), f.problem());
   }
 
   static Optional<FileRecord> file(Connection c, DocumentId id) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT title, author, creator_tool, producer, "
-        + "file_created, file_modified, page_count, has_xmp, problem FROM file_metadata "
-        + "WHERE document_id = ?")) {
-      s.setString(1, id.value());
-      try (ResultSet r = s.executeQuery()) {
-        if (!r.next()) {
-          return Optional.empty();
-        }
-        int pages = r.getInt(7);
-        OptionalInt pageCount = r.wasNull() ? OptionalInt.empty() : OptionalInt.of(pages);
-        return Optional.of(new FileRecord(Optional.ofNullable(r.getString(1)),
-            Optional.ofNullable(r.getString(2)), Optional.ofNullable(r.getString(3)),
-            Optional.ofNullable(r.getString(4)), instant(r.getTimestamp(5)),
-            instant(r.getTimestamp(6)), pageCount, r.getBoolean(8),
-            Optional.ofNullable(r.getString(9))));
-      }
-    }
+    return Sql.query(c, "SELECT title, author, creator_tool, producer, file_created,"
+        + " file_modified, page_count, has_xmp, problem FROM file_metadata WHERE document_id = ?",
+        r -> {
+          int pages = r.getInt(7);
+          OptionalInt pageCount = r.wasNull() ? OptionalInt.empty() : OptionalInt.of(pages);
+          return new FileRecord(Optional.ofNullable(r.getString(1)),
+              Optional.ofNullable(r.getString(2)), Optional.ofNullable(r.getString(3)),
+              Optional.ofNullable(r.getString(4)), Sql.instant(r, 5), Sql.instant(r, 6),
+              pageCount, r.getBoolean(8), Optional.ofNullable(r.getString(9)));
+        }, id.value()).stream().findFirst();
   }
 
   static List<FieldRecord> fields(Connection c, DocumentId id) throws SQLException {
-    List<FieldRecord> fields = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement("SELECT field_name, field_value, confidence, page_number, "
-        + "box_left, box_top, box_right, box_bottom FROM fields WHERE document_id = ? "
-        + "ORDER BY field_name")) {
-      s.setString(1, id.value());
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
+    return Sql.query(c, "SELECT field_name, field_value, confidence, page_number, box_left,"
+        + " box_top, box_right, box_bottom FROM fields WHERE document_id = ? ORDER BY field_name",
+        r -> {
           int left = r.getInt(5);
           Optional<Box> box = r.wasNull() ? Optional.empty()
               : Optional.of(new Box(left, r.getInt(6), r.getInt(7), r.getInt(8)));
-          fields.add(new FieldRecord(r.getString(1), r.getString(2), r.getFloat(3), r.getInt(4),
-              box));
-        }
-      }
-    }
-    return fields;
+          return new FieldRecord(r.getString(1), r.getString(2), r.getFloat(3), r.getInt(4), box);
+        }, id.value());
   }
 
   static List<ArtifactRecord> artifacts(Connection c, DocumentId id) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT kind, object_key, sha256, size_bytes "
-        + "FROM artifacts WHERE document_id = ? ORDER BY kind")) {
-      s.setString(1, id.value());
-      List<ArtifactRecord> list = new ArrayList<>();
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          list.add(new ArtifactRecord(r.getString(1), r.getString(2),
-              new ContentHash(r.getString(3)), r.getLong(4)));
-        }
-      }
-      return list;
-    }
+    return Sql.query(c, "SELECT kind, object_key, sha256, size_bytes FROM artifacts"
+        + " WHERE document_id = ? ORDER BY kind", r -> new ArtifactRecord(r.getString(1),
+            r.getString(2), new ContentHash(r.getString(3)), r.getLong(4)), id.value());
   }
 
   static List<PageRecord> pages(Connection c, DocumentId id) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT page_number, text_origin, word_count, "
-        + "mean_confidence, needs_review FROM pages WHERE document_id = ? ORDER BY page_number")) {
-      s.setString(1, id.value());
-      List<PageRecord> list = new ArrayList<>();
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          list.add(new PageRecord(r.getInt(1), TextOrigin.valueOf(r.getString(2)), r.getInt(3),
-              r.getFloat(4), r.getBoolean(5)));
-        }
-      }
-      return list;
-    }
-  }
-
-  private static Optional<Instant> instant(Timestamp timestamp) {
-    return Optional.ofNullable(timestamp).map(Timestamp::toInstant);
+    return Sql.query(c, "SELECT page_number, text_origin, word_count, mean_confidence,"
+        + " needs_review FROM pages WHERE document_id = ? ORDER BY page_number",
+        r -> new PageRecord(r.getInt(1), TextOrigin.valueOf(r.getString(2)), r.getInt(3),
+            r.getFloat(4), r.getBoolean(5)), id.value());
   }
 }

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -99,19 +98,10 @@ public final class Documents {
   }
 
   public Optional<DocumentRecord> find(DocumentId id) throws StorageFailure {
-    try (Connection c = source.getConnection();
-        PreparedStatement s = c.prepareStatement(
-            "SELECT original_sha256 FROM documents WHERE id = ?")) {
-      s.setString(1, id.value());
-      try (ResultSet r = s.executeQuery()) {
-        if (!r.next()) {
-          return Optional.empty();
-        }
-        return findByOriginal(new ContentHash(r.getString(1)));
-      }
-    } catch (SQLException e) {
-      throw Sql.failure("look up document " + id, e);
-    }
+    Optional<ContentHash> original = Sql.query(source, "look up document " + id,
+        "SELECT original_sha256 FROM documents WHERE id = ?", r -> new ContentHash(r.getString(1)),
+        id.value()).stream().findFirst();
+    return original.isPresent() ? findByOriginal(original.get()) : Optional.empty();
   }
 
   public Optional<DocumentRecord> findByOriginal(ContentHash original) throws StorageFailure {
@@ -127,8 +117,9 @@ public final class Documents {
         DocumentId id = new DocumentId(r.getString(1));
         return Optional.of(new DocumentRecord(id, original, r.getString(2), r.getString(3),
             r.getInt(4), r.getFloat(5), r.getString(6), new ContentHash(r.getString(7)),
-            r.getTimestamp(8).toInstant(), DocumentRows.artifacts(c, id), DocumentRows.pages(c, id), r.getString(9),
-            DocumentRows.fields(c, id), DocumentRows.file(c, id)));
+            r.getTimestamp(8).toInstant(), DocumentRows.artifacts(c, id),
+            DocumentRows.pages(c, id), r.getString(9), DocumentRows.fields(c, id),
+            DocumentRows.file(c, id)));
       }
     } catch (SQLException e) {
       throw Sql.failure("look up a document", e);
@@ -140,16 +131,9 @@ public final class Documents {
    * check needs, without reading the document's text, artifacts and pages.
    */
   public OptionalInt pageCountOf(ContentHash original) throws StorageFailure {
-    try (Connection c = source.getConnection();
-        PreparedStatement s = c.prepareStatement(
-            "SELECT page_count FROM documents WHERE original_sha256 = ?")) {
-      s.setString(1, original.hex());
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() ? OptionalInt.of(r.getInt(1)) : OptionalInt.empty();
-      }
-    } catch (SQLException e) {
-      throw Sql.failure("look up a document", e);
-    }
+    return Sql.query(source, "look up a document", "SELECT page_count FROM documents"
+        + " WHERE original_sha256 = ?", r -> r.getInt(1), original.hex()).stream()
+        .mapToInt(Integer::intValue).findFirst();
   }
 
   public Optional<StoredDocument> stored(DocumentId id) throws StorageFailure {
@@ -181,14 +165,8 @@ public final class Documents {
   }
 
   public int count() throws StorageFailure {
-    try (Connection c = source.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM documents");
-        ResultSet r = s.executeQuery()) {
-      r.next();
-      return r.getInt(1);
-    } catch (SQLException e) {
-      throw Sql.failure("count documents", e);
-    }
+    return Sql.query(source, "count documents", "SELECT COUNT(*) FROM documents",
+        r -> r.getInt(1)).get(0);
   }
 
   /**
@@ -198,37 +176,15 @@ public final class Documents {
    */
   public List<DocumentId> ids(Optional<DocumentId> after, Optional<Instant> since,
       int limit) throws StorageFailure {
-    try (Connection c = source.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT id FROM documents WHERE id > ?"
-            + " AND created_at >= ? ORDER BY id LIMIT ?")) {
-      s.setString(1, after.map(DocumentId::value).orElse(""));
-      s.setTimestamp(2, Timestamp.from(since.orElse(Instant.EPOCH)));
-      s.setInt(3, limit);
-      return list(s);
-    } catch (SQLException e) {
-      throw Sql.failure("list documents", e);
-    }
+    return Sql.query(source, "list documents", "SELECT id FROM documents WHERE id > ?"
+        + " AND created_at >= ? ORDER BY id LIMIT ?", r -> new DocumentId(r.getString(1)),
+        after.map(DocumentId::value).orElse(""), since.orElse(Instant.EPOCH), limit);
   }
 
   public List<DocumentId> sample(int count) throws StorageFailure {
-    try (Connection c = source.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT id FROM (SELECT id FROM documents"
-            + " ORDER BY RANDOM() LIMIT ?) sample ORDER BY id")) {
-      s.setInt(1, count);
-      return list(s);
-    } catch (SQLException e) {
-      throw Sql.failure("draw a sample of documents", e);
-    }
-  }
-
-  private static List<DocumentId> list(PreparedStatement s) throws SQLException {
-    List<DocumentId> ids = new ArrayList<>();
-    try (ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        ids.add(new DocumentId(r.getString(1)));
-      }
-    }
-    return ids;
+    return Sql.query(source, "draw a sample of documents", "SELECT id FROM (SELECT id FROM"
+        + " documents ORDER BY RANDOM() LIMIT ?) sample ORDER BY id",
+        r -> new DocumentId(r.getString(1)), count);
   }
 
   /**
@@ -236,27 +192,14 @@ public final class Documents {
    * key}: an object no row names is an orphan.
    */
   public boolean knowsObject(String key) throws StorageFailure {
-    try (Connection c = source.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT 1 FROM artifacts WHERE object_key = ?"
-            + " UNION ALL SELECT 1 FROM register_entries WHERE object_key = ?"
-            + " UNION ALL SELECT 1 FROM corrections WHERE object_key = ?")) {
-      s.setString(1, key);
-      s.setString(2, key);
-      s.setString(3, key);
-      try (ResultSet r = s.executeQuery()) {
-        return r.next();
-      }
-    } catch (SQLException e) {
-      throw Sql.failure("look up the object " + key, e);
-    }
+    return !Sql.query(source, "look up the object " + key, "SELECT 1 FROM artifacts WHERE"
+        + " object_key = ? UNION ALL SELECT 1 FROM register_entries WHERE object_key = ?"
+        + " UNION ALL SELECT 1 FROM corrections WHERE object_key = ?", r -> 1, key, key, key)
+        .isEmpty();
   }
 
   private static boolean exists(Connection c, DocumentId id) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
-      s.setString(1, id.value());
-      try (ResultSet r = s.executeQuery()) {
-        return r.next();
-      }
-    }
+    return !Sql.query(c, "SELECT 1 FROM documents WHERE id = ?", r -> 1, id.value()).isEmpty();
   }
+
 }

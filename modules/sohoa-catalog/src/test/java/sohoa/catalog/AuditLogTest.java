@@ -23,9 +23,16 @@ class AuditLogTest {
   private static final Instant AT = Instant.parse("2026-10-08T03:00:00.123456789Z");
   @TempDir Path dir;
 
+  /** One event appended on its own: the entry as chained. */
+  private static AuditEntry append(AuditLog log, String actor, String action, String subject,
+      Optional<ContentHash> document, String detail, Instant when) throws Exception {
+    return log.appendAll(List.of(new AuditLog.Event(actor, action, subject, document, detail,
+        when))).get(0);
+  }
+
   private static void appendSome(AuditLog log, int count) throws Exception {
     for (int i = 0; i < count; i++) {
-      log.append("key:0123456789abcdef", "retrieve", "documents/" + i,
+      append(log, "key:0123456789abcdef", "retrieve", "documents/" + i,
           Optional.of(ContentHash.of(new byte[] {(byte) i})), "GET content variant=pdfa",
           AT.plusSeconds(i));
     }
@@ -40,7 +47,7 @@ class AuditLogTest {
       List<Future<AuditEntry>> appended = new ArrayList<>();
       for (int i = 0; i < 40; i++) {
         int n = i;
-        appended.add(threads.submit(() -> log.append("cli", "certify", "copy-" + n,
+        appended.add(threads.submit(() -> append(log, "cli", "certify", "copy-" + n,
             Optional.empty(), "Số chứng thực " + n, Instant.now())));
       }
       for (Future<AuditEntry> f : appended) {
@@ -105,8 +112,9 @@ class AuditLogTest {
   void append_overlongTexts_areCutNotRefused_andTheChainHolds(String database) throws Exception {
     try (TestCatalogs catalogs = new TestCatalogs(database, dir);
         Catalog catalog = catalogs.open()) {
-      AuditEntry entry = catalog.auditLog().append("public", "verify-page", "x".repeat(1000),
-          Optional.empty(), "GET /verify?" + "q".repeat(10_000), AT);
+      AuditEntry entry = catalog.auditLog().appendAll(List.of(new AuditLog.Event("public",
+          "verify-page", "x".repeat(1000), Optional.empty(), "GET /verify?" + "q".repeat(10_000),
+          AT))).get(0);
 
       assertEquals(256, entry.subject().length());
       assertEquals(4096, entry.detail().length());

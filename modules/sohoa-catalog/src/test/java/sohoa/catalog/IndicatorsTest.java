@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,12 +39,13 @@ class IndicatorsTest {
       for (DocumentRecord d : List.of(signed, plain, later)) {
         catalog.documents().record(d);
       }
+      AuditTrail trail = catalog.auditTrail(Clock.fixed(NOVEMBER, ZoneOffset.UTC));
       for (int i = 0; i < 3; i++) {
-        catalog.auditLog().append("cong-dich-vu", "retrieve", later.id().value(),
-            Optional.empty(), "GET content", NOVEMBER);
+        trail.record(new AuditTrail.Entry("cong-dich-vu", "retrieve", later.id().value(),
+            Optional.empty(), "GET content"));
       }
-      catalog.auditLog().append("cong-dich-vu", "search", "quyet dinh", Optional.empty(), "",
-          NOVEMBER);
+      trail.record(new AuditTrail.Entry("cong-dich-vu", "search", "quyet dinh", Optional.empty(),
+          ""));
       catalog.jobs().start("lan-2", NOVEMBER, 1);
       catalog.jobs().record("lan-2", new JobItem("quyet-dinh.tif", JobItem.Status.REUSED,
           Optional.of(signed.id()), Optional.empty(), Optional.empty(), Optional.empty()));

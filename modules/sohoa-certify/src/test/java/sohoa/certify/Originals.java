@@ -31,7 +31,8 @@ public final class Originals {
 
   /** Opens the embedded deployment in {@code data}; the caller closes it. */
   public static Sohoa deployment(Path data) throws Exception {
-    return deployment(Workspace.create(data), Deployment.embedded(Workspace.create(data)));
+    Workspace workspace = Workspace.create(data);
+    return deployment(workspace, Deployment.embedded(workspace));
   }
 
   /** Opens {@code deployment}, with {@code workspace} for its work files; the caller closes it. */

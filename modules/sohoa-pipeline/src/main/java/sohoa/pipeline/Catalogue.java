@@ -47,7 +47,7 @@ final class Catalogue implements Stage<DocumentContext, StoreArtifacts.Stored, D
     List<WrittenPage> pages = digitised.pages();
     catalog.documents().record(new DocumentRecord(document.id(), document.hash(),
         document.name(), digitised.format().mediaType(), pages.size(),
-        digitised.meanConfidence(), digitised.fullText(), stored.manifestObject().sha256(),
+        manifest.meanConfidence(), stored.fullText(), stored.manifestObject().sha256(),
         document.started(), records, pages.stream().map(p -> new PageRecord(p.entry().number(),
             p.text().origin(), p.text().words().size(), p.text().meanConfidence(),
             p.entry().needsReview())).toList(), digitised.fields().kind().key(),
@@ -55,7 +55,7 @@ final class Catalogue implements Stage<DocumentContext, StoreArtifacts.Stored, D
         Optional.of(FileDescriptions.catalog(digitised.file()))));
     audit(document, manifest);
     return new DocumentOutcome.Digitised(document.source(), document.id(), pages.size(),
-        digitised.meanConfidence(), manifest.needsReview(), document.elapsedMillis());
+        manifest.meanConfidence(), manifest.needsReview(), document.elapsedMillis());
   }
 
   private void audit(DocumentContext document, Manifest manifest) throws StorageFailure {

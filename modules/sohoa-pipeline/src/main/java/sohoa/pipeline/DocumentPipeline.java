@@ -9,6 +9,7 @@ import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
 import sohoa.core.document.InputFormat;
 import sohoa.core.error.SohoaException;
+import sohoa.core.error.StorageFailure;
 import sohoa.core.process.Holder;
 import sohoa.extract.fields.DocumentFields;
 import sohoa.extract.file.FileMetadata;
@@ -59,7 +60,9 @@ public final class DocumentPipeline {
       }
       Optional<ClaimHolder.Held> claim = claims.claim(original, () -> reuse.done(original));
       if (claim.isEmpty()) { // another process, on any host, digitised it meanwhile
-        return reuse.of(source, original).orElseThrow();
+        return reuse.of(source, original).orElseThrow(() -> new StorageFailure("another process"
+            + " digitised " + source.getFileName() + ", and its result is gone again",
+            "run again: the input is digitised anew", null));
       }
       DocumentContext document = context(source, original, listener);
       try (ClaimHolder.Held held = claim.get(); WorkFolder work = WorkFolder.create(document)) {

@@ -44,14 +44,15 @@ final class PdfaDraft implements Stage<PageContext, PageResult, WrittenPage>, Au
           document.name(), document.name(), document.hash(), document.started(), producer),
           font));
     } catch (RuntimeException e) {
-      try (out) {
-        throw e;
+      try {
+        out.close();
       } catch (IOException suppressed) {
         e.addSuppressed(suppressed);
-        throw e;
       }
+      throw e;
     }
   }
+
 
   /**
    * Writes one page; its pixels go once they are in the PDF, and what the manifest and catalog

@@ -131,7 +131,7 @@ public final class Sohoa implements AutoCloseable {
           (document, format) -> files.read(document.source(), format.mediaType()),
           (document, texts) -> extractor.extract(texts), new Seal(sealing),
           new StoreArtifacts(store, sealing, tools),
-          new Catalogue(catalog, trail, actor, tools.get("ocr")));
+          new Catalogue(catalog, trail, actor, ocr));
       DocumentPipeline pipeline = new DocumentPipeline(stages,
           new Reuse(catalog, store, trail, actor), claims, new PageScheduler(pageThreads),
           workspace, self, options, clock);

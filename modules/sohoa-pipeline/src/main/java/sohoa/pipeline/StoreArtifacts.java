@@ -37,8 +37,9 @@ final class StoreArtifacts implements Stage<DocumentContext, Digitised, StoreArt
     this.tools = Map.copyOf(tools);
   }
 
-  /** A stored document: what was digitised, and its manifest as written. */
-  record Stored(Digitised digitised, Manifest manifest, StoredObject manifestObject) {}
+  /** A stored document: what was digitised, its full text, and its manifest as written. */
+  record Stored(Digitised digitised, String fullText, Manifest manifest,
+      StoredObject manifestObject) {}
 
   @Override
   public Stored run(DocumentContext document, Digitised digitised) throws SohoaException {
@@ -51,10 +52,11 @@ final class StoreArtifacts implements Stage<DocumentContext, Digitised, StoreArt
       // A sealed PDF/A is a signed record: held against deletion where the store can.
       store.protect(pdfa);
     }
+    String fullText = digitised.fullText();
     List<OcrPage> ocrPages = digitised.pages().stream()
         .map(p -> new OcrPage(p.entry().number(), p.text(), p.alignment())).toList();
     for (OutputFormat format : document.options().formats()) {
-      byte[] bytes = export(format, ocrPages, digitised.fullText(), document.name());
+      byte[] bytes = export(format, ocrPages, fullText, document.name());
       if (bytes.length > 0 || format == OutputFormat.TXT) {
         artifacts.put(format.name().toLowerCase(), artifact(
             store.put(ObjectKey.artifact(document.id(), format.artifactName()), bytes)));
@@ -62,7 +64,7 @@ final class StoreArtifacts implements Stage<DocumentContext, Digitised, StoreArt
     }
     Manifest manifest = manifest(document, digitised, original, artifacts);
     try {
-      return new Stored(digitised, manifest, store.put(
+      return new Stored(digitised, fullText, manifest, store.put(
           ObjectKey.artifact(document.id(), "manifest.json"), json.writeValueAsBytes(manifest)));
     } catch (IOException e) {
       throw new StorageFailure("cannot write the manifest of " + document.name() + ": "

@@ -50,11 +50,13 @@ final class Intake implements Uploads {
   private final Metrics metrics;
   /** Tells subscribed systems of each scan digitised here, once, as any other intake does. */
   private final Announcer announcer;
+  private final JobReports reports;
 
   Intake(Sohoa sohoa, ExecutorService jobs, long maxBytes, int maxQueued, Metrics metrics,
       Announcer announcer) {
     this.announcer = announcer;
     this.sohoa = sohoa;
+    this.reports = JobReports.of(sohoa);
     this.jobs = jobs;
     this.maxBytes = maxBytes;
     this.maxQueued = maxQueued;
@@ -110,7 +112,7 @@ final class Intake implements Uploads {
       try {
         metrics.digitised(new BatchRunner(sohoa, announcer.announcing(progressOf(jobId)))
             .run(jobId, new Inputs(List.of(file), List.of())));
-        JobReports.of(sohoa).write(jobId);
+        reports.write(jobId);
       } finally {
         places.release();
         queued.remove(jobId);

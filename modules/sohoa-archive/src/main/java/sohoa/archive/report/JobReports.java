@@ -12,22 +12,18 @@ import sohoa.store.ObjectStore;
 
 /**
  * Writes a job's report, in the officers' language, where officers look for it: {@code
- * jobs/<job>/report.html} in the data folder, beside the summary its batch wrote.
+ * jobs/<job>/report.html} in the data folder, beside the summary its batch wrote. Thread-safe.
  */
 public final class JobReports {
-  private final Catalog catalog;
-  private final ObjectStore store;
   private final Workspace workspace;
-  private final Clock clock;
-  private final Messages words;
+  private final JobReportBuilder builder;
+  private final JobReportPage page;
 
   public JobReports(Catalog catalog, ObjectStore store, Workspace workspace, Clock clock,
       Messages words) {
-    this.catalog = catalog;
-    this.store = store;
     this.workspace = workspace;
-    this.clock = clock;
-    this.words = words;
+    this.builder = new JobReportBuilder(catalog, store, workspace.work(), clock, words);
+    this.page = new JobReportPage(words);
   }
 
   /** The reports of the jobs {@code sohoa} runs. */
@@ -48,8 +44,7 @@ public final class JobReports {
 
   /** Writes the report of {@code jobId} to {@code file}; the file written. */
   public Path write(String jobId, Path file) throws StorageFailure, NotFound {
-    new JobReportPage(words).write(new JobReportBuilder(catalog, store, workspace.work(), clock,
-        words).build(jobId, file), file);
+    page.write(builder.build(jobId, file), file);
     return file;
   }
 }

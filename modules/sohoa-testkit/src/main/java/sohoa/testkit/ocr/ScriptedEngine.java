@@ -56,10 +56,11 @@ public final class ScriptedEngine implements OcrEngine {
   @Override
   public PageText recognize(BufferedImage page, int dpi) {
     int[] thumbnail = thumbnail(page);
+    double aspect = aspect(page);
     Known best = null;
     double closest = SAME_PAGE;
     for (Known known : pages) {
-      if (Math.abs(known.aspect - aspect(page)) > 0.05) {
+      if (Math.abs(known.aspect - aspect) > 0.05) {
         continue;
       }
       double similarity = correlation(known.thumbnail, thumbnail);
