@@ -47,7 +47,7 @@ import sohoa.core.event.RecordEvent;
 import sohoa.core.process.Holder;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.PipelineListener;
-import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Digitiser;
 import sohoa.sign.TestPki;
 import sohoa.sign.pades.PadesSigner;
 import sohoa.sign.pades.SignatureLevel;
@@ -75,27 +75,28 @@ class CertificationServiceTest {
   private static final List<RecordEvent> announced = new CopyOnWriteArrayList<>();
   @TempDir static Path dir;
   private static TestPki pki;
-  private static Sohoa sohoa;
+  private static Digitiser digitiser;
   private static DocumentId original;
   private static CertificationService service;
 
   @BeforeAll
   static void digitiseAnOriginal() throws Exception {
     pki = TestPki.start(dir.resolve("pki"));
-    sohoa = Originals.deployment(dir.resolve("data"));
-    original = Originals.notice(sohoa, dir.resolve("scans"));
+    digitiser = Originals.deployment(dir.resolve("data"));
+    original = Originals.notice(digitiser, dir.resolve("scans"));
     service = service(new CopySigning(pki.signer("officer"), pki.signer("agency"),
         SignatureLevel.B_LT));
   }
 
   @AfterAll
   static void stop() {
-    sohoa.close();
+    digitiser.close();
     pki.close();
   }
 
   private static CertificationService service(CopySigning signing) throws Exception {
-    return new CertificationService(sohoa.catalog(), sohoa.store(), signing, CopyFonts.locate(),
+    return new CertificationService(digitiser.catalog(), digitiser.store(), signing,
+        CopyFonts.locate(),
         BASE, dir.resolve("data/work"), ISSUE_DAY, announced::add);
   }
 
@@ -106,14 +107,14 @@ class CertificationServiceTest {
   /** The stored copy, written out to a file of the test's. */
   private static Path file(CertifiedCopy copy) throws Exception {
     Path file = dir.resolve(copy.entry().copyId() + ".pdf");
-    try (InputStream in = sohoa.store().open(copy.pdf().key())) {
+    try (InputStream in = digitiser.store().open(copy.pdf().key())) {
       Files.copy(in, file);
     }
     return file;
   }
 
   private static String originalSha256() throws Exception {
-    return sohoa.catalog().documents().find(original).orElseThrow().artifacts().stream()
+    return digitiser.catalog().documents().find(original).orElseThrow().artifacts().stream()
         .filter(a -> a.kind().equals("pdfa")).findFirst().orElseThrow().sha256().hex();
   }
 
@@ -181,7 +182,7 @@ class CertificationServiceTest {
     Path scan = Files.createDirectories(dir.resolve("active")).resolve("co-ma-javascript.pdf");
     HostileFiles.activePdf(Fixtures.render(Fixtures.NOTICE, 200, ScanDefects.NONE).pages()
         .get(0), scan);
-    DocumentOutcome digitised = sohoa.pipeline().process(scan, PipelineListener.NONE);
+    DocumentOutcome digitised = digitiser.pipeline().process(scan, PipelineListener.NONE);
     DocumentId id = ((DocumentOutcome.Digitised) digitised).id();
 
     CertifiedCopy copy = service.issue(new CertificationRequest(id, OFFICER, AGENCY, OFFICE,
@@ -238,7 +239,7 @@ class CertificationServiceTest {
 
   private static Path sohoaPdfa() throws Exception {
     Path file = dir.resolve("original.pdf");
-    try (InputStream in = sohoa.store().open(ObjectKey.artifact(original, "pdfa.pdf"))) {
+    try (InputStream in = digitiser.store().open(ObjectKey.artifact(original, "pdfa.pdf"))) {
       Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
     return file;
@@ -249,14 +250,15 @@ class CertificationServiceTest {
       "Nguyễn Thị Hoa, Ủy ban nhân dân phường Bến Nghé, agency 'Ủy ban nhân dân phường Bến Nghé'"})
   void issue_namingSomeoneOtherThanTheCertificatesHolder_isRefusedBeforeItIsNumbered(
       String officer, String agency, String named) throws Exception {
-    int before = sohoa.catalog().register().entries(new RegisterBook(OFFICE, "01", 2026)).size();
+    int before = digitiser.catalog().register().entries(new RegisterBook(OFFICE, "01",
+        2026)).size();
 
     ConfigurationError refused = assertThrows(ConfigurationError.class, () -> service.issue(
         new CertificationRequest(original, new Officer(officer, "Phó Chủ tịch"), agency, OFFICE,
             "01", Placement.PAGE)));
 
     assertTrue(refused.getMessage().contains("would name the " + named), refused.getMessage());
-    assertEquals(before, sohoa.catalog().register().entries(
+    assertEquals(before, digitiser.catalog().register().entries(
         new RegisterBook(OFFICE, "01", 2026)).size(), "no number was taken");
   }
 
@@ -267,7 +269,7 @@ class CertificationServiceTest {
 
     assertEquals(first.entry().number() + 1, second.entry().number());
     assertFalse(first.entry().copyId().equals(second.entry().copyId()));
-    List<RegisterEntry> ofOriginal = sohoa.catalog().register().ofOriginal(original);
+    List<RegisterEntry> ofOriginal = digitiser.catalog().register().ofOriginal(original);
     assertTrue(ofOriginal.stream().map(RegisterEntry::copyId).toList()
         .containsAll(List.of(first.entry().copyId(), second.entry().copyId())));
   }
@@ -295,7 +297,8 @@ class CertificationServiceTest {
 
     assertThrows(SigningFailure.class, () -> failing.issue(request(Placement.PAGE)));
 
-    List<RegisterEntry> book = sohoa.catalog().register().entries(new RegisterBook(OFFICE, "01", 2026));
+    List<RegisterEntry> book = digitiser.catalog().register().entries(new RegisterBook(OFFICE,
+        "01", 2026));
     RegisterEntry voided = book.get(book.size() - 1);
     assertEquals(Status.VOIDED, voided.status());
     assertTrue(voided.voidReason().orElseThrow().contains("Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa"),
@@ -308,10 +311,10 @@ class CertificationServiceTest {
     RegisterBook book = new RegisterBook("quan-1", "09", 2026);
     String dead = java.net.InetAddress.getLocalHost().getHostName() + ":" + Integer.MAX_VALUE
         + ":1";
-    RegisterEntry unfinished = sohoa.catalog().register().reserve(book,
+    RegisterEntry unfinished = digitiser.catalog().register().reserve(book,
         CopyId.random(new java.security.SecureRandom()), original, OFFICER.name(),
         OFFICER.title(), AGENCY, dead, ISSUE_DAY.instant());
-    RegisterEntry mine = sohoa.catalog().register().reserve(book,
+    RegisterEntry mine = digitiser.catalog().register().reserve(book,
         CopyId.random(new java.security.SecureRandom()), original, OFFICER.name(),
         OFFICER.title(), AGENCY, Holder.current().toString(), ISSUE_DAY.instant());
 
@@ -319,12 +322,14 @@ class CertificationServiceTest {
 
     assertEquals(List.of(unfinished.number()), closed.stream()
         .filter(e -> e.book().equals(book)).map(RegisterEntry::number).toList());
-    RegisterEntry after = sohoa.catalog().register().byNumber(book.office(), book.year(), unfinished.number())
+    RegisterEntry after = digitiser.catalog().register().byNumber(book.office(), book.year(),
+        unfinished.number())
         .orElseThrow();
     assertEquals(Status.VOIDED, after.status());
     assertTrue(after.voidReason().orElseThrow().contains("stopped before its copy was stored"));
-    assertEquals(Status.RESERVED, sohoa.catalog().register().byNumber(book.office(), book.year(), mine.number())
+    assertEquals(Status.RESERVED, digitiser.catalog().register().byNumber(book.office(),
+        book.year(), mine.number())
         .orElseThrow().status(), "a live process's number is left to it");
-    sohoa.catalog().register().voidEntry(mine, "test over", ISSUE_DAY.instant());
+    digitiser.catalog().register().voidEntry(mine, "test over", ISSUE_DAY.instant());
   }
 }

@@ -29,7 +29,7 @@ import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
 import sohoa.core.event.EventSink;
 import sohoa.pipeline.Deployment;
-import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Digitiser;
 import sohoa.pipeline.Workspace;
 import sohoa.sign.TestPki;
 import sohoa.sign.pades.SignatureLevel;
@@ -59,11 +59,12 @@ class ConcurrentIssuanceTest {
         .getValue());
     try (TestPki pki = TestPki.start(dir.resolve("pki"));
         PostgresDatabase postgres = PostgresDatabase.create();
-        Sohoa sohoa = Originals.deployment(Workspace.create(dir.resolve("data")),
+        Digitiser digitiser = Originals.deployment(Workspace.create(dir.resolve("data")),
             new Deployment(new StoreAddress.Folder(dir.resolve("data/store")),
                 new CatalogAddress(postgres.url(), Optional.empty())))) {
-      DocumentId original = Originals.notice(sohoa, dir.resolve("scans"));
-      CertificationService service = new CertificationService(sohoa.catalog(), sohoa.store(),
+      DocumentId original = Originals.notice(digitiser, dir.resolve("scans"));
+      CertificationService service = new CertificationService(digitiser.catalog(),
+          digitiser.store(),
           new CopySigning(pki.signer("officer"), pki.signer("agency"), SignatureLevel.B_T),
           CopyFonts.locate(), URI.create("https://chungthuc.test"),
           dir.resolve("data/work"), Clock.systemUTC(), EventSink.NONE);
@@ -103,7 +104,7 @@ class ConcurrentIssuanceTest {
           .contains("stopped before its copy was stored") || after.status() == Status.ISSUED,
           "the number the killed process held is voided with the reason, or bound to the copy "
               + "it had stored: " + after);
-      List<RegisterEntry> entries = sohoa.catalog().register().entries(book.office(),
+      List<RegisterEntry> entries = digitiser.catalog().register().entries(book.office(),
           book.year());
       assertEquals(IntStream.rangeClosed(1, entries.size()).boxed().toList(),
           entries.stream().map(RegisterEntry::number).toList(), "no gap, no repeat");
@@ -116,7 +117,7 @@ class ConcurrentIssuanceTest {
         }
         assertEquals(Status.ISSUED, e.status(), e.toString());
         Path copy = dir.resolve(e.copyId() + ".pdf");
-        try (InputStream in = sohoa.store().open(new ObjectKey(e.objectKey().orElseThrow()))) {
+        try (InputStream in = digitiser.store().open(new ObjectKey(e.objectKey().orElseThrow()))) {
           Files.copy(in, copy);
         }
         assertEquals(e.sha256().orElseThrow(), ContentHash.of(copy));

@@ -11,7 +11,7 @@ import sohoa.pipeline.Deployment;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.PipelineListener;
-import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Digitiser;
 import sohoa.pipeline.Workspace;
 import sohoa.testkit.fixtures.Fixtures;
 import sohoa.testkit.fixtures.ScanDefects;
@@ -30,23 +30,23 @@ public final class Originals {
   private Originals() {}
 
   /** Opens the embedded deployment in {@code data}; the caller closes it. */
-  public static Sohoa deployment(Path data) throws Exception {
+  public static Digitiser deployment(Path data) throws Exception {
     Workspace workspace = Workspace.create(data);
     return deployment(workspace, Deployment.embedded(workspace));
   }
 
   /** Opens {@code deployment}, with {@code workspace} for its work files; the caller closes it. */
-  public static Sohoa deployment(Workspace workspace, Deployment deployment) throws Exception {
-    return Sohoa.open(workspace, DigitizeOptions.defaults(), Optional.empty(), deployment,
+  public static Digitiser deployment(Workspace workspace, Deployment deployment) throws Exception {
+    return Digitiser.open(workspace, DigitizeOptions.defaults(), Optional.empty(), deployment,
         Messages.forOfficers(), ScriptedEngine.reading(NOTICE), Clock.systemUTC());
   }
 
   /** A one-page scanned notice (thông báo), digitised into {@code sohoa}. */
-  public static DocumentId notice(Sohoa sohoa, Path folder) throws Exception {
+  public static DocumentId notice(Digitiser digitiser, Path folder) throws Exception {
     Path scan = folder.resolve("thong-bao.pdf");
     Files.createDirectories(folder);
     ScanFiles.scannedPdf(List.of(NOTICE.pages().get(0)), 300, scan);
-    DocumentOutcome outcome = sohoa.pipeline().process(scan, PipelineListener.NONE);
+    DocumentOutcome outcome = digitiser.pipeline().process(scan, PipelineListener.NONE);
     if (!(outcome instanceof DocumentOutcome.Digitised digitised)) {
       throw new IllegalStateException("the fixture was not digitised: " + outcome);
     }

@@ -20,7 +20,7 @@ import sohoa.core.document.DocumentId;
 import sohoa.core.error.SigningFailure;
 import sohoa.core.event.EventSink;
 import sohoa.pipeline.CatalogRebuild;
-import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Digitiser;
 import sohoa.sign.TestPki;
 import sohoa.sign.pades.PadesSigner;
 import sohoa.sign.pades.SignatureLevel;
@@ -36,11 +36,11 @@ class RegisterRebuildTest {
   void rebuild_putsIssuedCopiesBack_reportsTheVoidedGap_andNumberingGoesOnAfterThem()
       throws Exception {
     try (TestPki pki = TestPki.start(dir.resolve("pki"));
-        Sohoa sohoa = Originals.deployment(dir.resolve("data"))) {
-      DocumentId original = Originals.notice(sohoa, dir.resolve("scans"));
-      CertificationService service = service(sohoa, new CopySigning(pki.signer("officer"),
+        Digitiser digitiser = Originals.deployment(dir.resolve("data"))) {
+      DocumentId original = Originals.notice(digitiser, dir.resolve("scans"));
+      CertificationService service = service(digitiser, new CopySigning(pki.signer("officer"),
           pki.signer("agency"), SignatureLevel.B_T));
-      CertificationService failing = service(sohoa, new CopySigning(pki.signer("officer"),
+      CertificationService failing = service(digitiser, new CopySigning(pki.signer("officer"),
           new PadesSigner(pki.identity("agency"), Optional.of(TimestampAuthority.at(
               URI.create("http://127.0.0.1:9/tsa"))), List.of(pki.root())),
           SignatureLevel.B_T));
@@ -51,11 +51,11 @@ class RegisterRebuildTest {
       service.issue(request);
       assertThrows(SigningFailure.class, () -> failing.issue(request));
       service.issue(request);
-      List<RegisterEntry> before = sohoa.catalog().register().entries("ben-nghe", 2026);
+      List<RegisterEntry> before = digitiser.catalog().register().entries("ben-nghe", 2026);
 
       try (Catalog empty = Catalog.embedded(dir.resolve("new-catalog"))) {
-        new CatalogRebuild(sohoa.store(), empty).run();
-        RegisterRebuild.Result result = new RegisterRebuild(sohoa.store(), empty.register())
+        new CatalogRebuild(digitiser.store(), empty).run();
+        RegisterRebuild.Result result = new RegisterRebuild(digitiser.store(), empty.register())
             .run();
 
         assertEquals(3, result.restored());
@@ -69,14 +69,15 @@ class RegisterRebuildTest {
             CopyId.random(new SecureRandom()), original,
             "Lê Văn Tâm", "Phó Chủ tịch", "Ủy ban nhân dân phường Bến Nghé", "test:1:1",
             DAY.instant()).number(), "numbering goes on after the highest number put back");
-        assertEquals(0, new RegisterRebuild(sohoa.store(), empty.register()).run().restored(),
+        assertEquals(0, new RegisterRebuild(digitiser.store(), empty.register()).run().restored(),
             "a second rebuild puts nothing back twice");
       }
     }
   }
 
-  private CertificationService service(Sohoa sohoa, CopySigning signing) throws Exception {
-    return new CertificationService(sohoa.catalog(), sohoa.store(), signing, CopyFonts.locate(),
+  private CertificationService service(Digitiser digitiser, CopySigning signing) throws Exception {
+    return new CertificationService(digitiser.catalog(), digitiser.store(), signing,
+        CopyFonts.locate(),
         URI.create("https://chungthuc.test"), dir.resolve("data/work"), DAY, EventSink.NONE);
   }
 }

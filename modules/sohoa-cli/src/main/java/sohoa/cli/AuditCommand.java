@@ -18,6 +18,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import sohoa.app.Sohoa;
 import sohoa.catalog.AuditEntry;
 import sohoa.catalog.Catalog;
 import sohoa.core.error.ConfigurationError;
@@ -28,7 +29,6 @@ import sohoa.sign.pades.PadesSigner;
 import sohoa.sign.pades.SignatureLevel;
 import sohoa.sign.pades.TimestampAuthority;
 import sohoa.sign.pki.PkiLayout;
-import sohoa.store.ObjectStore;
 
 /** {@code sohoa audit verify|export}: the tamper-evident audit log. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
@@ -67,10 +67,10 @@ final class AuditCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       Optional<String> broken;
       AuditAnchor.Check anchored;
-      try (Catalog catalog = data.openCatalog()) {
+      try (Sohoa sohoa = data.openExisting(Clock.systemDefaultZone())) {
+        Catalog catalog = sohoa.catalog();
         broken = catalog.auditLog().verify();
-        anchored = anchor(catalog, data.openStore(spec.commandLine().getErr()))
-            .check(anchors(signing, data));
+        anchored = sohoa.auditAnchor().check(anchors(signing, data));
       }
       out.println(broken.map(b -> "BROKEN: " + b).orElse("the audit log's chain is whole"));
       anchored.latest().ifPresent(c -> out.println("latest checkpoint: entry " + c.seq()
@@ -104,8 +104,9 @@ final class AuditCommand implements Runnable {
     public Integer call() throws Exception {
       PrintWriter err = spec.commandLine().getErr();
       AuditAnchor.Checkpoint made;
-      try (Catalog catalog = data.openCatalog()) {
-        AuditAnchor anchor = anchor(catalog, data.openStore(err));
+      try (Sohoa sohoa = data.openExisting(Clock.systemDefaultZone())) {
+        Catalog catalog = sohoa.catalog();
+        AuditAnchor anchor = sohoa.auditAnchor();
         if (!agency.given()) {
           try (DevelopmentIdentities development = DevelopmentIdentities.in(data.path,
               Clock.systemUTC(), err)) {
@@ -120,18 +121,13 @@ final class AuditCommand implements Runnable {
           made = anchor.write(new PadesSigner(agency.load(), Optional.of(tsa),
               signing.trustAnchors()), SignatureLevel.B_LT);
         }
-        data.record(catalog, "audit-checkpoint", made.key().value(), Optional.empty(),
+        data.record(sohoa, "audit-checkpoint", made.key().value(), Optional.empty(),
             "entry " + made.seq() + ", " + made.head().hex());
       }
       spec.commandLine().getOut().printf("checkpoint of entry %d (%s) stored as %s%n",
           made.seq(), made.head().hex(), made.key().value());
       return ExitStatus.OK.code();
     }
-  }
-
-  private static AuditAnchor anchor(Catalog catalog, ObjectStore store) {
-    return new AuditAnchor(catalog.auditLog(), store, Clock.systemUTC(),
-        Path.of(System.getProperty("java.io.tmpdir")));
   }
 
   /** --trust, else the development root of the data folder, if it has one. */
@@ -161,7 +157,8 @@ final class AuditCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       List<AuditEntry> entries;
-      try (Catalog catalog = data.openCatalog()) {
+      try (Sohoa sohoa = data.openExisting(Clock.systemDefaultZone())) {
+        Catalog catalog = sohoa.catalog();
         entries = catalog.auditLog().entries(from.atStartOfDay(VIETNAM).toInstant(),
             to.plusDays(1).atStartOfDay(VIETNAM).toInstant().minusNanos(1));
       }

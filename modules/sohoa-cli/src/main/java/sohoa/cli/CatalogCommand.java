@@ -1,15 +1,15 @@
 package sohoa.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import sohoa.catalog.Catalog;
+import sohoa.app.Sohoa;
 import sohoa.certify.RegisterRebuild;
 import sohoa.core.error.ExitStatus;
 import sohoa.pipeline.CatalogRebuild;
-import sohoa.store.ObjectStore;
 
 /** {@code sohoa catalog rebuild}: the catalog from the manifests in the store. */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
@@ -44,10 +44,9 @@ final class CatalogCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       CatalogRebuild.Result result;
       RegisterRebuild.Result copies;
-      ObjectStore store = data.openStore(spec.commandLine().getErr());
-      try (Catalog catalog = data.catalogAddress().open()) {
-        result = new CatalogRebuild(store, catalog).run();
-        copies = new RegisterRebuild(store, catalog.register()).run();
+      try (Sohoa sohoa = data.open(Clock.systemDefaultZone())) {
+        result = sohoa.catalogRebuild().run();
+        copies = sohoa.registerRebuild().run();
       }
       result.problems().forEach(p -> out.println("not recorded: " + p));
       copies.problems().forEach(p -> out.println("not put back: " + p));

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import sohoa.app.Sohoa;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.OfficerAccount;
 import sohoa.catalog.OfficerAccounts;
@@ -32,9 +33,7 @@ import sohoa.core.event.EventSink;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.PipelineListener;
-import sohoa.pipeline.Sohoa;
-import sohoa.pipeline.Workspace;
-import sohoa.store.ObjectStore;
+import sohoa.pipeline.Digitiser;
 
 /**
  * {@code sohoa certify DOC-ID|FILE}: an electronic certified copy (bản sao điện tử chứng thực từ
@@ -92,52 +91,42 @@ final class CertifyCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Workspace workspace = Workspace.create(data.path);
     Clock clock = Clock.systemDefaultZone();
-    if (officer != null && copySigning.officerKeystore()) {
-      openOfficerKey(clock);
-    }
-    try (CopySigningOptions.Signers opened = copySigning.open(data.path, clock, err);
-        BrokerOptions.Events events = broker.events(clock)) {
-      CopySigning signers = opened.signing();
-      CertifiedCopy copy;
-      if (DocumentId.isOne(original)) {
-        try (Catalog catalog = data.catalogAddress().open()) {
-          copy = issue(catalog, data.openStore(err), signers, workspace,
-              new DocumentId(original), clock, events.sink());
-        }
-      } else {
-        try (Sohoa sohoa = Sohoa.open(workspace, DigitizeOptions.defaults(),
-            Optional.empty(), data.deployment(),
-            data.environment().officerLanguage(), clock)) {
-          DataFolder.warnWithoutObjectLock(sohoa.store(), err);
-          copy = issue(sohoa.catalog(), sohoa.store(), signers, workspace,
-              digitise(sohoa, Path.of(original)), clock, events.sink());
-        }
+    try (Sohoa sohoa = data.open(clock)) {
+      if (officer != null && copySigning.officerKeystore()) {
+        openOfficerKey(sohoa.catalog(), clock);
       }
-      out.printf("issued certified copy %s: Số chứng thực %d, Quyển số %s%n",
-          copy.entry().copyId(), copy.entry().number(), copy.entry().book().label());
-      out.printf("  written to %s (stored as %s, sha256 %s)%n", output, copy.pdf().key(),
-          copy.pdf().sha256().hex());
-      out.printf("  verification: %s%n", copy.verificationUrl());
-      out.flush();
+      try (CopySigningOptions.Signers opened = copySigning.open(data.path, clock, err);
+          BrokerOptions.Events events = broker.events(clock)) {
+        DocumentId id = DocumentId.isOne(original) ? new DocumentId(original)
+            : digitise(sohoa.digitiser(DigitizeOptions.defaults(), Optional.empty()),
+                Path.of(original));
+        CertifiedCopy copy = issue(sohoa, opened.signing(), id, events.sink());
+        out.printf("issued certified copy %s: Số chứng thực %d, Quyển số %s%n",
+            copy.entry().copyId(), copy.entry().number(), copy.entry().book().label());
+        out.printf("  written to %s (stored as %s, sha256 %s)%n", output, copy.pdf().key(),
+            copy.pdf().sha256().hex());
+        out.printf("  verification: %s%n", copy.verificationUrl());
+        out.flush();
+      }
     }
     return ExitStatus.OK.code();
   }
 
-  private CertifiedCopy issue(Catalog catalog, ObjectStore store, CopySigning signers,
-      Workspace workspace, DocumentId id, Clock clock, EventSink events) throws Exception {
-    CertificationService service = copySigning.service(catalog, store, signers,
-        workspace.work(), clock, events);
+  private CertifiedCopy issue(Sohoa sohoa, CopySigning signers, DocumentId id, EventSink events)
+      throws Exception {
+    CertificationService service = sohoa.certification(signers, copySigning.verificationBase(),
+        events);
+    Catalog catalog = sohoa.catalog();
     Officer who = officer == null ? Officer.of(signers.officer().certificate())
         : Officer.of(account(catalog));
     CertifiedCopy copy = service.issue(new CertificationRequest(id, who, service.agency(),
         catalog.register().office(Optional.ofNullable(office)), book,
         stamp ? Placement.STAMP : Placement.PAGE));
-    data.record(catalog, "certify", copy.entry().copyId().value(),
+    data.record(sohoa, "certify", copy.entry().copyId().value(),
         copy.entry().sha256(), "Số chứng thực " + copy.entry().number() + ", "
             + copy.entry().book().label() + ", of " + id.value());
-    try (InputStream in = store.open(copy.pdf().key())) {
+    try (InputStream in = sohoa.store().open(copy.pdf().key())) {
       AtomicOutput.write(output, in);
     }
     return copy;
@@ -148,27 +137,25 @@ final class CertifyCommand implements Callable<Integer> {
    * catalog's one rule for wrong signing secrets (the console counts wrong PINs the same way): the
    * {@value OfficerAccounts#SIGNING_TRIES}th in a row locks the account's signing for a while.
    */
-  private void openOfficerKey(Clock clock) throws SohoaException {
-    try (Catalog catalog = data.catalogAddress().open()) {
-      OfficerAccount account = account(catalog);
-      Instant now = clock.instant();
-      if (account.signing().lockedAt(now)) {
-        throw locked(account);
+  private void openOfficerKey(Catalog catalog, Clock clock) throws SohoaException {
+    OfficerAccount account = account(catalog);
+    Instant now = clock.instant();
+    if (account.signing().lockedAt(now)) {
+      throw locked(account);
+    }
+    try {
+      copySigning.officerKey();
+    } catch (WrongSecret wrong) {
+      OfficerAccount counted = catalog.officers().wrongSigningSecret(officer, now);
+      if (counted.signing().lockedAt(now)) {
+        throw locked(counted);
       }
-      try {
-        copySigning.officerKey();
-      } catch (WrongSecret wrong) {
-        OfficerAccount counted = catalog.officers().wrongSigningSecret(officer, now);
-        if (counted.signing().lockedAt(now)) {
-          throw locked(counted);
-        }
-        throw new WrongSecret(wrong.getMessage() + "; "
-            + (OfficerAccounts.SIGNING_TRIES - counted.signing().failures())
-            + " more wrong tries lock signing by " + officer, wrong.remedy());
-      }
-      if (account.signing().failures() > 0) {
-        catalog.officers().succeeded(officer, OfficerAccount.Proof.PIN);
-      }
+      throw new WrongSecret(wrong.getMessage() + "; "
+          + (OfficerAccounts.SIGNING_TRIES - counted.signing().failures())
+          + " more wrong tries lock signing by " + officer, wrong.remedy());
+    }
+    if (account.signing().failures() > 0) {
+      catalog.officers().succeeded(officer, OfficerAccount.Proof.PIN);
     }
   }
 
@@ -184,8 +171,8 @@ final class CertifyCommand implements Callable<Integer> {
         "wait until then, or have an administrator run 'sohoa officers unlock " + officer + "'");
   }
 
-  private static DocumentId digitise(Sohoa sohoa, Path file) throws Exception {
-    DocumentOutcome outcome = sohoa.pipeline().process(file, PipelineListener.NONE);
+  private static DocumentId digitise(Digitiser digitiser, Path file) throws Exception {
+    DocumentOutcome outcome = digitiser.pipeline().process(file, PipelineListener.NONE);
     if (outcome instanceof DocumentOutcome.Digitised d) {
       return d.id();
     }

@@ -20,15 +20,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
-import sohoa.catalog.Catalog;
+import sohoa.app.Sohoa;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.ExitStatus;
-import sohoa.pipeline.Workspace;
 import sohoa.archive.fixity.Finding;
-import sohoa.archive.fixity.FixityAudit;
 import sohoa.archive.fixity.FixityResult;
 import sohoa.archive.fixity.FixityScope;
-import sohoa.store.ObjectStore;
 
 /** {@code sohoa check}: a fixity audit of the store and the catalog. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -71,16 +68,14 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     FixityScope scope = scope();
     Clock clock = Clock.systemDefaultZone();
-    Workspace workspace = Workspace.create(data.path);
-    Path checks = workspace.root().resolve("checks");
+    Path checks;
     FixityResult result;
-    try (Catalog catalog = data.openCatalog()) {
-      ObjectStore store = data.openStore(err);
+    try (Sohoa sohoa = data.openExisting(clock)) {
+      checks = sohoa.checks();
       ProgressBar bar = new ProgressBar(err, data.environment().terminal());
-      result = new FixityAudit(store, catalog, checks, clock)
-          .run(scope, bar::show);
+      result = sohoa.fixity().run(scope, bar::show);
       bar.finish();
-      data.record(catalog, "fixity.check", data.storeAddress().toString(),
+      data.record(sohoa, "fixity.check", data.storeAddress().toString(),
           Optional.empty(), String.format(Locale.ROOT, "%d documents, %d copies, %d objects,"
               + " %d bytes; %d damaged, %d repaired", result.documents(), result.copies(),
               result.objects(), result.bytes(), result.damage(),

@@ -7,18 +7,13 @@ import java.time.Clock;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import sohoa.catalog.Catalog;
-import sohoa.certify.CertificationService;
-import sohoa.certify.CopyFonts;
 import sohoa.certify.CopySigning;
 import sohoa.core.error.ConfigurationError;
-import sohoa.core.event.EventSink;
 import sohoa.sign.identity.Pkcs12Identities;
 import sohoa.sign.identity.SigningIdentity;
 import sohoa.sign.pades.PadesSigner;
 import sohoa.sign.pades.SignatureLevel;
 import sohoa.sign.pades.TimestampAuthority;
-import sohoa.store.ObjectStore;
 
 /**
  * Who signs certified copies, at what level, and where their QR codes lead: shared by
@@ -105,15 +100,9 @@ final class CopySigningOptions {
         signatureLevel), Optional.empty());
   }
 
-  /**
-   * The certification service over {@code catalog} and {@code store}, signing with
-   * {@code signing}: the one place both {@code sohoa certify} and {@code sohoa serve --certify}
-   * make it, with the copy fonts found on this machine and the verification address asked for.
-   */
-  CertificationService service(Catalog catalog, ObjectStore store, CopySigning signing,
-      Path work, Clock clock, EventSink events) throws ConfigurationError {
-    return new CertificationService(catalog, store, signing, CopyFonts.locate(), baseUrl, work,
-        clock, events);
+  /** Where the QR codes of the copies lead: the verification page of 'sohoa serve'. */
+  URI verificationBase() {
+    return baseUrl;
   }
 
   /** Whether the officer signs with a keystore of their own (not a development identity). */

@@ -8,22 +8,22 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import sohoa.app.Sohoa;
 import sohoa.catalog.AuditTrail;
-import sohoa.catalog.Catalog;
 import sohoa.catalog.CatalogAddress;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
 import sohoa.core.error.ConfigurationError;
-import sohoa.core.error.StorageFailure;
+import sohoa.core.error.SohoaException;
 import sohoa.pipeline.Deployment;
 import sohoa.pipeline.Workspace;
-import sohoa.store.ObjectStore;
 import sohoa.store.address.StoreAddress;
 import sohoa.store.s3.Backoff;
 import sohoa.store.s3.S3Credentials;
 import sohoa.store.s3.S3Location;
-import sohoa.store.s3.S3Store;
 
 /** The {@code --data} option every command shares: where the embedded store and catalog live. */
 final class DataFolder {
@@ -37,6 +37,9 @@ final class DataFolder {
   Environment environment() {
     return environment;
   }
+
+  /** The command this folder is an option of: its error stream carries the warnings. */
+  @Spec(Spec.Target.MIXEE) CommandSpec command;
 
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "sohoa-data",
       description = "data folder of the embedded store and catalog (default: ${DEFAULT-VALUE})")
@@ -118,21 +121,6 @@ final class DataFolder {
     return new Deployment(storeAddress(), catalogAddress());
   }
 
-  /** Opens the store; says so when a shared bucket cannot hold signed artifacts. */
-  ObjectStore openStore(PrintWriter err) throws ConfigurationError, StorageFailure {
-    ObjectStore opened = storeAddress().open();
-    warnWithoutObjectLock(opened, err);
-    return opened;
-  }
-
-  static void warnWithoutObjectLock(ObjectStore opened, PrintWriter err) {
-    if (opened instanceof S3Store s3 && !s3.objectLockEnabled()) {
-      err.println("warning: the bucket " + s3.location().bucket() + " has no object lock: signed"
-          + " records are stored but not protected against deletion (create the bucket with"
-          + " object lock, e.g. 'mc mb --with-lock', to hold them)");
-    }
-  }
-
   /** The catalog these options name: the shared one if given, else the data folder's. */
   CatalogAddress catalogAddress() throws ConfigurationError {
     if (catalog == null) {
@@ -158,13 +146,38 @@ final class DataFolder {
     return new CatalogAddress(catalog, password);
   }
 
-  /** The catalog of an existing data folder (or the shared one), for commands that read it. */
-  Catalog openCatalog() throws ConfigurationError, StorageFailure {
-    if (catalog == null && !Files.isDirectory(path)) {
+  /**
+   * sohoa over the store and catalog these options name, its workspace the data folder (made if
+   * missing): for commands that digitise, certify, serve or otherwise write. Nothing is opened
+   * until asked for; warnings about the deployment go to the command's error stream.
+   */
+  Sohoa open(Clock clock) throws ConfigurationError {
+    return over(Workspace.create(path), clock);
+  }
+
+  /**
+   * The same for commands that read or keep an archive that is already there: refused when there
+   * is no data folder and no shared catalog was named.
+   */
+  Sohoa openExisting(Clock clock) throws ConfigurationError {
+    if (Files.isDirectory(path)) {
+      return over(Workspace.create(path), clock);
+    }
+    if (catalog == null) {
       throw new ConfigurationError("there is no sohoa data folder at " + path.toAbsolutePath(),
           "point --data at the folder 'sohoa digitize' wrote to");
     }
-    return catalogAddress().open();
+    // A shared deployment read from a machine that keeps no data folder: none is made.
+    return over(new Workspace(path), clock);
+  }
+
+  private Sohoa over(Workspace workspace, Clock clock) throws ConfigurationError {
+    PrintWriter err = command.commandLine().getErr();
+    return Sohoa.over(workspace, deployment(), environment.officerLanguage(), clock,
+        environment.ocr(), warning -> {
+          err.println("warning: " + warning);
+          err.flush();
+        });
   }
 
   /**
@@ -174,19 +187,19 @@ final class DataFolder {
    * to write.
    */
   void recordIfArchived(String action, String subject, Optional<ContentHash> document,
-      String detail) throws ConfigurationError, StorageFailure {
+      String detail) throws SohoaException {
     if (catalog == null && !Files.isDirectory(path)) {
       return;
     }
-    try (Catalog opened = openCatalog()) {
-      record(opened, action, subject, document, detail);
+    try (Sohoa sohoa = openExisting(Clock.systemUTC())) {
+      record(sohoa, action, subject, document, detail);
     }
   }
 
-  /** Writes {@code action} by this command's user to the audit log of {@code opened}. */
-  void record(Catalog opened, String action, String subject, Optional<ContentHash> document,
-      String detail) throws StorageFailure {
-    opened.auditTrail(Clock.systemUTC()).record(new AuditTrail.Entry(
+  /** Writes {@code action} by this command's user to the audit log of {@code sohoa}. */
+  void record(Sohoa sohoa, String action, String subject, Optional<ContentHash> document,
+      String detail) throws SohoaException {
+    sohoa.auditTrail().record(new AuditTrail.Entry(
         "cli:" + System.getProperty("user.name"), action, subject, document, detail));
   }
 

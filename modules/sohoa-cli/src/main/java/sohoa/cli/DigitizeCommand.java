@@ -12,15 +12,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import sohoa.archive.report.JobReports;
+import sohoa.app.Sohoa;
 import sohoa.core.error.ExitStatus;
 import sohoa.pipeline.Announcer;
 import sohoa.pipeline.BatchSummary;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.PipelineListener;
 import sohoa.pipeline.Sealing;
-import sohoa.pipeline.Sohoa;
-import sohoa.pipeline.Workspace;
+import sohoa.pipeline.Digitiser;
 import sohoa.pipeline.batch.BatchRunner;
 import sohoa.pipeline.batch.InputCollector;
 import sohoa.pipeline.batch.Inputs;
@@ -66,7 +65,6 @@ final class DigitizeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Inputs inputs = InputCollector.collect(paths);
     DigitizeOptions options = digitizing.options();
-    Workspace workspace = Workspace.create(data.path);
     Clock clock = Clock.systemDefaultZone();
     String jobId = JobNames.next(clock);
     inputs.passedOver().forEach(p -> err.println("passed over: " + p));
@@ -74,17 +72,16 @@ final class DigitizeCommand implements Callable<Integer> {
     Optional<Sealing> sealing = digitizing.sealing(data, err, clock);
     try (StopSignal stop = StopSignal.install("digitize", GRACE);
         BrokerOptions.Events events = broker.events(clock);
-        Sohoa sohoa = Sohoa.open(workspace, options, sealing, data.deployment(),
-            data.environment().officerLanguage(), clock)) {
-      DataFolder.warnWithoutObjectLock(sohoa.store(), err);
+        Sohoa sohoa = data.open(clock)) {
+      Digitiser digitiser = sohoa.digitiser(options, sealing);
       ProgressReporter reporter = new ProgressReporter(err, data.environment().terminal(), clock,
           data.environment().operatorLanguage());
       PipelineListener progress = reporter;
       if (events.broker().isPresent()) {
-        progress = new Announcer(sohoa, events.sink()).announcing(reporter);
+        progress = new Announcer(digitiser, events.sink()).announcing(reporter);
       }
-      summary = new BatchRunner(sohoa, progress).run(jobId, inputs, stop::requested);
-      reporter.report(JobReports.of(sohoa).write(jobId));
+      summary = new BatchRunner(digitiser, progress).run(jobId, inputs, stop::requested);
+      reporter.report(sohoa.reports().write(jobId));
       if (json) {
         PrintWriter out = spec.commandLine().getOut();
         out.println(new String(SummaryJson.bytes(summary), StandardCharsets.UTF_8));

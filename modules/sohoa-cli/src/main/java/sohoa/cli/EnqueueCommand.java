@@ -11,10 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import sohoa.catalog.Catalog;
+import sohoa.app.Sohoa;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.ExitStatus;
-import sohoa.pipeline.Workspace;
 import sohoa.pipeline.batch.InputCollector;
 import sohoa.pipeline.batch.Inputs;
 import sohoa.pipeline.intake.Arrivals;
@@ -71,21 +70,20 @@ final class EnqueueCommand implements Callable<Integer> {
     Inputs inputs = paths.isEmpty() ? new Inputs(List.of(), List.of())
         : InputCollector.collect(paths);
     inputs.passedOver().forEach(p -> err.println("passed over: " + p));
-    Workspace workspace = Workspace.create(data.path);
     List<Enqueuer.Input> named = new ArrayList<>();
     for (Path file : inputs.files()) {
       named.add(new Enqueuer.Input(file, file.toString()));
     }
     int enqueued = named.size();
     Look fromBucket = new Look(List.of(), List.of(), List.of());
-    try (Catalog catalog = data.catalogAddress().open();
+    try (Sohoa sohoa = data.open(clock);
         Broker connected = broker.connect("enqueue", clock)) {
-      Enqueuer enqueuer = new Enqueuer(data.openStore(err), catalog, connected, clock);
+      Enqueuer enqueuer = sohoa.enqueuer(connected);
       enqueuer.enqueue(jobId, named);
       if (prefix != null) {
         S3Inbox inbox = S3Inbox.open(DataFolder.s3Location(prefix), data.s3Credentials(prefix),
             Backoff.DEFAULT);
-        fromBucket = new BucketWatcher(inbox, workspace.work(),
+        fromBucket = new BucketWatcher(inbox, sohoa.workspace().work(),
             Arrivals.enqueuing(enqueuer, jobId), clock).look();
         enqueued += fromBucket.taken().size();
         fromBucket.retried().forEach(r -> err.println("not enqueued: " + r));

@@ -8,22 +8,29 @@ import java.util.Objects;
 import java.util.Optional;
 import picocli.CommandLine;
 import sohoa.core.i18n.Messages;
+import sohoa.core.ocr.EngineFactory;
 
 /**
  * The process a command runs in, as the command sees it: its environment variables (credentials,
- * the operator's language) and the terminal a person types on, if any. {@link Main} gives the
- * real ones; a test runs commands inside its own JVM with its own, as an operator's shell would
- * set them, without launching a process for each.
+ * the operator's language), the terminal a person types on, if any, and the OCR engine. {@link
+ * Main} gives the real ones (Tesseract); a test runs commands inside its own JVM with its own, as
+ * an operator's shell would set them, without launching a process for each, and, when it is not
+ * about OCR, with a scripted engine.
+ *
+ * @param ocr the engine digitising commands read with; empty for Tesseract
  */
-record Environment(Map<String, String> variables, Optional<Console> console) {
+record Environment(Map<String, String> variables, Optional<Console> console,
+    Optional<EngineFactory> ocr) {
   Environment {
     variables = Map.copyOf(variables);
     Objects.requireNonNull(console, "console");
+    Objects.requireNonNull(ocr, "ocr");
   }
 
-  /** This process's variables and terminal. */
+  /** This process's variables and terminal, reading with Tesseract. */
   static Environment system() {
-    return new Environment(System.getenv(), Optional.ofNullable(System.console()));
+    return new Environment(System.getenv(), Optional.ofNullable(System.console()),
+        Optional.empty());
   }
 
   /** The value of the variable {@code name}, when it is set. */

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
+import sohoa.app.Sohoa;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.SearchHit;
 import sohoa.core.document.DocumentId;
@@ -66,7 +67,8 @@ final class ExportCommand implements Callable<Integer> {
           + " --id, or --all for every document");
     }
     BagExport.Result result;
-    try (Catalog catalog = data.openCatalog()) {
+    try (Sohoa sohoa = data.openExisting(Clock.systemDefaultZone())) {
+      Catalog catalog = sohoa.catalog();
       Set<DocumentId> selected = new LinkedHashSet<>();
       for (String id : ids) {
         selected.add(DataFolder.documentId(id));
@@ -83,8 +85,7 @@ final class ExportCommand implements Callable<Integer> {
           }
         }
       }
-      result = new BagExport(data.openStore(spec.commandLine().getErr()), catalog,
-          Clock.systemDefaultZone()).export(List.copyOf(selected), output, organization);
+      result = sohoa.bagExport().export(List.copyOf(selected), output, organization);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("%d documents (%.1f MB) written as a BagIt bag to %s%n", result.documents(),

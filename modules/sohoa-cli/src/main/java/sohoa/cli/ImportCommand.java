@@ -2,14 +2,14 @@ package sohoa.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
-import sohoa.catalog.Catalog;
+import sohoa.app.Sohoa;
 import sohoa.core.error.ExitStatus;
-import sohoa.pipeline.Workspace;
 import sohoa.archive.transfer.BagImport;
 
 /** {@code sohoa import}: a BagIt transfer package into the store and catalog. */
@@ -31,11 +31,9 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Workspace workspace = Workspace.create(data.path);
     BagImport.Result result;
-    try (Catalog catalog = data.catalogAddress().open()) {
-      result = new BagImport(data.openStore(spec.commandLine().getErr()), catalog,
-          workspace.work()).load(bag);
+    try (Sohoa sohoa = data.open(Clock.systemDefaultZone())) {
+      result = sohoa.bagImport().load(bag);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("bag verified; %d documents catalogued, %d already there; %d objects stored, %d"

@@ -14,16 +14,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
+import sohoa.app.Sohoa;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.JobItem;
 import sohoa.catalog.JobRecord;
 import sohoa.core.document.DocumentId;
-import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.ExitStatus;
 import sohoa.core.error.NotFound;
-import sohoa.pipeline.Workspace;
-import sohoa.archive.report.JobReports;
-import sohoa.store.ObjectStore;
 
 /** {@code sohoa jobs}: the jobs in the catalog and their progress. */
 @Command(name = "jobs",
@@ -56,7 +53,8 @@ final class JobsCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      try (Catalog catalog = data.openCatalog()) {
+      try (Sohoa sohoa = data.openExisting(Clock.systemDefaultZone())) {
+        Catalog catalog = sohoa.catalog();
         for (JobRecord job : catalog.jobs().recent(Math.max(1, limit))) {
           out.println(job.id() + "  " + ShownTime.of(job.startedAt()) + "  " + tally(job));
         }
@@ -94,7 +92,8 @@ final class JobsCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       JobRecord job;
       List<JobItem> items;
-      try (Catalog catalog = data.openCatalog()) {
+      try (Sohoa sohoa = data.openExisting(Clock.systemDefaultZone())) {
+        Catalog catalog = sohoa.catalog();
         job = catalog.jobs().find(name).orElseThrow(() -> new NotFound("there is no job "
             + name + " in the catalog", "list the jobs with 'sohoa jobs list'"));
         items = catalog.jobs().items(name);
@@ -143,13 +142,11 @@ final class JobsCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       Clock clock = Clock.systemDefaultZone();
-      Workspace workspace = Workspace.create(data.path);
-      Path file = output != null ? output
-          : workspace.jobs().resolve(JobNames.of(name, clock)).resolve("report.html");
-      try (Catalog catalog = data.openCatalog()) {
-        ObjectStore store = data.openStore(spec.commandLine().getErr());
-        new JobReports(catalog, store, workspace, clock, data.environment().officerLanguage())
-            .write(name, file);
+      Path file;
+      try (Sohoa sohoa = data.openExisting(clock)) {
+        file = output != null ? output : sohoa.workspace().jobs()
+            .resolve(JobNames.of(name, clock)).resolve("report.html");
+        sohoa.reports().write(name, file);
       }
       spec.commandLine().getOut().println(file.toAbsolutePath());
       spec.commandLine().getOut().flush();

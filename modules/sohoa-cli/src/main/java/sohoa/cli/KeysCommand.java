@@ -2,6 +2,7 @@ package sohoa.cli;
 
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import sohoa.app.Sohoa;
 import sohoa.catalog.ApiKey;
 import sohoa.catalog.ApiKeys;
 import sohoa.catalog.Catalog;
@@ -63,7 +65,8 @@ final class KeysCommand implements Runnable {
         throw new ConfigurationError("no role '" + role + "'", "use reader, officer or admin");
       }
       ApiKeys.Issued issued;
-      try (Catalog catalog = data.openCatalog()) {
+      try (Sohoa sohoa = data.openExisting(Clock.systemDefaultZone())) {
+        Catalog catalog = sohoa.catalog();
         if (officer != null && catalog.officers().find(officer)
             .filter(a -> a.disabledAt().isEmpty()).isEmpty()) {
           throw new ConfigurationError("there is no live officer account " + officer,
@@ -71,7 +74,7 @@ final class KeysCommand implements Runnable {
         }
         issued = catalog.apiKeys().create(parsed, Optional.ofNullable(agency),
             Optional.ofNullable(officer), label, Instant.now());
-        data.record(catalog, "key-create", issued.key().id(), Optional.empty(),
+        data.record(sohoa, "key-create", issued.key().id(), Optional.empty(),
             "role " + role + (agency == null ? "" : ", agency " + agency)
                 + (officer == null ? "" : ", for the officer " + officer)
                 + (label.isEmpty() ? "" : ", for " + label));
@@ -97,11 +100,12 @@ final class KeysCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      try (Catalog catalog = data.openCatalog()) {
+      try (Sohoa sohoa = data.openExisting(Clock.systemDefaultZone())) {
+        Catalog catalog = sohoa.catalog();
         if (!catalog.apiKeys().revoke(id, Instant.now())) {
           throw new ConfigurationError("there is no live key " + id, "check the key's id");
         }
-        data.record(catalog, "key-revoke", id, Optional.empty(), "revoked");
+        data.record(sohoa, "key-revoke", id, Optional.empty(), "revoked");
       }
       spec.commandLine().getOut().println("revoked " + id);
       return ExitStatus.OK.code();

@@ -3,19 +3,18 @@ package sohoa.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import sohoa.catalog.Catalog;
+import sohoa.app.Sohoa;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.ExitStatus;
 import sohoa.pipeline.CatalogRebuild;
 import sohoa.archive.migration.StoreMigration;
 import sohoa.pipeline.Workspace;
-import sohoa.store.ObjectStore;
-import sohoa.store.address.StoreAddress;
 
 /** {@code sohoa migrate --from DIR --to s3://...}: an embedded data folder into a shared store. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
@@ -49,19 +48,17 @@ final class MigrateCommand implements Callable<Integer> {
           "give the folder 'sohoa digitize --data' wrote to");
     }
     PrintWriter out = spec.commandLine().getOut();
-    ObjectStore to = target.openStore(spec.commandLine().getErr());
-    StoreMigration.Result copied = new StoreMigration(
-        new StoreAddress.Folder(source.store()).open(), to, source.work())
-        .run((key, skipped) -> {
-          if (!skipped) {
-            out.println("copied  " + key);
-            out.flush();
-          }
-        });
-    copied.problems().forEach(p -> out.println("failed  " + p));
+    StoreMigration.Result copied;
     CatalogRebuild.Result recorded;
-    try (Catalog catalog = target.catalogAddress().open()) {
-      recorded = new CatalogRebuild(to, catalog).run();
+    try (Sohoa sohoa = target.openExisting(Clock.systemDefaultZone())) {
+      copied = sohoa.migrationFrom(source).run((key, skipped) -> {
+        if (!skipped) {
+          out.println("copied  " + key);
+          out.flush();
+        }
+      });
+      copied.problems().forEach(p -> out.println("failed  " + p));
+      recorded = sohoa.catalogRebuild().run();
     }
     recorded.problems().forEach(p -> out.println("not recorded: " + p));
     out.printf("migrated %s to %s: %d objects copied (%d bytes), %d already there, %d failed;"

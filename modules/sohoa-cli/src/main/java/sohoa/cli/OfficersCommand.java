@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import sohoa.app.Sohoa;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.CertificateBinding;
 import sohoa.catalog.Lockout;
@@ -123,17 +125,18 @@ final class OfficersCommand implements Runnable {
                 + " --name-differs-from-certificate REASON (recorded in the audit log)");
       }
       String hash = hash(password.read("the new password of " + username));
-      try (Catalog catalog = data.openCatalog()) {
+      try (Sohoa sohoa = data.openExisting(Clock.systemDefaultZone())) {
+        Catalog catalog = sohoa.catalog();
         if (!catalog.officers().create(account, hash)) {
           throw new ConfigurationError("there is already an account " + username,
               "choose another user name, or change its password with 'sohoa officers"
                   + " password'");
         }
-        data.record(catalog, "officer-add", username, Optional.empty(), "role " + role
+        data.record(sohoa, "officer-add", username, Optional.empty(), "role " + role
             + (agency == null ? "" : ", agency " + agency)
             + account.certificate().map(c -> ", certificate " + c.sha256()).orElse(""));
         if (!CertificateNames.sameName(holder, name)) {
-          data.record(catalog, "officer-add-name-override", username, Optional.empty(),
+          data.record(sohoa, "officer-add-name-override", username, Optional.empty(),
               "name '" + name + "', certificate holder '" + holder + "': " + nameOverride);
         }
       }
@@ -152,7 +155,8 @@ final class OfficersCommand implements Runnable {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       Instant now = Instant.now();
-      try (Catalog catalog = data.openCatalog()) {
+      try (Sohoa sohoa = data.openExisting(Clock.systemDefaultZone())) {
+        Catalog catalog = sohoa.catalog();
         for (OfficerAccount a : catalog.officers().list()) {
           out.printf("%-20s %-8s %-28s %s%s%s%s%s%n", a.username(),
               a.role().name().toLowerCase(Locale.ROOT), a.name(), a.agency().orElse("(all)"),
@@ -185,9 +189,10 @@ final class OfficersCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       String done;
-      try (Catalog catalog = data.openCatalog()) {
+      try (Sohoa sohoa = data.openExisting(Clock.systemDefaultZone())) {
+        Catalog catalog = sohoa.catalog();
         done = change(catalog);
-        data.record(catalog, "officer-" + spec.name(), username, Optional.empty(), done);
+        data.record(sohoa, "officer-" + spec.name(), username, Optional.empty(), done);
       }
       spec.commandLine().getOut().println(done + ": " + username);
       return ExitStatus.OK.code();

@@ -14,10 +14,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import sohoa.app.Sohoa;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.RegisterBook;
 import sohoa.catalog.RegisterEntry;
-import sohoa.certify.AbandonedNumbers;
 import sohoa.certify.RegisterCsv;
 import sohoa.core.error.ExitStatus;
 
@@ -65,10 +65,10 @@ final class RegisterCommand implements Runnable {
     public Integer call() throws Exception {
       List<RegisterEntry> entries;
       String office;
-      try (Catalog catalog = data.openCatalog()) {
+      try (Sohoa sohoa = data.openExisting(Clock.systemDefaultZone())) {
+        Catalog catalog = sohoa.catalog();
         office = catalog.register().office(Optional.ofNullable(this.office));
-        new AbandonedNumbers(catalog.register(), data.openStore(spec.commandLine().getErr()),
-            Clock.systemUTC()).close();
+        sohoa.abandonedNumbers().close();
         entries = book == null ? catalog.register().entries(office, year)
             : catalog.register().entries(new RegisterBook(office, book, year));
       }

@@ -3,6 +3,7 @@ package sohoa.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
+import sohoa.app.Sohoa;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.SearchHit;
 import sohoa.catalog.SearchQuery;
@@ -43,7 +45,8 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     SearchQuery query = filter.query(String.join(" ", words), page, size);
     List<SearchHit> hits;
-    try (Catalog catalog = data.openCatalog()) {
+    try (Sohoa sohoa = data.openExisting(Clock.systemDefaultZone())) {
+      Catalog catalog = sohoa.catalog();
       hits = catalog.search().hits(query);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -13,13 +13,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import sohoa.app.Sohoa;
 import sohoa.certify.CertificationService;
 import sohoa.console.ConsoleServices;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.SohoaException;
 import sohoa.pipeline.DigitizeOptions;
-import sohoa.pipeline.Sohoa;
-import sohoa.pipeline.Workspace;
+import sohoa.pipeline.Digitiser;
 import sohoa.pipeline.audit.AuditAnchor;
 import sohoa.server.Backend;
 import sohoa.server.ServerSettings;
@@ -97,20 +97,17 @@ final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Workspace workspace = Workspace.create(data.path);
     Clock clock = Clock.systemDefaultZone();
-    try (CopySigningOptions.Signers signers = certify
+    try (Sohoa sohoa = data.open(clock);
+        CopySigningOptions.Signers signers = certify
             ? copySigning.open(data.path, clock, err) : null;
-        BrokerOptions.Events events = broker.events(clock);
-        Sohoa sohoa = Sohoa.open(workspace, DigitizeOptions.defaults(), Optional.empty(),
-            data.deployment(),
-            data.environment().officerLanguage(), clock)) {
-      DataFolder.warnWithoutObjectLock(sohoa.store(), err);
+        BrokerOptions.Events events = broker.events(clock)) {
+      Digitiser uploads = sohoa.digitiser(DigitizeOptions.defaults(), Optional.empty());
       Optional<CertificationService> certification = signers == null ? Optional.empty()
-          : Optional.of(copySigning.service(sohoa.catalog(), sohoa.store(),
-              signers.signing(), workspace.work(), clock, events.sink()));
+          : Optional.of(sohoa.certification(signers.signing(), copySigning.verificationBase(),
+              events.sink()));
       try (SohoaServer server = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(),
-          certification, Optional.of(sohoa), workspace.work(), events.sink()),
+          certification, Optional.of(uploads), sohoa.workspace().work(), events.sink()),
           new ServerSettings(host, port,
           maxUpload, copySigning.signing.trustAnchors(),
           sohoa.catalog().register().office(Optional.ofNullable(office)),
@@ -123,8 +120,7 @@ final class ServeCommand implements Callable<Integer> {
         ScheduledExecutorService anchoring = Executors.newSingleThreadScheduledExecutor();
         try {
           if (signers != null && checkpointSeconds > 0) {
-            AuditAnchor anchor = new AuditAnchor(sohoa.catalog().auditLog(), sohoa.store(),
-                clock, workspace.work());
+            AuditAnchor anchor = sohoa.auditAnchor();
             anchoring.scheduleWithFixedDelay(() -> checkpoint(anchor, signers, err),
                 checkpointSeconds, checkpointSeconds, TimeUnit.SECONDS);
           }

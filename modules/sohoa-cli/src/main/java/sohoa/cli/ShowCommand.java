@@ -3,6 +3,7 @@ package sohoa.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
+import sohoa.app.Sohoa;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.DocumentRecord;
 import sohoa.catalog.FieldRecord;
@@ -37,7 +39,8 @@ final class ShowCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     DocumentId documentId = DataFolder.documentId(id);
     Optional<DocumentRecord> found;
-    try (Catalog catalog = data.openCatalog()) {
+    try (Sohoa sohoa = data.openExisting(Clock.systemDefaultZone())) {
+      Catalog catalog = sohoa.catalog();
       found = catalog.documents().find(documentId);
     }
     if (found.isEmpty()) {

@@ -12,10 +12,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import sohoa.catalog.Catalog;
+import sohoa.app.Sohoa;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.ExitStatus;
-import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Digitiser;
 import sohoa.pipeline.Workspace;
 import sohoa.pipeline.intake.Arrival;
 import sohoa.pipeline.intake.Arrivals;
@@ -87,22 +87,22 @@ final class WatchCommand implements Callable<Integer> {
     String jobId = JobNames.of(job != null ? job : "watch-" + (bucket
         ? DataFolder.s3Location(source).bucket()
         : folder.toAbsolutePath().normalize().getFileName()), clock);
-    Workspace workspace = Workspace.create(data.path);
     Optional<BrokerAddress> address = broker.address();
-    if (address.isPresent()) {
-      try (Catalog catalog = data.catalogAddress().open();
-          Broker connected = Broker.connect(address.get(), clock)) {
-        Enqueuer enqueuer = new Enqueuer(data.openStore(err), catalog, connected, clock);
-        catalog.jobs().enlist(jobId, clock.instant());
-        err.println("watching " + source + " for job " + jobId + ", enqueuing to " + connected);
-        return watch(watcher(Arrivals.enqueuing(enqueuer, jobId), workspace, clock), err);
+    try (Sohoa sohoa = data.open(clock)) {
+      Workspace workspace = sohoa.workspace();
+      if (address.isPresent()) {
+        try (Broker connected = Broker.connect(address.get(), clock)) {
+          Enqueuer enqueuer = sohoa.enqueuer(connected);
+          sohoa.catalog().jobs().enlist(jobId, clock.instant());
+          err.println("watching " + source + " for job " + jobId + ", enqueuing to "
+              + connected);
+          return watch(watcher(Arrivals.enqueuing(enqueuer, jobId), workspace, clock), err);
+        }
       }
-    }
-    try (Sohoa sohoa = Sohoa.open(workspace, digitizing.options(),
-        digitizing.sealing(data, err, clock), data.deployment(),
-            data.environment().officerLanguage(), clock)) {
+      Digitiser digitiser = sohoa.digitiser(digitizing.options(),
+          digitizing.sealing(data, err, clock));
       err.println("watching " + source + " for job " + jobId + ", digitising here");
-      return watch(watcher(Arrivals.digitising(sohoa, jobId,
+      return watch(watcher(Arrivals.digitising(digitiser, jobId,
           new ProgressReporter(err, false, clock,
           data.environment().operatorLanguage())), workspace, clock), err);
     }

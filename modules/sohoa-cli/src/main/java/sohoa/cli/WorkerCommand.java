@@ -8,10 +8,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import sohoa.app.Sohoa;
 import sohoa.core.error.ConfigurationError;
 import sohoa.core.error.ExitStatus;
-import sohoa.pipeline.Sohoa;
-import sohoa.pipeline.Workspace;
+import sohoa.pipeline.Digitiser;
 import sohoa.pipeline.queue.Broker;
 import sohoa.pipeline.queue.Worker;
 import sohoa.pipeline.queue.WorkerSettings;
@@ -65,14 +65,13 @@ final class WorkerCommand implements Callable<Integer> {
     Clock clock = Clock.systemDefaultZone();
     WorkerSettings settings = settings();
     try (StopSignal stop = StopSignal.install("worker", Duration.ofSeconds(grace + 10L));
-        Sohoa sohoa = Sohoa.open(Workspace.create(data.path), digitizing.options(),
-            digitizing.sealing(data, err, clock), data.deployment(),
-            data.environment().officerLanguage(), clock);
+        Sohoa sohoa = data.open(clock);
         Broker connected = broker.connect("worker", clock)) {
-      DataFolder.warnWithoutObjectLock(sohoa.store(), err);
+      Digitiser digitiser = sohoa.digitiser(digitizing.options(),
+          digitizing.sealing(data, err, clock));
       ProgressReporter progress = new ProgressReporter(err, false, clock,
           data.environment().operatorLanguage());
-      Worker worker = Worker.start(sohoa, connected, connected.events(), settings, progress);
+      Worker worker = Worker.start(digitiser, connected, connected.events(), settings, progress);
       err.println("worker ready: " + concurrency + " at a time from " + connected);
       err.flush();
       while (!stop.await(Duration.ofMillis(500))

@@ -4,10 +4,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,18 +42,47 @@ class ArchitectureTest {
         .layer("pipeline").definedBy("sohoa.pipeline..")
         .layer("archive").definedBy("sohoa.archive..")
         .layer("certify").definedBy("sohoa.certify..")
+        .layer("app").definedBy("sohoa.app..")
         .layer("console").definedBy("sohoa.console..")
         .layer("server").definedBy("sohoa.server..")
         .layer("cli").definedBy("sohoa.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("server").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("app").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("console").mayOnlyBeAccessedByLayers("server", "cli")
-        .whereLayer("certify").mayOnlyBeAccessedByLayers("console", "server", "cli")
-        .whereLayer("archive").mayOnlyBeAccessedByLayers("server", "cli")
-        .whereLayer("pipeline").mayOnlyBeAccessedByLayers("archive", "certify", "console",
-            "server", "cli")
+        .whereLayer("certify").mayOnlyBeAccessedByLayers("app", "console", "server", "cli")
+        .whereLayer("archive").mayOnlyBeAccessedByLayers("app", "server", "cli")
+        .whereLayer("pipeline").mayOnlyBeAccessedByLayers("archive", "certify", "app",
+            "console", "server", "cli")
         .whereLayer("capabilities").mayOnlyBeAccessedByLayers("capabilities", "pipeline",
-            "archive", "certify", "console", "server", "cli")
+            "archive", "certify", "app", "console", "server", "cli")
+        .check(sohoa);
+  }
+
+  /**
+   * The commands ask {@code sohoa.app.Sohoa} for the store, the catalog and every service; none
+   * opens a deployment or builds a service itself, so that wiring is decided in one place.
+   */
+  @Test
+  void commands_askTheApplication_andBuildNoServiceOrConnectionThemselves() {
+    Set<String> services = Set.of("sohoa.certify.CertificationService",
+        "sohoa.certify.AbandonedNumbers", "sohoa.certify.RegisterRebuild",
+        "sohoa.archive.fixity.FixityAudit", "sohoa.archive.transfer.BagExport",
+        "sohoa.archive.transfer.BagImport", "sohoa.archive.report.JobReports",
+        "sohoa.archive.migration.StoreMigration", "sohoa.pipeline.CatalogRebuild",
+        "sohoa.pipeline.audit.AuditAnchor", "sohoa.pipeline.queue.Enqueuer",
+        "sohoa.pipeline.Digitiser");
+    Set<String> connections = Set.of("sohoa.store.address.StoreAddress",
+        "sohoa.store.address.StoreAddress$Folder", "sohoa.store.address.StoreAddress$S3",
+        "sohoa.catalog.CatalogAddress", "sohoa.catalog.Catalog");
+    noClasses().that().resideInAPackage("sohoa.cli..").should().callCodeUnitWhere(
+        DescribedPredicate.describe("a service's constructor or factory, or a store or catalog"
+            + " opened", call -> services.contains(call.getTargetOwner().getName())
+                && (call.getName().equals("<init>") || call.getName().equals("of")
+                    || call.getName().equals("open") || call.getName().equals("over")
+                    || call.getName().equals("embedded"))
+            || connections.contains(call.getTargetOwner().getName())
+                && call.getName().equals("open")))
         .check(sohoa);
   }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
+import sohoa.core.ocr.EngineFactory;
 
 /**
  * Runs a sohoa command inside the test's JVM, as picocli's {@code execute} does in {@link Main},
@@ -25,6 +26,21 @@ final class SohoaCli {
    * would export them; English, as {@link SohoaProcess} runs, unless {@code LANG} is given.
    */
   static SohoaProcess.Result run(Map<String, String> environment, String... args) {
+    return run(Optional.empty(), environment, args);
+  }
+
+  /**
+   * The same, the digitising commands reading with {@code ocr} (a {@code ScriptedEngine})
+   * instead of Tesseract: for tests about what is done with a document (signing, certifying,
+   * keeping, moving it), not about reading it.
+   */
+  static SohoaProcess.Result run(EngineFactory ocr, Map<String, String> environment,
+      String... args) {
+    return run(Optional.of(ocr), environment, args);
+  }
+
+  private static SohoaProcess.Result run(Optional<EngineFactory> ocr,
+      Map<String, String> environment, String... args) {
     Map<String, String> variables = new HashMap<>(System.getenv());
     variables.remove("LC_ALL");
     variables.remove("LC_MESSAGES");
@@ -33,7 +49,7 @@ final class SohoaCli {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine commandLine = SohoaCommand.commandLine(new Environment(variables,
-        Optional.empty()));
+        Optional.empty(), ocr));
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     int exitCode = commandLine.execute(args);

@@ -16,28 +16,28 @@ import sohoa.core.event.RecordEvent;
  * with the hash of every artifact, and {@code document.signed} when its PDF/A is sealed.
  */
 public final class Announcer {
-  private final Sohoa sohoa;
+  private final Digitiser digitiser;
   private final EventSink events;
 
-  public Announcer(Sohoa sohoa, EventSink events) {
-    this.sohoa = sohoa;
+  public Announcer(Digitiser digitiser, EventSink events) {
+    this.digitiser = digitiser;
     this.events = events;
   }
 
   /** Publishes the events for the catalogued document {@code id}. */
   public void announce(DocumentId id) throws SohoaException {
-    StoredDocument stored = sohoa.catalog().documents().stored(id).orElseThrow(() -> new StorageFailure(
-        "the document " + id + " was stored but is not in the catalog",
-        "digitise it again: the stored artifacts are reused", null));
+    StoredDocument stored = digitiser.catalog().documents().stored(id).orElseThrow(() ->
+        new StorageFailure("the document " + id + " was stored but is not in the catalog",
+            "digitise it again: the stored artifacts are reused", null));
     Map<String, String> hashes = new LinkedHashMap<>();
     for (ArtifactRecord artifact : stored.artifacts()) {
       hashes.put(artifact.kind(), artifact.sha256().hex());
     }
     events.publish(new RecordEvent(RecordEvent.Type.DOCUMENT_DIGITISED, id.value(), hashes,
-        sohoa.clock().instant()));
-    if (sohoa.seals()) {
+        digitiser.clock().instant()));
+    if (digitiser.seals()) {
       events.publish(new RecordEvent(RecordEvent.Type.DOCUMENT_SIGNED, id.value(),
-          Map.of("pdfa", hashes.get("pdfa")), sohoa.clock().instant()));
+          Map.of("pdfa", hashes.get("pdfa")), digitiser.clock().instant()));
     }
   }
 

@@ -40,15 +40,17 @@ class SharedCatalogReuseTest {
     try (PostgresDatabase postgres = PostgresDatabase.create()) {
       Deployment shared = new Deployment(new StoreAddress.Folder(dir.resolve("shared-store")),
           new CatalogAddress(postgres.url(), Optional.empty()));
-      List<Sohoa> workers = new ArrayList<>();
+      List<Digitiser> workers = new ArrayList<>();
       ExecutorService threads = Executors.newFixedThreadPool(2);
       try {
         for (String name : List.of("may-1", "may-2")) {
-          workers.add(Sohoa.open(Workspace.create(dir.resolve(name)), DigitizeOptions.defaults(),
-              Optional.empty(), shared, Messages.forOfficers(), Clock.systemUTC()));
+          workers.add(Digitiser.open(Workspace.create(dir.resolve(name)),
+              DigitizeOptions.defaults(),
+              Optional.empty(), shared, Messages.forOfficers(),
+              Digitiser.tesseract(DigitizeOptions.defaults()), Clock.systemUTC()));
         }
         List<Future<DocumentOutcome>> outcomes = new ArrayList<>();
-        for (Sohoa worker : workers) {
+        for (Digitiser worker : workers) {
           Callable<DocumentOutcome> work =
               () -> worker.pipeline().process(scan, PipelineListener.NONE);
           outcomes.add(threads.submit(work));
@@ -66,7 +68,7 @@ class SharedCatalogReuseTest {
             "the claim is released once the document is catalogued");
       } finally {
         threads.shutdown();
-        workers.forEach(Sohoa::close);
+        workers.forEach(Digitiser::close);
       }
     }
   }

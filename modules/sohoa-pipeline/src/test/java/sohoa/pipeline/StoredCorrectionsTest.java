@@ -28,10 +28,12 @@ class StoredCorrectionsTest {
   void corrections_surviveACatalogRebuiltFromTheStore() throws Exception {
     Path data = dir.resolve("data");
     SyntheticArchive.main(new String[] {data.toString(), "1"});
-    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), DigitizeOptions.defaults(),
+    try (Digitiser digitiser = Digitiser.embedded(Workspace.create(data),
+        DigitizeOptions.defaults(),
         Clock.systemUTC())) {
-      DocumentId id = sohoa.catalog().documents().ids(Optional.empty(), Optional.empty(), 1).get(0);
-      StoredCorrections corrections = new StoredCorrections(sohoa.store(), sohoa.catalog());
+      DocumentId id = digitiser.catalog().documents().ids(Optional.empty(), Optional.empty(),
+          1).get(0);
+      StoredCorrections corrections = new StoredCorrections(digitiser.store(), digitiser.catalog());
       corrections.correct(id, Optional.of("number"), 0, "12/QĐ-UBND", "lan", AT);
       corrections.correct(id, Optional.empty(), 1, "Quyết định về việc cấp phép", "lan",
           AT.plusSeconds(30));
@@ -39,12 +41,12 @@ class StoredCorrectionsTest {
           AT.plusSeconds(60)).isEmpty(), "the same value again is no new version");
 
       try (Catalog rebuilt = Catalog.embedded(dir.resolve("rebuilt"))) {
-        CatalogRebuild.Result result = new CatalogRebuild(sohoa.store(), rebuilt).run();
+        CatalogRebuild.Result result = new CatalogRebuild(digitiser.store(), rebuilt).run();
 
         assertEquals(2, result.corrections());
         List<Correction> history = rebuilt.corrections().history(id);
         assertEquals(List.of(2, 1), history.stream().map(Correction::version).toList());
-        assertEquals(sohoa.catalog().corrections().history(id), history);
+        assertEquals(digitiser.catalog().corrections().history(id), history);
         assertEquals(1, rebuilt.search().hits(new SearchQuery("quyet dinh cap phep",
             Map.of("number", "12/qd-ubnd"), Optional.empty(), Optional.empty(), 1, 10)).size());
       }

@@ -30,10 +30,11 @@ public final class SyntheticArchive {
     int documents = Integer.parseInt(args[1]);
     ObjectMapper json = new ObjectMapper();
     Random random = new Random(11);
-    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), DigitizeOptions.defaults(),
+    try (Digitiser digitiser = Digitiser.embedded(Workspace.create(data),
+        DigitizeOptions.defaults(),
         Clock.systemUTC())) {
-      ObjectStore store = sohoa.store();
-      Catalog catalog = sohoa.catalog();
+      ObjectStore store = digitiser.store();
+      Catalog catalog = digitiser.catalog();
       for (int i = 0; i < documents; i++) {
         byte[] original = bytes(random);
         ContentHash hash = ContentHash.of(original);

@@ -6,7 +6,7 @@ import java.util.Optional;
 import sohoa.catalog.Catalog;
 import sohoa.certify.CertificationService;
 import sohoa.core.event.EventSink;
-import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Digitiser;
 import sohoa.store.ObjectStore;
 
 /**
@@ -19,7 +19,7 @@ import sohoa.store.ObjectStore;
  *     {@code document.digitised}, as the batch and the workers announce theirs
  */
 public record Backend(Catalog catalog, ObjectStore store,
-    Optional<CertificationService> certification, Optional<Sohoa> intake, Path work,
+    Optional<CertificationService> certification, Optional<Digitiser> intake, Path work,
     EventSink events) {
   public Backend {
     Objects.requireNonNull(catalog, "catalog");
@@ -32,7 +32,7 @@ public record Backend(Catalog catalog, ObjectStore store,
 
   /** A server that announces nothing. */
   public Backend(Catalog catalog, ObjectStore store,
-      Optional<CertificationService> certification, Optional<Sohoa> intake, Path work) {
+      Optional<CertificationService> certification, Optional<Digitiser> intake, Path work) {
     this(catalog, store, certification, intake, work, EventSink.NONE);
   }
 }

@@ -20,7 +20,7 @@ import sohoa.archive.report.JobReports;
 import sohoa.console.Uploads;
 import sohoa.pipeline.Announcer;
 import sohoa.pipeline.PipelineListener;
-import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Digitiser;
 import sohoa.pipeline.batch.BatchRunner;
 import sohoa.pipeline.batch.Inputs;
 
@@ -35,7 +35,7 @@ final class Intake implements Uploads {
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
-  private final Sohoa sohoa;
+  private final Digitiser digitiser;
   private final ExecutorService jobs;
   private final long maxBytes;
   private final SecureRandom random = new SecureRandom();
@@ -52,11 +52,11 @@ final class Intake implements Uploads {
   private final Announcer announcer;
   private final JobReports reports;
 
-  Intake(Sohoa sohoa, ExecutorService jobs, long maxBytes, int maxQueued, Metrics metrics,
+  Intake(Digitiser digitiser, ExecutorService jobs, long maxBytes, int maxQueued, Metrics metrics,
       Announcer announcer) {
     this.announcer = announcer;
-    this.sohoa = sohoa;
-    this.reports = JobReports.of(sohoa);
+    this.digitiser = digitiser;
+    this.reports = JobReports.of(digitiser);
     this.jobs = jobs;
     this.maxBytes = maxBytes;
     this.maxQueued = maxQueued;
@@ -83,9 +83,9 @@ final class Intake implements Uploads {
   private String accept(InputStream body, String fileName) throws IOException {
     byte[] suffix = new byte[4];
     random.nextBytes(suffix);
-    String jobId = "upload-" + STAMP.format(sohoa.clock().instant()) + "-"
+    String jobId = "upload-" + STAMP.format(digitiser.clock().instant()) + "-"
         + HexFormat.of().formatHex(suffix);
-    Path folder = Files.createDirectories(sohoa.workspace().work().resolve("uploads")
+    Path folder = Files.createDirectories(digitiser.workspace().work().resolve("uploads")
         .resolve(jobId));
     Path file = folder.resolve(fileName);
     long written = 0;
@@ -110,7 +110,7 @@ final class Intake implements Uploads {
     queued.add(jobId);
     jobs.submit(() -> {
       try {
-        metrics.digitised(new BatchRunner(sohoa, announcer.announcing(progressOf(jobId)))
+        metrics.digitised(new BatchRunner(digitiser, announcer.announcing(progressOf(jobId)))
             .run(jobId, new Inputs(List.of(file), List.of())));
         reports.write(jobId);
       } finally {

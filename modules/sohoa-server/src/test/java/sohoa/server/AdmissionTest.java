@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +18,7 @@ import sohoa.catalog.ApiKey;
 import sohoa.catalog.SearchQuery;
 import sohoa.certify.Originals;
 import sohoa.console.ConsoleServices;
-import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Digitiser;
 import sohoa.pipeline.queue.Broker;
 import sohoa.pipeline.queue.BrokerAddress;
 import sohoa.testkit.fixtures.Fixtures;
@@ -40,15 +39,16 @@ class AdmissionTest {
     Path scan = dir.resolve("thong-bao.png");
     ScanFiles.png(Fixtures.render(Fixtures.NOTICE, 200, ScanDefects.NONE).pages().get(0), 200,
         scan);
-    try (Sohoa sohoa = Originals.deployment(dir.resolve("data"));
+    try (Digitiser digitiser = Originals.deployment(dir.resolve("data"));
         RabbitBroker rabbit = RabbitBroker.create();
         Broker broker = Broker.connect(BrokerAddress.parse(rabbit.address(),
             RabbitBroker.PASSWORD, rabbit.names()), Clock.systemUTC())) {
       String events = rabbit.listen(rabbit.names() + ".events", "document.*");
-      String officer = sohoa.catalog().apiKeys().create(ApiKey.Role.OFFICER, Optional.empty(),
+      String officer = digitiser.catalog().apiKeys().create(ApiKey.Role.OFFICER, Optional.empty(),
           "máy quét", Instant.now()).secretText();
-      try (SohoaServer server = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(),
-          Optional.empty(), Optional.of(sohoa), dir.resolve("data/work"), broker.events()),
+      try (SohoaServer server = SohoaServer.start(new Backend(digitiser.catalog(),
+          digitiser.store(),
+          Optional.empty(), Optional.of(digitiser), dir.resolve("data/work"), broker.events()),
           new ServerSettings("127.0.0.1", 0, 8 << 20, List.of(), "ben-nghe",
               ConsoleServices.Tokens.none(), 1))) {
         HttpClient http = HttpClient.newHttpClient();
@@ -85,7 +85,7 @@ class AdmissionTest {
         List<RabbitBroker.Message> announced = rabbit.take(events);
         assertEquals(List.of("document.digitised"), announced.stream()
             .map(RabbitBroker.Message::type).toList(), "the scan sent twice is announced once");
-        assertTrue(announced.get(0).body().contains(sohoa.catalog().search().hits(
+        assertTrue(announced.get(0).body().contains(digitiser.catalog().search().hits(
             SearchQuery.text("thong bao")).get(0).id().value()), announced.get(0).body());
       }
     }

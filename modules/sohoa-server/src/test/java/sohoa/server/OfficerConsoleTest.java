@@ -75,7 +75,7 @@ import sohoa.core.document.CopyId;
 import sohoa.core.document.DocumentId;
 import sohoa.core.event.EventSink;
 import sohoa.core.text.TextOrigin;
-import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Digitiser;
 import sohoa.pipeline.queue.Broker;
 import sohoa.pipeline.queue.BrokerAddress;
 import sohoa.sign.TestPki;
@@ -100,7 +100,7 @@ class OfficerConsoleTest {
   private static final Path SHOTS = Path.of("target", "browser");
   @TempDir static Path dir;
   private static TestPki pki;
-  private static Sohoa sohoa;
+  private static Digitiser digitiser;
   private static SohoaServer server;
   private static String base;
   private static String pin;
@@ -117,15 +117,15 @@ class OfficerConsoleTest {
   static void start() throws Exception {
     pki = TestPki.start(dir.resolve("pki"));
     pin = Files.readString(pki.layout().passwordFile()).strip();
-    sohoa = Originals.deployment(dir.resolve("data"));
-    notice = Originals.notice(sohoa, dir.resolve("scans"));
+    digitiser = Originals.deployment(dir.resolve("data"));
+    notice = Originals.notice(digitiser, dir.resolve("scans"));
     int port;
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
     }
     base = "http://127.0.0.1:" + port;
-    certification = new CertificationService(sohoa.catalog(),
-        sohoa.store(), new CopySigning(pki.signer("officer"), pki.signer("agency"),
+    certification = new CertificationService(digitiser.catalog(),
+        digitiser.store(), new CopySigning(pki.signer("officer"), pki.signer("agency"),
         SignatureLevel.B_T), CopyFonts.locate(), URI.create(base), dir.resolve("data/work"),
         Clock.systemUTC(), EventSink.NONE);
     passwordHash = new Passwords().hash(PASSWORD.toCharArray());
@@ -138,8 +138,8 @@ class OfficerConsoleTest {
     rabbit = RabbitBroker.create();
     broker = Broker.connect(BrokerAddress.parse(rabbit.address(), RabbitBroker.PASSWORD,
         rabbit.names()), Clock.systemUTC());
-    server = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(),
-        Optional.of(certification), Optional.of(sohoa), dir.resolve("data/work"),
+    server = SohoaServer.start(new Backend(digitiser.catalog(), digitiser.store(),
+        Optional.of(certification), Optional.of(digitiser), dir.resolve("data/work"),
         broker.events()),
         new ServerSettings("127.0.0.1", port, 64L << 20, List.of(pki.root()), "quang-phu",
             new ConsoleServices.Tokens(Optional.of(SoftHsmToken.MODULE),
@@ -151,7 +151,7 @@ class OfficerConsoleTest {
     server.close();
     broker.close();
     rabbit.close();
-    sohoa.close();
+    digitiser.close();
     pki.close();
   }
 
@@ -298,7 +298,7 @@ class OfficerConsoleTest {
         .contains("thong-bao.txt"));
     assertEquals(200, pdfa.statusCode());
     byte[] stored;
-    try (InputStream in = sohoa.store().open(ObjectKey.artifact(notice, "pdfa.pdf"))) {
+    try (InputStream in = digitiser.store().open(ObjectKey.artifact(notice, "pdfa.pdf"))) {
       stored = in.readAllBytes();
     }
     assertArrayEquals(stored, pdfa.body());
@@ -327,7 +327,7 @@ class OfficerConsoleTest {
     assertTrue(refused.body().contains("mã chống giả mạo"), refused.body());
     assertTrue(refused.headers().firstValue("Content-Security-Policy").orElseThrow()
         .contains("frame-ancestors 'none'"), "pages are never framed");
-    assertTrue(sohoa.catalog().corrections().history(notice).stream()
+    assertTrue(digitiser.catalog().corrections().history(notice).stream()
         .noneMatch(c -> c.after().equals("999")), "nothing changed");
   }
 
@@ -402,11 +402,11 @@ class OfficerConsoleTest {
 
   @Test
   void register_showsVoidedNumbersWithTheirReason() throws Exception {
-    RegisterEntry reserved = sohoa.catalog().register().reserve(new RegisterBook("quang-phu",
+    RegisterEntry reserved = digitiser.catalog().register().reserve(new RegisterBook("quang-phu",
         "02", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear()),
         CopyId.random(new SecureRandom()), notice, "Lê Văn Tâm", "Phó Chủ tịch",
         "Ủy ban nhân dân xã Quảng Phú", "test:1:1", Instant.now());
-    sohoa.catalog().register().voidEntry(reserved, "máy chủ dấu thời gian không trả lời",
+    digitiser.catalog().register().voidEntry(reserved, "máy chủ dấu thời gian không trả lời",
         Instant.now());
 
     String page = get("/console/register", session("khoa")).body();
@@ -420,7 +420,8 @@ class OfficerConsoleTest {
   private static DocumentId record(String text) throws Exception {
     ContentHash original = ContentHash.of(text.getBytes(StandardCharsets.UTF_8));
     DocumentId id = DocumentId.of(original);
-    sohoa.catalog().documents().record(new DocumentRecord(id, original, text + ".png", "image/png", 1, 55f,
+    digitiser.catalog().documents().record(new DocumentRecord(id, original, text + ".png",
+        "image/png", 1, 55f,
         text + "\n", original, Instant.now(), List.of(), List.of(new PageRecord(1,
             TextOrigin.OCR, 5, 55f, true)), "other", List.of(), Optional.empty()));
     return id;
@@ -439,13 +440,13 @@ class OfficerConsoleTest {
     DocumentRecord sealed = pastRecord("ke-hoach", "UBND xã Định Hòa", october, true);
     pastRecord("bao-cao", "UBND xã Định Hòa", october, false);
     DocumentRecord later = pastRecord("to-trinh", "Sở Tư pháp", november, false);
-    AuditTrail trail = sohoa.catalog().auditTrail(Clock.fixed(november, ZoneOffset.UTC));
+    AuditTrail trail = digitiser.catalog().auditTrail(Clock.fixed(november, ZoneOffset.UTC));
     for (int i = 0; i < 3; i++) {
       trail.record(new AuditTrail.Entry("cong-dich-vu", "retrieve", later.id().value(),
           Optional.empty(), "GET content"));
     }
-    sohoa.catalog().jobs().start("thong-ke-2024", november, 1);
-    sohoa.catalog().jobs().record("thong-ke-2024", new JobItem("ke-hoach.tif",
+    digitiser.catalog().jobs().start("thong-ke-2024", november, 1);
+    digitiser.catalog().jobs().record("thong-ke-2024", new JobItem("ke-hoach.tif",
         JobItem.Status.REUSED, Optional.of(sealed.id()), Optional.empty(), Optional.empty(),
         Optional.empty()));
     WebDriver browser = Chromium.desktop();
@@ -497,7 +498,7 @@ class OfficerConsoleTest {
         92f, "KẾ HOẠCH", ContentHash.of(new byte[] {3}), at, artifacts,
         List.of(new PageRecord(1, TextOrigin.OCR, 40, 92f, false)), "administrative",
         List.of(new FieldRecord("agency", agency, 0.9, 1, Optional.empty())), Optional.empty());
-    sohoa.catalog().documents().record(record);
+    digitiser.catalog().documents().record(record);
     return record;
   }
 
@@ -581,13 +582,13 @@ class OfficerConsoleTest {
   @Test
   void certify_withAKeyWhoseCertificateIsNotTheAccounts_isRefusedAndNothingIsNumbered()
       throws Exception {
-    sohoa.catalog().officers().create(OfficerAccount.of("tu", "Nguyễn Thị Hoa", "Công chức",
+    digitiser.catalog().officers().create(OfficerAccount.of("tu", "Nguyễn Thị Hoa", "Công chức",
         Optional.empty(), OfficerAccount.Role.OFFICER,
         Optional.of(pki.layout().keystore("officer").toString()), Instant.now())
         .boundTo(CertificateBinding.of(pki.identity("expired-officer").certificate())),
         passwordHash);
     String tu = session("tu");
-    int before = sohoa.catalog().register().issued().size();
+    int before = digitiser.catalog().register().issued().size();
 
     HttpResponse<String> refused = post("/console/documents/" + notice.value() + "/certify", tu,
         "_csrf=" + csrf(get("/console", tu).body()) + "&placement=page&pin=" + pin);
@@ -595,7 +596,7 @@ class OfficerConsoleTest {
     assertEquals(409, refused.statusCode(), refused.body());
     assertTrue(refused.body().contains("không mang chứng thư số đã gắn với tài khoản"),
         refused.body());
-    assertEquals(before, sohoa.catalog().register().issued().size());
+    assertEquals(before, digitiser.catalog().register().issued().size());
   }
 
   @Test
@@ -612,7 +613,7 @@ class OfficerConsoleTest {
     assertEquals(200, get(page, khoa).statusCode());
     assertEquals(200, get(page + "/pages/1/image", khoa).statusCode());
 
-    List<AuditEntry> reads = sohoa.catalog().auditLog().entries(Instant.EPOCH,
+    List<AuditEntry> reads = digitiser.catalog().auditLog().entries(Instant.EPOCH,
         Instant.now().plusSeconds(1)).stream().filter(e -> e.actor().equals("officer:khoa")
             && e.action().equals("console.read")).toList();
     assertTrue(reads.stream().anyMatch(e -> e.detail().equals("GET " + searched)), reads
@@ -659,17 +660,17 @@ class OfficerConsoleTest {
         "GET /console/static/{name}");
     assertEquals(Set.copyOf(table), Set.copyOf(server.consoleRoutes()),
         "every console route is in this table");
-    if (sohoa.catalog().officers().find("an").isEmpty()) {
+    if (digitiser.catalog().officers().find("an").isEmpty()) {
       addOfficer("an", "Nguyễn Thị Hoa", "Công chức", Optional.of("Sở Tài chính tỉnh Khánh Hòa"),
           OfficerAccount.Role.OFFICER, Optional.of(pki.layout().keystore("officer").toString()));
     }
     CertifiedCopy copy = copyOfTheNotice();
     String job = "console-scope";
-    if (sohoa.catalog().jobs().find(job).isEmpty()) {
-      sohoa.catalog().jobs().start(job, Instant.now(), 1);
-      sohoa.catalog().jobs().record(job, new JobItem("thong-bao.pdf", JobItem.Status.DONE,
+    if (digitiser.catalog().jobs().find(job).isEmpty()) {
+      digitiser.catalog().jobs().start(job, Instant.now(), 1);
+      digitiser.catalog().jobs().record(job, new JobItem("thong-bao.pdf", JobItem.Status.DONE,
           Optional.of(notice), Optional.empty(), Optional.empty(), Optional.empty()));
-      sohoa.catalog().jobs().finish(job, Instant.now(), 1);
+      digitiser.catalog().jobs().finish(job, Instant.now(), 1);
     }
     String method = route.substring(0, route.indexOf(' '));
     String path = route.substring(route.indexOf(' ') + 1)
@@ -702,14 +703,14 @@ class OfficerConsoleTest {
 
   /** One certified copy of the notice, issued once for the tests that need it. */
   private static CertifiedCopy copyOfTheNotice() throws Exception {
-    List<RegisterEntry> issued = sohoa.catalog().register().ofOriginal(notice).stream()
+    List<RegisterEntry> issued = digitiser.catalog().register().ofOriginal(notice).stream()
         .filter(e -> e.status() == RegisterEntry.Status.ISSUED).toList();
     if (issued.isEmpty()) {
       return certification.issue(new CertificationRequest(notice, new Officer("Nguyễn Thị Hoa",
           "Công chức"), certification.agency(), "quang-phu", "01", Placement.PAGE));
     }
     RegisterEntry entry = issued.get(0);
-    return new CertifiedCopy(entry, sohoa.store().stat(new ObjectKey(entry.objectKey()
+    return new CertifiedCopy(entry, digitiser.store().stat(new ObjectKey(entry.objectKey()
         .orElseThrow())).orElseThrow(), "");
   }
 
@@ -876,7 +877,7 @@ class OfficerConsoleTest {
       throws Exception {
     OfficerAccount account = OfficerAccount.of(username, name, title, agency, role, signingKey,
         Instant.now());
-    sohoa.catalog().officers().create(signingKey.isEmpty() ? account : account.boundTo(
+    digitiser.catalog().officers().create(signingKey.isEmpty() ? account : account.boundTo(
         CertificateBinding.of(pki.identity("officer").certificate())), passwordHash);
   }
 

@@ -21,7 +21,7 @@ import sohoa.catalog.CatalogAddress;
 import sohoa.certify.Originals;
 import sohoa.core.document.DocumentId;
 import sohoa.pipeline.Deployment;
-import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Digitiser;
 import sohoa.pipeline.Workspace;
 import sohoa.store.ObjectKey;
 import sohoa.store.address.StoreAddress;
@@ -37,15 +37,16 @@ class PresignedRedirectTest {
   @Test
   void content_redirectPresigned_sendsTheClientToS3ForTheSameBytes() throws Exception {
     try (S3ProxyServer s3 = S3ProxyServer.start(dir.resolve("s3"));
-        Sohoa sohoa = Originals.deployment(Workspace.create(dir.resolve("data")),
+        Digitiser digitiser = Originals.deployment(Workspace.create(dir.resolve("data")),
             new Deployment(new StoreAddress.S3(
                 S3Location.parse("s3://luu-tru?endpoint=" + s3.endpoint()), new S3Credentials(
                     S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY), Backoff.DEFAULT),
                 CatalogAddress.embedded(dir.resolve("data/catalog"))))) {
-      DocumentId id = Originals.notice(sohoa, dir.resolve("scans"));
-      String key = sohoa.catalog().apiKeys().create(ApiKey.Role.READER, Optional.empty(),
+      DocumentId id = Originals.notice(digitiser, dir.resolve("scans"));
+      String key = digitiser.catalog().apiKeys().create(ApiKey.Role.READER, Optional.empty(),
           "lưu trữ lịch sử", Instant.now()).secretText();
-      try (SohoaServer server = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(),
+      try (SohoaServer server = SohoaServer.start(new Backend(digitiser.catalog(),
+          digitiser.store(),
           Optional.empty(), Optional.empty(), dir.resolve("data/work")),
           new ServerSettings("127.0.0.1", 0, 1 << 20, List.of()))) {
         HttpResponse<Void> redirect = HttpClient.newBuilder()
@@ -62,7 +63,7 @@ class PresignedRedirectTest {
             .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray())
             .body();
         byte[] stored;
-        try (InputStream in = sohoa.store().open(ObjectKey.artifact(id, "pdfa.pdf"))) {
+        try (InputStream in = digitiser.store().open(ObjectKey.artifact(id, "pdfa.pdf"))) {
           stored = in.readAllBytes();
         }
         assertArrayEquals(stored, fetched);

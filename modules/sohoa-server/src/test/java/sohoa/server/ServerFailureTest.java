@@ -37,7 +37,7 @@ import sohoa.certify.Originals;
 import sohoa.console.ConsoleServices;
 import sohoa.core.document.DocumentId;
 import sohoa.core.event.EventSink;
-import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Digitiser;
 import sohoa.sign.TestPki;
 import sohoa.sign.pades.SignatureLevel;
 import sohoa.testkit.fixtures.Fixtures;
@@ -53,19 +53,19 @@ class ServerFailureTest {
   private static final String CATALOG = "the catalog or the document store did not answer";
 
   @TempDir static Path dir;
-  private static Sohoa sohoa;
+  private static Digitiser digitiser;
   private static SohoaServer server;
   private static DocumentId document;
   private static String officer;
 
   @BeforeAll
   static void breakTheCatalogUnderARunningServer() throws Exception {
-    sohoa = Originals.deployment(dir.resolve("data"));
-    document = Originals.notice(sohoa, dir.resolve("scans"));
-    officer = sohoa.catalog().apiKeys().create(ApiKey.Role.OFFICER, Optional.empty(),
+    digitiser = Originals.deployment(dir.resolve("data"));
+    document = Originals.notice(digitiser, dir.resolve("scans"));
+    officer = digitiser.catalog().apiKeys().create(ApiKey.Role.OFFICER, Optional.empty(),
         "máy quét", Instant.now()).secretText();
-    server = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(), Optional.empty(),
-        Optional.of(sohoa), dir.resolve("data/work")), new ServerSettings("127.0.0.1", 0,
+    server = SohoaServer.start(new Backend(digitiser.catalog(), digitiser.store(), Optional.empty(),
+        Optional.of(digitiser), dir.resolve("data/work")), new ServerSettings("127.0.0.1", 0,
         8 << 20, List.of(), "ben-nghe", ConsoleServices.Tokens.none()));
     // The database answers, but not as the catalog expects: its errors quote the SQL. The keys
     // stay, so that each request gets past its key to the part that fails.
@@ -82,7 +82,7 @@ class ServerFailureTest {
   @AfterAll
   static void stop() {
     server.close();
-    sohoa.close();
+    digitiser.close();
   }
 
   /**
@@ -148,7 +148,7 @@ class ServerFailureTest {
   void postCopies_timestampAuthorityDown_answers502WithNothingOfItsInternals() throws Exception {
     Path here = dir.resolve("signing");
     TestPki pki = TestPki.start(here.resolve("pki"));
-    try (Sohoa deployment = Originals.deployment(here.resolve("data"))) {
+    try (Digitiser deployment = Originals.deployment(here.resolve("data"))) {
       DocumentId original = Originals.notice(deployment, here.resolve("scans"));
       CertificationService certification = new CertificationService(deployment.catalog(),
           deployment.store(), new CopySigning(pki.signer("officer"), pki.signer("agency"),

@@ -59,7 +59,7 @@ import sohoa.core.document.CopyId;
 import sohoa.core.document.DocumentId;
 import sohoa.core.event.EventSink;
 import sohoa.core.i18n.Messages;
-import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Digitiser;
 import sohoa.sign.TestPki;
 import sohoa.sign.pades.SignatureLevel;
 import sohoa.store.ObjectKey;
@@ -75,7 +75,7 @@ import sohoa.testkit.metrics.PrometheusText;
 class SohoaServerTest {
   @TempDir static Path dir;
   private static TestPki pki;
-  private static Sohoa sohoa;
+  private static Digitiser digitiser;
   private static SohoaServer server;
   private static DocumentId document;
   private static CertifiedCopy copy;
@@ -93,40 +93,40 @@ class SohoaServerTest {
   @BeforeAll
   static void start() throws Exception {
     pki = TestPki.start(dir.resolve("pki"));
-    sohoa = Originals.deployment(dir.resolve("data"));
-    document = Originals.notice(sohoa, dir.resolve("scans"));
-    certification = new CertificationService(sohoa.catalog(),
-        sohoa.store(), new CopySigning(pki.signer("officer"), pki.signer("agency"),
+    digitiser = Originals.deployment(dir.resolve("data"));
+    document = Originals.notice(digitiser, dir.resolve("scans"));
+    certification = new CertificationService(digitiser.catalog(),
+        digitiser.store(), new CopySigning(pki.signer("officer"), pki.signer("agency"),
         SignatureLevel.B_T), CopyFonts.locate(), URI.create("https://chungthuc.test"),
         dir.resolve("data/work"), Clock.systemUTC(), EventSink.NONE);
     copy = certification.issue(new CertificationRequest(document,
             new Officer("Nguyễn Thị Hoa", "Phó Chủ tịch"), "Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa",
             "ben-nghe", "01", Placement.PAGE));
-    reader = sohoa.catalog().apiKeys().create(ApiKey.Role.READER, Optional.empty(),
+    reader = digitiser.catalog().apiKeys().create(ApiKey.Role.READER, Optional.empty(),
         "cổng dịch vụ công", Instant.now()).secretText();
     // The officer whose key the server signs copies with, and an account bound to another key.
     addOfficer("hoa", "Nguyễn Thị Hoa", pki.identity("officer").certificate());
     addOfficer("tam", "Lê Văn Tâm", pki.identity("expired-officer").certificate());
-    officer = sohoa.catalog().apiKeys().create(ApiKey.Role.OFFICER, Optional.empty(),
+    officer = digitiser.catalog().apiKeys().create(ApiKey.Role.OFFICER, Optional.empty(),
         Optional.of("hoa"), "bộ phận một cửa", Instant.now()).secretText();
-    unboundOfficer = sohoa.catalog().apiKeys().create(ApiKey.Role.OFFICER, Optional.empty(),
+    unboundOfficer = digitiser.catalog().apiKeys().create(ApiKey.Role.OFFICER, Optional.empty(),
         "máy quét", Instant.now()).secretText();
-    otherOfficer = sohoa.catalog().apiKeys().create(ApiKey.Role.OFFICER, Optional.empty(),
+    otherOfficer = digitiser.catalog().apiKeys().create(ApiKey.Role.OFFICER, Optional.empty(),
         Optional.of("tam"), "quầy 2", Instant.now()).secretText();
-    scopedOfficer = sohoa.catalog().apiKeys().create(ApiKey.Role.OFFICER,
+    scopedOfficer = digitiser.catalog().apiKeys().create(ApiKey.Role.OFFICER,
         Optional.of("Sở Tài chính tỉnh Khánh Hòa"), Optional.of("hoa"), "sở tài chính",
         Instant.now()).secretText();
-    otherAgency = sohoa.catalog().apiKeys().create(ApiKey.Role.READER,
+    otherAgency = digitiser.catalog().apiKeys().create(ApiKey.Role.READER,
         Optional.of("Sở Tài chính tỉnh Khánh Hòa"), "sở tài chính", Instant.now()).secretText();
-    server = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(),
-        Optional.of(certification), Optional.of(sohoa), dir.resolve("data/work")),
+    server = SohoaServer.start(new Backend(digitiser.catalog(), digitiser.store(),
+        Optional.of(certification), Optional.of(digitiser), dir.resolve("data/work")),
         new ServerSettings("127.0.0.1", 0, LIMIT, List.of(pki.root()), "ben-nghe",
             ConsoleServices.Tokens.none()));
   }
 
   private static void addOfficer(String username, String name, X509Certificate certificate)
       throws Exception {
-    sohoa.catalog().officers().create(OfficerAccount.of(username, name, "Phó Chủ tịch",
+    digitiser.catalog().officers().create(OfficerAccount.of(username, name, "Phó Chủ tịch",
         Optional.empty(), OfficerAccount.Role.OFFICER, Optional.empty(), Instant.now())
         .boundTo(CertificateBinding.of(certificate)), "not-a-bcrypt-hash");
   }
@@ -134,7 +134,7 @@ class SohoaServerTest {
   @AfterAll
   static void stop() {
     server.close();
-    sohoa.close();
+    digitiser.close();
     pki.close();
   }
 
@@ -191,7 +191,7 @@ class SohoaServerTest {
     String path = "/api/v1/documents/" + document.value() + "/content?variant=pdfa";
     HttpResponse<byte[]> whole = get(path, reader);
     byte[] stored;
-    try (InputStream in = sohoa.store().open(ObjectKey.artifact(document, "pdfa.pdf"))) {
+    try (InputStream in = digitiser.store().open(ObjectKey.artifact(document, "pdfa.pdf"))) {
       stored = in.readAllBytes();
     }
 
@@ -492,7 +492,7 @@ class SohoaServerTest {
 
   @Test
   void pages_speakEnglish_whenTheServerIsSetToIt() throws Exception {
-    try (SohoaServer english = SohoaServer.start(new Backend(sohoa.catalog(), sohoa.store(),
+    try (SohoaServer english = SohoaServer.start(new Backend(digitiser.catalog(), digitiser.store(),
         Optional.empty(), Optional.empty(), dir.resolve("data/work")),
         new ServerSettings("127.0.0.1", 0, LIMIT, List.of(pki.root()), "ben-nghe",
             ConsoleServices.Tokens.none(), ServerSettings.DEFAULT_QUEUED_UPLOADS,
@@ -533,7 +533,7 @@ class SohoaServerTest {
   @Test
   void postVerify_reportsBothSignaturesAndTheCertifiedCopy() throws Exception {
     byte[] pdf;
-    try (InputStream in = sohoa.store().open(copy.pdf().key())) {
+    try (InputStream in = digitiser.store().open(copy.pdf().key())) {
       pdf = in.readAllBytes();
     }
     String boundary = "sohoa-test-boundary";
@@ -659,7 +659,7 @@ class SohoaServerTest {
    */
   @Test
   void verifyPage_inARealBrowserOnAPhone_showsValidAndTamperedCopies() throws Exception {
-    CertifiedCopy tampered = new CertificationService(sohoa.catalog(), sohoa.store(),
+    CertifiedCopy tampered = new CertificationService(digitiser.catalog(), digitiser.store(),
         new CopySigning(pki.signer("officer"), pki.signer("agency"), SignatureLevel.B_T),
         CopyFonts.locate(), URI.create("https://chungthuc.test"), dir.resolve("data/work"),
         Clock.systemUTC(), EventSink.NONE).issue(new CertificationRequest(document,
@@ -699,7 +699,7 @@ class SohoaServerTest {
   @Test
   void verifyPage_copyNamingSomeoneElseThanItsSigner_isNotValid_inARealBrowser()
       throws Exception {
-    CertificationRegister register = sohoa.catalog().register();
+    CertificationRegister register = digitiser.catalog().register();
     RegisterEntry reserved = register.reserve(new RegisterBook("ben-nghe", "01",
         copy.entry().book().year()), CopyId.random(new SecureRandom()), document, "Lê Văn Tâm",
         "Phó Chủ tịch", "Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa", "test:1:1", Instant.now());
@@ -782,12 +782,12 @@ class SohoaServerTest {
   private static HttpResponse<byte[]> call(String method, String path, String key)
       throws Exception {
     String job = "api-scope";
-    if (sohoa.catalog().jobs().find(job).isEmpty()) {
-      sohoa.catalog().jobs().start(job, Instant.now(), 1);
-      sohoa.catalog().jobs().record(job, new JobItem(dir.resolve("scans/thong-bao.pdf")
+    if (digitiser.catalog().jobs().find(job).isEmpty()) {
+      digitiser.catalog().jobs().start(job, Instant.now(), 1);
+      digitiser.catalog().jobs().record(job, new JobItem(dir.resolve("scans/thong-bao.pdf")
           .toString(), JobItem.Status.DONE, Optional.of(document), Optional.empty(),
           Optional.empty(), Optional.empty()));
-      sohoa.catalog().jobs().finish(job, Instant.now(), 1);
+      digitiser.catalog().jobs().finish(job, Instant.now(), 1);
     }
     String filled = switch (path) {
       case "/api/v1/documents" -> path + "?q=" + URLEncoder.encode("thông báo",
@@ -825,7 +825,7 @@ class SohoaServerTest {
     get("/api/v1/documents?q=" + URLEncoder.encode("quyết định", StandardCharsets.UTF_8), reader);
     get("/api/v1/copies/" + copy.entry().copyId(), reader);
 
-    List<AuditEntry> entries = sohoa.catalog().auditLog().entries(Instant.EPOCH,
+    List<AuditEntry> entries = digitiser.catalog().auditLog().entries(Instant.EPOCH,
         Instant.now().plusSeconds(1));
     String readerId = reader.substring(6, 22);
     assertTrue(entries.stream().anyMatch(e -> e.actor().equals("key:" + readerId)
@@ -835,7 +835,7 @@ class SohoaServerTest {
         && e.action().equals("search") && e.detail().contains("q=" + URLEncoder.encode(
             "quyết định", StandardCharsets.UTF_8))), "a search, with its words");
     // The record's agency where it has one (this notice's header names none the reader keeps).
-    String agency = sohoa.catalog().documents().stored(document).orElseThrow().agency()
+    String agency = digitiser.catalog().documents().stored(document).orElseThrow().agency()
         .map(a -> " agency=" + a).orElse("");
     assertTrue(entries.stream().anyMatch(e -> e.action().equals("retrieve")
         && e.detail().endsWith("/content" + agency)), "a read, with the record's agency");
@@ -844,7 +844,7 @@ class SohoaServerTest {
         "a copy, with its original's agency");
     assertTrue(entries.stream().anyMatch(e -> e.actor().equals("public")
         && e.action().equals("verify-page")), entries.toString());
-    assertEquals(Optional.empty(), sohoa.catalog().auditLog().verify());
+    assertEquals(Optional.empty(), digitiser.catalog().auditLog().verify());
     assertTrue(entries.stream().noneMatch(e -> e.detail().contains(reader.substring(23))),
         "no key's secret is ever written to the log");
   }

@@ -6,7 +6,7 @@ import sohoa.catalog.Catalog;
 import sohoa.core.error.NotFound;
 import sohoa.core.error.StorageFailure;
 import sohoa.core.i18n.Messages;
-import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Digitiser;
 import sohoa.pipeline.Workspace;
 import sohoa.store.ObjectStore;
 
@@ -27,9 +27,9 @@ public final class JobReports {
   }
 
   /** The reports of the jobs {@code sohoa} runs. */
-  public static JobReports of(Sohoa sohoa) {
-    return new JobReports(sohoa.catalog(), sohoa.store(), sohoa.workspace(), sohoa.clock(),
-        sohoa.officers());
+  public static JobReports of(Digitiser digitiser) {
+    return new JobReports(digitiser.catalog(), digitiser.store(), digitiser.workspace(),
+        digitiser.clock(), digitiser.officers());
   }
 
   /** Where the report of {@code jobId} is kept. */

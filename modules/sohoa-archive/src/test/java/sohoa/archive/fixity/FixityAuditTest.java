@@ -31,7 +31,7 @@ import sohoa.pipeline.Deployment;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.PipelineListener;
-import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Digitiser;
 import sohoa.pipeline.StoredCorrections;
 import sohoa.pipeline.Workspace;
 import sohoa.pipeline.batch.BatchRunner;
@@ -49,8 +49,8 @@ class FixityAuditTest {
   @BeforeAll
   static void digitise() throws Exception {
     pristine = shared.resolve("data");
-    try (Sohoa sohoa = open(Workspace.create(pristine))) {
-      BatchSummary summary = new BatchRunner(sohoa, PipelineListener.NONE).run("three",
+    try (Digitiser digitiser = open(Workspace.create(pristine))) {
+      BatchSummary summary = new BatchRunner(digitiser, PipelineListener.NONE).run("three",
           new Inputs(List.of(SCANS.resolve("01-quyet-dinh-ubnd-xa.tif"),
               SCANS.resolve("02-giay-chung-nhan.jpg"),
               SCANS.resolve("03-cong-van-hai-trang.pdf")), List.of()));
@@ -64,8 +64,8 @@ class FixityAuditTest {
    * sohoa over {@code ws}, its OCR engine reading nothing: fixity is about the bytes stored, not
    * the text read, and Tesseract would spend seconds a page on it.
    */
-  private static Sohoa open(Workspace ws) throws Exception {
-    return Sohoa.open(ws, DigitizeOptions.defaults(), Optional.empty(), Deployment.embedded(ws),
+  private static Digitiser open(Workspace ws) throws Exception {
+    return Digitiser.open(ws, DigitizeOptions.defaults(), Optional.empty(), Deployment.embedded(ws),
         Messages.forOfficers(), ScriptedEngine.reading(), Clock.systemUTC());
   }
 
@@ -86,8 +86,8 @@ class FixityAuditTest {
   }
 
   private static FixityResult audit(Workspace ws, FixityScope scope) throws Exception {
-    try (Sohoa sohoa = open(ws)) {
-      return new FixityAudit(sohoa.store(), sohoa.catalog(), ws.root().resolve("checks"),
+    try (Digitiser digitiser = open(ws)) {
+      return new FixityAudit(digitiser.store(), digitiser.catalog(), ws.root().resolve("checks"),
           Clock.systemUTC()).run(scope, (done, total, bytes) -> { });
     }
   }
@@ -117,8 +117,8 @@ class FixityAuditTest {
   @Test
   void check_knowsTheOfficersCorrections_keptInTheStore() throws Exception {
     Workspace ws = copy();
-    try (Sohoa sohoa = open(ws)) {
-      StoredCorrections corrections = new StoredCorrections(sohoa.store(), sohoa.catalog());
+    try (Digitiser digitiser = open(ws)) {
+      StoredCorrections corrections = new StoredCorrections(digitiser.store(), digitiser.catalog());
       Instant at = Instant.parse("2026-11-29T03:00:00Z");
       corrections.correct(ids.get(0), Optional.of("number"), 0, "12/QĐ-UBND", "lan", at);
       corrections.correct(ids.get(0), Optional.empty(), 1, "Quyết định về việc cấp phép",
@@ -172,8 +172,8 @@ class FixityAuditTest {
     Workspace ws = copy();
     Files.delete(ws.store().resolve("documents/" + ids.get(0) + "/text.txt"));
     Path checkpoint = ws.root().resolve("checks").resolve("in-progress-all.json");
-    try (Sohoa sohoa = open(ws)) {
-      FixityAudit audit = new FixityAudit(sohoa.store(), sohoa.catalog(),
+    try (Digitiser digitiser = open(ws)) {
+      FixityAudit audit = new FixityAudit(digitiser.store(), digitiser.catalog(),
           ws.root().resolve("checks"), Clock.systemUTC(), 1, 2);
       assertThrows(IllegalStateException.class, () -> audit.run(FixityScope.everything(),
           (done, total, bytes) -> {

@@ -23,7 +23,7 @@ import sohoa.pipeline.BatchSummary;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.OutputFormat;
 import sohoa.pipeline.PipelineListener;
-import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Digitiser;
 import sohoa.pipeline.Workspace;
 import sohoa.pipeline.batch.BatchRunner;
 import sohoa.pipeline.batch.Inputs;
@@ -61,13 +61,14 @@ class JobReportTest {
     BadFiles.truncated(poor, bad, 0.3);
     DigitizeOptions options = new DigitizeOptions(2, OcrConfig.vietnamese(), InputLimits.DEFAULT,
         EnumSet.of(OutputFormat.PDFA, OutputFormat.TXT), REVIEW_BELOW, false);
-    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), options, Clock.systemUTC())) {
-      BatchSummary summary = new BatchRunner(sohoa, PipelineListener.NONE)
+    try (Digitiser digitiser = Digitiser.embedded(Workspace.create(data), options,
+        Clock.systemUTC())) {
+      BatchSummary summary = new BatchRunner(digitiser, PipelineListener.NONE)
           .run(JOB, new Inputs(List.of(good, poor, bad), List.of()));
       assertEquals(List.of(2L, 1L, 1L), List.of(summary.digitised(), summary.failed(),
           summary.pagesNeedingReview()), "the job this report is about");
       assertEquals(data.resolve("jobs").resolve(JOB).resolve("report.html"),
-          JobReports.of(sohoa).write(JOB), "kept beside the job's summary");
+          JobReports.of(digitiser).write(JOB), "kept beside the job's summary");
     }
   }
 
@@ -138,9 +139,11 @@ class JobReportTest {
   void report_inEnglish_whenTheOfficersReadEnglish() throws Exception {
     Path report = dir.resolve("report-en.html");
     Messages english = Messages.of(Locale.ENGLISH);
-    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), DigitizeOptions.defaults(),
+    try (Digitiser digitiser = Digitiser.embedded(Workspace.create(data),
+        DigitizeOptions.defaults(),
         Clock.systemUTC())) {
-      new JobReports(sohoa.catalog(), sohoa.store(), sohoa.workspace(), Clock.systemUTC(),
+      new JobReports(digitiser.catalog(), digitiser.store(), digitiser.workspace(),
+          Clock.systemUTC(),
           english).write(JOB, report);
     }
     String html = Files.readString(report);

@@ -18,7 +18,7 @@ import sohoa.core.error.StorageFailure;
 import sohoa.pipeline.BatchSummary;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.PipelineListener;
-import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Digitiser;
 import sohoa.pipeline.WorkerThreads;
 import sohoa.pipeline.failure.FailurePolicy;
 
@@ -30,11 +30,11 @@ import sohoa.pipeline.failure.FailurePolicy;
  * written to the job's folder; its report, which the caller writes, beside it.
  */
 public final class BatchRunner {
-  private final Sohoa sohoa;
+  private final Digitiser digitiser;
   private final PipelineListener listener;
 
-  public BatchRunner(Sohoa sohoa, PipelineListener listener) {
-    this.sohoa = sohoa;
+  public BatchRunner(Digitiser digitiser, PipelineListener listener) {
+    this.digitiser = digitiser;
     this.listener = listener;
   }
 
@@ -49,12 +49,12 @@ public final class BatchRunner {
    */
   public BatchSummary run(String jobId, Inputs inputs, BooleanSupplier stop)
       throws StorageFailure {
-    Instant started = sohoa.clock().instant();
-    Catalog catalog = sohoa.catalog();
+    Instant started = digitiser.clock().instant();
+    Catalog catalog = digitiser.catalog();
     catalog.jobs().start(jobId, started, inputs.files().size());
     listener.batchStarted(jobId, inputs.files().size());
-    Quarantine quarantine = new Quarantine(sohoa.workspace().quarantine(), jobId);
-    ExecutorService documents = WorkerThreads.fixed(sohoa.options().workers(), "document");
+    Quarantine quarantine = new Quarantine(digitiser.workspace().quarantine(), jobId);
+    ExecutorService documents = WorkerThreads.fixed(digitiser.options().workers(), "document");
     List<DocumentOutcome> outcomes = new ArrayList<>();
     try {
       List<Future<Optional<DocumentOutcome>>> pending = new ArrayList<>();
@@ -73,12 +73,12 @@ public final class BatchRunner {
     }
     boolean interrupted = outcomes.size() < inputs.files().size();
     BatchSummary summary = new BatchSummary(jobId, inputs.files().size(), outcomes,
-        inputs.passedOver(), Duration.between(started, sohoa.clock().instant()),
-        sohoa.options().limits());
+        inputs.passedOver(), Duration.between(started, digitiser.clock().instant()),
+        digitiser.options().limits());
     if (interrupted) {
-      catalog.jobs().interrupt(jobId, sohoa.clock().instant(), (int) summary.pages());
+      catalog.jobs().interrupt(jobId, digitiser.clock().instant(), (int) summary.pages());
     } else {
-      catalog.jobs().finish(jobId, sohoa.clock().instant(), (int) summary.pages());
+      catalog.jobs().finish(jobId, digitiser.clock().instant(), (int) summary.pages());
     }
     writeSummary(summary);
     listener.batchFinished(summary);
@@ -89,7 +89,7 @@ public final class BatchRunner {
       throws StorageFailure {
     DocumentOutcome outcome;
     try {
-      outcome = sohoa.pipeline().process(file, listener);
+      outcome = digitiser.pipeline().process(file, listener);
     } catch (SohoaException | RuntimeException | StackOverflowError e) {
       // A batch is tried once (a failed input is recorded, and rerunning the command tries it
       // again), so the policy quarantines the input's own failures and fails the rest.
@@ -102,7 +102,7 @@ public final class BatchRunner {
             Optional.empty());
       }
     }
-    sohoa.catalog().jobs().record(jobId, outcome.toJobItem(outcome.source().toString()));
+    digitiser.catalog().jobs().record(jobId, outcome.toJobItem(outcome.source().toString()));
     listener.documentFinished(outcome);
     return outcome;
   }
@@ -112,7 +112,7 @@ public final class BatchRunner {
     Optional<Path> kept;
     String why = message;
     try {
-      kept = quarantine.keep(file, index, code, message, remedy, sohoa.clock().instant());
+      kept = quarantine.keep(file, index, code, message, remedy, digitiser.clock().instant());
     } catch (IOException e) {
       kept = Optional.empty();
       why = message + " (and it could not be copied to quarantine: " + e.getMessage() + ")";
@@ -135,7 +135,7 @@ public final class BatchRunner {
   }
 
   private void writeSummary(BatchSummary summary) throws StorageFailure {
-    Path file = sohoa.workspace().jobs().resolve(summary.jobId()).resolve("summary.json");
+    Path file = digitiser.workspace().jobs().resolve(summary.jobId()).resolve("summary.json");
     try {
       Files.createDirectories(file.getParent());
       Files.write(file, SummaryJson.bytes(summary));

@@ -6,7 +6,7 @@ import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.PipelineListener;
-import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Digitiser;
 import sohoa.pipeline.failure.FailurePolicy;
 import sohoa.pipeline.queue.Enqueuer;
 
@@ -18,25 +18,25 @@ public final class Arrivals {
    * Digitises each scan here and now, recording it in the job {@code jobId}: the embedded
    * default, with no broker.
    */
-  public static Arrival digitising(Sohoa sohoa, String jobId, PipelineListener listener)
+  public static Arrival digitising(Digitiser digitiser, String jobId, PipelineListener listener)
       throws StorageFailure {
-    sohoa.catalog().jobs().enlist(jobId, sohoa.clock().instant());
+    digitiser.catalog().jobs().enlist(jobId, digitiser.clock().instant());
     return (file, name) -> {
       DocumentOutcome outcome;
       try {
-        outcome = sohoa.pipeline().process(file, listener);
+        outcome = digitiser.pipeline().process(file, listener);
       } catch (SohoaException | RuntimeException | StackOverflowError e) {
         // A scan at fault is quarantined by the watcher: the job records it failed. One that met
         // a failing service is taken again, and recorded then.
         if (FailurePolicy.ONCE.decide(e, 1) instanceof FailurePolicy.Quarantine q) {
           DocumentOutcome failed = new DocumentOutcome.Failed(file, q.code(), q.reason(),
               q.remedy(), Optional.empty());
-          sohoa.catalog().jobs().record(jobId, failed.toJobItem(name));
+          digitiser.catalog().jobs().record(jobId, failed.toJobItem(name));
           listener.documentFinished(failed);
         }
         throw e;
       }
-      sohoa.catalog().jobs().record(jobId, outcome.toJobItem(name));
+      digitiser.catalog().jobs().record(jobId, outcome.toJobItem(name));
       listener.documentFinished(outcome);
     };
   }

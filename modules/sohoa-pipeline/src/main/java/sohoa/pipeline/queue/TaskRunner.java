@@ -14,7 +14,7 @@ import sohoa.core.files.FileTrees;
 import sohoa.pipeline.Announcer;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.PipelineListener;
-import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Digitiser;
 import sohoa.pipeline.failure.FailurePolicy;
 
 /**
@@ -24,14 +24,15 @@ import sohoa.pipeline.failure.FailurePolicy;
  * and one cut off half-way is redone from the start without leaving a second copy behind.
  */
 final class TaskRunner {
-  private final Sohoa sohoa;
+  private final Digitiser digitiser;
   private final Announcer announcer;
   private final PipelineListener listener;
   private final WorkerSettings settings;
 
-  TaskRunner(Sohoa sohoa, EventSink events, PipelineListener listener, WorkerSettings settings) {
-    this.sohoa = sohoa;
-    this.announcer = new Announcer(sohoa, events);
+  TaskRunner(Digitiser digitiser, EventSink events, PipelineListener listener,
+      WorkerSettings settings) {
+    this.digitiser = digitiser;
+    this.announcer = new Announcer(digitiser, events);
     this.listener = listener;
     this.settings = settings;
   }
@@ -76,12 +77,12 @@ final class TaskRunner {
   }
 
   private Verdict attempt(DocumentTask task, boolean redelivered) throws SohoaException {
-    Path folder = sohoa.workspace().work().resolve("tasks").resolve(task.taskId());
+    Path folder = digitiser.workspace().work().resolve("tasks").resolve(task.taskId());
     try {
       Path original = fetch(task, folder);
-      DocumentOutcome outcome = sohoa.pipeline().process(original, listener);
+      DocumentOutcome outcome = digitiser.pipeline().process(original, listener);
       JobItem item = outcome.toJobItem(task.name());
-      sohoa.catalog().jobs().record(task.jobId(), item);
+      digitiser.catalog().jobs().record(task.jobId(), item);
       if (outcome instanceof DocumentOutcome.Digitised || redelivered) {
         announcer.announce(item.documentId().orElseThrow());
       }
@@ -96,7 +97,7 @@ final class TaskRunner {
     DocumentOutcome failed = new DocumentOutcome.Failed(Path.of(task.name()), code, reason, remedy,
         Optional.empty());
     try {
-      sohoa.catalog().jobs().record(task.jobId(), failed.toJobItem(task.name()));
+      digitiser.catalog().jobs().record(task.jobId(), failed.toJobItem(task.name()));
     } catch (StorageFailure e) {
       // The dead letter still carries the reason; the job shows the input as pending until
       // the catalog is back and the dead letter is replayed.
@@ -112,13 +113,13 @@ final class TaskRunner {
     ContentHash actual;
     try {
       Files.createDirectories(folder);
-      try (InputStream in = sohoa.store().open(task.originalKey())) {
+      try (InputStream in = digitiser.store().open(task.originalKey())) {
         actual = ContentHash.copy(in, file);
       }
     } catch (IOException e) {
       throw new StorageFailure("cannot fetch the original " + task.originalKey() + " of "
           + task.name() + ": " + e.getMessage(), "check the object store and the work folder "
-          + sohoa.workspace().work(), e);
+          + digitiser.workspace().work(), e);
     }
     if (!actual.equals(task.original())) {
       throw new StorageFailure("the original " + task.originalKey() + " of " + task.name()

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import sohoa.core.error.BrokerFailure;
 import sohoa.core.event.EventSink;
 import sohoa.pipeline.PipelineListener;
-import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Digitiser;
 import sohoa.pipeline.WorkerThreads;
 
 /**
@@ -42,13 +42,13 @@ public final class Worker implements AutoCloseable {
   }
 
   /** Starts consuming from {@code broker}'s document queue. */
-  public static Worker start(Sohoa sohoa, Broker broker, EventSink events,
+  public static Worker start(Digitiser digitiser, Broker broker, EventSink events,
       WorkerSettings settings, PipelineListener listener) throws BrokerFailure {
     ExecutorService documents = WorkerThreads.fixed(settings.concurrency(), "task");
     try {
       Channel channel = broker.channel();
       channel.basicQos(settings.concurrency());
-      Worker worker = new Worker(broker, new TaskRunner(sohoa, events, listener, settings),
+      Worker worker = new Worker(broker, new TaskRunner(digitiser, events, listener, settings),
           documents, channel, listener);
       worker.consumerTag = channel.basicConsume(broker.topology().documents(), false,
           worker.new TaskConsumer(channel));

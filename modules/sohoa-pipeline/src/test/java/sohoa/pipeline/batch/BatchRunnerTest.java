@@ -38,7 +38,7 @@ import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.OutputFormat;
 import sohoa.pipeline.PipelineListener;
-import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Digitiser;
 import sohoa.pipeline.Workspace;
 import sohoa.store.ObjectKey;
 import sohoa.testkit.fixtures.BadFiles;
@@ -70,8 +70,9 @@ class BatchRunnerTest {
 
   private BatchSummary digitize(Path data, List<Path> files, DigitizeOptions options)
       throws Exception {
-    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), options, Clock.systemUTC())) {
-      return new BatchRunner(sohoa, PipelineListener.NONE)
+    try (Digitiser digitiser = Digitiser.embedded(Workspace.create(data), options,
+        Clock.systemUTC())) {
+      return new BatchRunner(digitiser, PipelineListener.NONE)
           .run("job-" + System.nanoTime(), new Inputs(files, List.of()));
     }
   }
@@ -127,8 +128,9 @@ class BatchRunnerTest {
     digitize(data, List.of(scan));
     digitize(data, List.of(scan));
 
-    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), OPTIONS, Clock.systemUTC())) {
-      List<AuditEntry> entries = sohoa.catalog().auditLog().entries(Instant.EPOCH,
+    try (Digitiser digitiser = Digitiser.embedded(Workspace.create(data), OPTIONS,
+        Clock.systemUTC())) {
+      List<AuditEntry> entries = digitiser.catalog().auditLog().entries(Instant.EPOCH,
           Instant.now().plusSeconds(60));
       assertEquals(List.of("ingest", "ocr", "ingest"),
           entries.stream().map(AuditEntry::action).toList());
@@ -143,7 +145,7 @@ class BatchRunnerTest {
       assertTrue(entries.get(1).detail().startsWith("1 page, mean confidence "),
           entries.get(1).detail());
       assertEquals("from thong-bao.png: already digitised, reused", entries.get(2).detail());
-      assertEquals(Optional.empty(), sohoa.catalog().auditLog().verify());
+      assertEquals(Optional.empty(), digitiser.catalog().auditLog().verify());
     }
   }
 
@@ -188,14 +190,15 @@ class BatchRunnerTest {
         "300 dpi is 11811 pixels per metre in PNG's pHYs: " + manifest.at("/file"));
     assertTrue(manifest.at("/tools/metadata").asText().startsWith("Apache Tika 3."));
 
-    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), OPTIONS, Clock.systemUTC())) {
-      DocumentRecord record = sohoa.catalog().documents().findByOriginal(hash).orElseThrow();
+    try (Digitiser digitiser = Digitiser.embedded(Workspace.create(data), OPTIONS,
+        Clock.systemUTC())) {
+      DocumentRecord record = digitiser.catalog().documents().findByOriginal(hash).orElseThrow();
       assertEquals("image/png", record.mediaType());
       assertEquals(1, record.pages().size());
       assertTrue(record.fullText().contains("Quảng Phú"), record.fullText());
       assertEquals(6, record.artifacts().size(), "original, pdfa, txt, hocr, alto, manifest");
       assertTrue(record.file().orElseThrow().problem().isEmpty(), record.file().toString());
-      assertEquals(List.of(JobItem.Status.DONE), sohoa.catalog().jobs().items(summary.jobId())
+      assertEquals(List.of(JobItem.Status.DONE), digitiser.catalog().jobs().items(summary.jobId())
           .stream().map(JobItem::status).toList());
     }
   }
@@ -229,8 +232,9 @@ class BatchRunnerTest {
 
     assertEquals(1, summary.digitised());
     assertEquals(1, summary.reused());
-    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), OPTIONS, Clock.systemUTC())) {
-      assertEquals(1, sohoa.catalog().documents().count());
+    try (Digitiser digitiser = Digitiser.embedded(Workspace.create(data), OPTIONS,
+        Clock.systemUTC())) {
+      assertEquals(1, digitiser.catalog().documents().count());
     }
   }
 
@@ -316,8 +320,9 @@ class BatchRunnerTest {
     JsonNode manifest = manifest(data, summary);
     assertTrue(manifest.at("/pages/0/needsReview").asBoolean());
     assertEquals(1, manifest.at("/needsReview/0").asInt());
-    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(data), OPTIONS, Clock.systemUTC())) {
-      assertTrue(sohoa.catalog().documents().findByOriginal(ContentHash.of(scan)).orElseThrow()
+    try (Digitiser digitiser = Digitiser.embedded(Workspace.create(data), OPTIONS,
+        Clock.systemUTC())) {
+      assertTrue(digitiser.catalog().documents().findByOriginal(ContentHash.of(scan)).orElseThrow()
           .pages().get(0).needsReview());
     }
   }

@@ -23,7 +23,7 @@ import sohoa.pdf.input.InputLimits;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.OutputFormat;
 import sohoa.pipeline.PipelineListener;
-import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Digitiser;
 import sohoa.pipeline.Workspace;
 import sohoa.testkit.fixtures.BadFiles;
 import sohoa.testkit.fixtures.Fixtures;
@@ -133,19 +133,19 @@ class FolderWatcherTest {
     BadFiles.zeroBytes(inbox.resolve("rong.png"));
     DigitizeOptions options = new DigitizeOptions(2, OcrConfig.vietnamese(), InputLimits.DEFAULT,
         EnumSet.of(OutputFormat.PDFA), DigitizeOptions.DEFAULT_REVIEW_BELOW, false);
-    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(dir.resolve("data")), options,
+    try (Digitiser digitiser = Digitiser.embedded(Workspace.create(dir.resolve("data")), options,
         Clock.systemUTC())) {
       FolderWatcher watcher = new FolderWatcher(inbox, Duration.ZERO,
-          Arrivals.digitising(sohoa, "mot-cua", PipelineListener.NONE), Clock.systemUTC());
+          Arrivals.digitising(digitiser, "mot-cua", PipelineListener.NONE), Clock.systemUTC());
 
       Look look = watcher.look();
 
       assertEquals(List.of(inbox.resolve("done/thong-bao.png").toString()), look.taken());
       assertEquals(List.of(inbox.resolve("quarantine/rong.png").toString()), look.quarantined());
-      JobRecord job = sohoa.catalog().jobs().find("mot-cua").orElseThrow();
+      JobRecord job = digitiser.catalog().jobs().find("mot-cua").orElseThrow();
       assertEquals(List.of(2, 1, 1, 0), List.of(job.inputs(), job.done(), job.failed(),
           job.pending()));
-      assertEquals(1, sohoa.catalog().documents().count());
+      assertEquals(1, digitiser.catalog().documents().count());
     }
   }
 }

@@ -31,7 +31,7 @@ import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.OutputFormat;
 import sohoa.pipeline.PipelineListener;
-import sohoa.pipeline.Sohoa;
+import sohoa.pipeline.Digitiser;
 import sohoa.pipeline.Workspace;
 import sohoa.testkit.fixtures.BadFiles;
 import sohoa.testkit.fixtures.Fixtures;
@@ -78,14 +78,14 @@ class QueueWorkerTest {
     BadFiles.truncated(in.resolve("thong-bao.jpg"), in.resolve("cat-ngang.jpg"), 0.5);
     String events = rabbit.listen(broker.topology().events(), "document.*");
 
-    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(dir.resolve("data")), OPTIONS,
+    try (Digitiser digitiser = Digitiser.embedded(Workspace.create(dir.resolve("data")), OPTIONS,
         Clock.systemUTC())) {
-      List<DocumentTask> tasks = new Enqueuer(sohoa.store(), sohoa.catalog(), broker,
+      List<DocumentTask> tasks = new Enqueuer(digitiser.store(), digitiser.catalog(), broker,
           Clock.systemUTC()).enqueue("ho-so-thang-10", List.of("thong-bao.png", "thong-bao.jpg",
               "ban-trung.png", "rong.tif", "cat-ngang.jpg").stream()
           .map(name -> new Enqueuer.Input(in.resolve(name), "in/" + name)).toList());
       assertEquals(5, tasks.size());
-      assertEquals(5, sohoa.catalog().jobs().find("ho-so-thang-10").orElseThrow().pending());
+      assertEquals(5, digitiser.catalog().jobs().find("ho-so-thang-10").orElseThrow().pending());
 
       List<String> heard = new CopyOnWriteArrayList<>();
       PipelineListener listener = new PipelineListener() {
@@ -94,18 +94,18 @@ class QueueWorkerTest {
           heard.add(outcome.source().toString());
         }
       };
-      try (Worker worker = Worker.start(sohoa, broker, broker.events(), SETTINGS, listener)) {
+      try (Worker worker = Worker.start(digitiser, broker, broker.events(), SETTINGS, listener)) {
         worker.awaitIdle(Duration.ofSeconds(1));
       }
 
       assertEquals(Set.of("in/thong-bao.png", "in/thong-bao.jpg", "in/ban-trung.png",
           "in/rong.tif", "in/cat-ngang.jpg"), Set.copyOf(heard), "reported by their names");
-      JobRecord job = sohoa.catalog().jobs().find("ho-so-thang-10").orElseThrow();
+      JobRecord job = digitiser.catalog().jobs().find("ho-so-thang-10").orElseThrow();
       assertEquals(List.of(5, 2, 1, 2, 0), List.of(job.inputs(), job.done(), job.reused(),
           job.failed(), job.pending()));
       assertTrue(job.complete());
-      assertEquals(2, sohoa.catalog().documents().count());
-      Map<String, JobItem> items = sohoa.catalog().jobs().items("ho-so-thang-10").stream()
+      assertEquals(2, digitiser.catalog().documents().count());
+      Map<String, JobItem> items = digitiser.catalog().jobs().items("ho-so-thang-10").stream()
           .collect(Collectors.toMap(JobItem::sourcePath, i -> i));
       assertEquals(items.get("in/thong-bao.png").documentId(),
           items.get("in/ban-trung.png").documentId());
@@ -122,7 +122,7 @@ class QueueWorkerTest {
       assertTrue(dead.get("in/cat-ngang.jpg").get("x-sohoa-reason").contains("cut short")
           || dead.get("in/cat-ngang.jpg").get("x-sohoa-reason").contains("truncated"),
           dead.get("in/cat-ngang.jpg").toString());
-      assertTrue(sohoa.store().exists(tasks.get(3).originalKey()), "bad inputs are kept");
+      assertTrue(digitiser.store().exists(tasks.get(3).originalKey()), "bad inputs are kept");
 
       List<RabbitBroker.Message> announced = rabbit.take(events);
       assertEquals(List.of("document.digitised", "document.digitised"),
@@ -145,41 +145,42 @@ class QueueWorkerTest {
     Path scan = dir.resolve("thong-bao.png");
     ScanFiles.png(notice.pages().get(0), 200, scan);
     String events = rabbit.listen(broker.topology().events(), "#");
-    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(dir.resolve("data")), OPTIONS,
+    try (Digitiser digitiser = Digitiser.embedded(Workspace.create(dir.resolve("data")), OPTIONS,
         Clock.systemUTC())) {
-      DocumentTask task = new Enqueuer(sohoa.store(), sohoa.catalog(), broker, Clock.systemUTC())
+      DocumentTask task = new Enqueuer(digitiser.store(), digitiser.catalog(), broker,
+          Clock.systemUTC())
           .enqueue("lan-1", List.of(new Enqueuer.Input(scan, "thong-bao.png"))).get(0);
-      try (Worker worker = Worker.start(sohoa, broker, broker.events(), SETTINGS,
+      try (Worker worker = Worker.start(digitiser, broker, broker.events(), SETTINGS,
           PipelineListener.NONE)) {
         worker.awaitIdle(Duration.ofSeconds(1));
       }
 
       // As the broker hands it out again when a worker died between cataloguing and its ack.
-      TaskRunner.Verdict again = new TaskRunner(sohoa, broker.events(), PipelineListener.NONE,
+      TaskRunner.Verdict again = new TaskRunner(digitiser, broker.events(), PipelineListener.NONE,
           SETTINGS).run(task, true);
 
       assertTrue(again instanceof TaskRunner.Verdict.Done done
           && done.outcome() instanceof sohoa.pipeline.DocumentOutcome.Reused, again.toString());
-      assertEquals(1, sohoa.catalog().documents().count());
-      JobRecord job = sohoa.catalog().jobs().find("lan-1").orElseThrow();
+      assertEquals(1, digitiser.catalog().documents().count());
+      JobRecord job = digitiser.catalog().jobs().find("lan-1").orElseThrow();
       assertEquals(List.of(1, 0, 1), List.of(job.inputs(), job.pending(), job.done()
           + job.reused()));
       List<RabbitBroker.Message> announced = rabbit.take(events);
       assertEquals(2, announced.size(), "announced when made and when redelivered");
       assertEquals(announced.get(0).id(), announced.get(1).id(),
           "the same event, so a subscriber keeps one");
-      assertEquals("document.digitised:" + sohoa.catalog().search().hits(SearchQuery.text("thong bao"))
-          .get(0).id().value(), announced.get(0).id());
+      assertEquals("document.digitised:" + digitiser.catalog().search()
+          .hits(SearchQuery.text("thong bao")).get(0).id().value(), announced.get(0).id());
       assertEquals(ContentHash.of(scan), task.original());
     }
   }
 
   @Test
   void worker_messageThatIsNotATask_goesToTheDeadLettersWithTheReason() throws Exception {
-    try (Sohoa sohoa = Sohoa.embedded(Workspace.create(dir.resolve("data")), OPTIONS,
+    try (Digitiser digitiser = Digitiser.embedded(Workspace.create(dir.resolve("data")), OPTIONS,
         Clock.systemUTC())) {
       rabbit.publishRaw(broker.topology().tasks(), "documents", "{\"task\": 42}");
-      try (Worker worker = Worker.start(sohoa, broker, broker.events(), SETTINGS,
+      try (Worker worker = Worker.start(digitiser, broker, broker.events(), SETTINGS,
           PipelineListener.NONE)) {
         worker.awaitIdle(Duration.ofSeconds(1));
       }

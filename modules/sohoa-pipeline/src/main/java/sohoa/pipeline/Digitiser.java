@@ -29,16 +29,19 @@ import sohoa.pdf.pdfa.TextLayerFont;
 import sohoa.store.ObjectStore;
 
 /**
- * The composition root: builds the store, catalog, OCR engines and page threads from the
- * configuration, and wires them into one {@link DocumentPipeline}. The only place that chooses
- * implementations. Close it to stop the threads and free the engines.
+ * Digitising, assembled: the OCR engines, page threads, Tika's child processes and the stages of
+ * one {@link DocumentPipeline}, over a store and a catalog. The application's composition root
+ * ({@code sohoa.app.Sohoa}) asks for one over the store and catalog it opened; {@link #embedded}
+ * and {@link #open} open their own, for a program that only digitises and for tests. Close it to
+ * stop the threads and free the engines (and the catalog, when it opened it).
  */
-public final class Sohoa implements AutoCloseable {
+public final class Digitiser implements AutoCloseable {
   private final Workspace workspace;
   private final DigitizeOptions options;
   private final Clock clock;
   private final ObjectStore store;
   private final Catalog catalog;
+  private final Optional<Catalog> owned;
   private final EnginePool engines;
   private final FileMetadataReader files;
   private final ExecutorService pageThreads;
@@ -47,16 +50,17 @@ public final class Sohoa implements AutoCloseable {
   private final ScheduledExecutorService renewals;
   private final Messages officers;
 
-  private Sohoa(Workspace workspace, DigitizeOptions options, Clock clock, ObjectStore store,
-      Catalog catalog, EnginePool engines, FileMetadataReader files, ExecutorService pageThreads,
-      DocumentPipeline pipeline, boolean seals, ScheduledExecutorService renewals,
-      Messages officers) {
+  private Digitiser(Workspace workspace, DigitizeOptions options, Clock clock, ObjectStore store,
+      Catalog catalog, Optional<Catalog> owned, EnginePool engines, FileMetadataReader files,
+      ExecutorService pageThreads, DocumentPipeline pipeline, boolean seals,
+      ScheduledExecutorService renewals, Messages officers) {
     this.officers = officers;
     this.workspace = workspace;
     this.options = options;
     this.clock = clock;
     this.store = store;
     this.catalog = catalog;
+    this.owned = owned;
     this.engines = engines;
     this.files = files;
     this.pageThreads = pageThreads;
@@ -69,45 +73,62 @@ public final class Sohoa implements AutoCloseable {
    * Opens the embedded deployment in {@code workspace}. Starts one OCR engine at once, so that a
    * missing Tesseract or language model is reported before any input is touched.
    */
-  public static Sohoa embedded(Workspace workspace, DigitizeOptions options, Clock clock)
+  public static Digitiser embedded(Workspace workspace, DigitizeOptions options, Clock clock)
       throws SohoaException {
     return embedded(workspace, options, Optional.empty(), clock);
   }
 
   /** The same, sealing every PDF/A with {@code sealing}'s signature before it is stored. */
-  public static Sohoa embedded(Workspace workspace, DigitizeOptions options,
+  public static Digitiser embedded(Workspace workspace, DigitizeOptions options,
       Optional<Sealing> sealing, Clock clock) throws SohoaException {
     return open(workspace, options, sealing, Deployment.embedded(workspace),
-        Messages.forOfficers(), clock);
+        Messages.forOfficers(), tesseract(options), clock);
   }
 
   /**
-   * Opens sohoa over {@code deployment}'s store and catalog (an S3 bucket and a PostgreSQL
-   * database in a shared deployment); {@code workspace} still holds quarantine, job summaries
-   * and work files. Job reports are written in {@code officers}' language.
+   * Opens {@code deployment}'s store and catalog (an S3 bucket and a PostgreSQL database in a
+   * shared deployment) and digitises into them, reading with the engines {@code engine} makes;
+   * {@code workspace} still holds quarantine, job summaries and work files. Job reports are
+   * written in {@code officers}' language.
    */
-  public static Sohoa open(Workspace workspace, DigitizeOptions options,
-      Optional<Sealing> sealing, Deployment deployment, Messages officers, Clock clock)
-      throws SohoaException {
-    return open(workspace, options, sealing, deployment, officers,
-        () -> TesseractEngine.open(options.ocr()), clock);
-  }
-
-  /**
-   * The same, reading with the engines {@code engine} makes instead of Tesseract: a program that
-   * embeds sohoa with an engine of its own, or a test that is not about OCR.
-   */
-  public static Sohoa open(Workspace workspace, DigitizeOptions options,
+  public static Digitiser open(Workspace workspace, DigitizeOptions options,
       Optional<Sealing> sealing, Deployment deployment, Messages officers, EngineFactory engine,
       Clock clock) throws SohoaException {
-    TextLayerFont font = TextLayerFont.locate();
     ObjectStore store = deployment.store().open();
+    Catalog catalog = deployment.catalog().open();
+    try {
+      return assemble(workspace, options, sealing, store, catalog, Optional.of(catalog),
+          officers, engine, clock);
+    } catch (SohoaException | RuntimeException e) {
+      catalog.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Digitises into {@code store} and {@code catalog}, which stay open when this closes: they
+   * belong to whoever opened them.
+   */
+  public static Digitiser over(Workspace workspace, DigitizeOptions options,
+      Optional<Sealing> sealing, ObjectStore store, Catalog catalog, Messages officers,
+      EngineFactory engine, Clock clock) throws SohoaException {
+    return assemble(workspace, options, sealing, store, catalog, Optional.empty(), officers,
+        engine, clock);
+  }
+
+  /** Tesseract, as {@code options} configure it: the engine unless a program gives another. */
+  public static EngineFactory tesseract(DigitizeOptions options) {
+    return () -> TesseractEngine.open(options.ocr());
+  }
+
+  private static Digitiser assemble(Workspace workspace, DigitizeOptions options,
+      Optional<Sealing> sealing, ObjectStore store, Catalog catalog, Optional<Catalog> owned,
+      Messages officers, EngineFactory engine, Clock clock) throws SohoaException {
+    TextLayerFont font = TextLayerFont.locate();
     EnginePool engines = new EnginePool(options.workers(), engine);
     FileMetadataReader files = new FileMetadataReader(ParseLimits.forWorkers(options.workers()));
-    Catalog catalog = null;
     try {
       String ocr = engines.description();
-      catalog = deployment.catalog().open();
       Map<String, String> tools = new LinkedHashMap<>();
       tools.put("sohoa", SohoaVersion.current());
       tools.put("ocr", ocr);
@@ -148,14 +169,11 @@ public final class Sohoa implements AutoCloseable {
           // Tried again next time; the lease outlasts several missed renewals.
         }
       }, every, every, TimeUnit.MILLISECONDS);
-      return new Sohoa(workspace, options, clock, store, catalog, engines, files, pageThreads,
-          pipeline, sealing.isPresent(), renewals, officers);
+      return new Digitiser(workspace, options, clock, store, catalog, owned, engines, files,
+          pageThreads, pipeline, sealing.isPresent(), renewals, officers);
     } catch (SohoaException | RuntimeException e) {
       engines.close();
       files.close();
-      if (catalog != null) {
-        catalog.close();
-      }
       throw e;
     }
   }
@@ -205,6 +223,6 @@ public final class Sohoa implements AutoCloseable {
     }
     engines.close();
     files.close();
-    catalog.close();
+    owned.ifPresent(Catalog::close);
   }
 }
