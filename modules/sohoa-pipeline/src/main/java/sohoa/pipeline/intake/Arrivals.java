@@ -1,5 +1,6 @@
 package sohoa.pipeline.intake;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import sohoa.core.error.SohoaException;
@@ -21,23 +22,23 @@ public final class Arrivals {
   public static Arrival digitising(Digitiser digitiser, String jobId, PipelineListener listener)
       throws StorageFailure {
     digitiser.catalog().jobs().enlist(jobId, digitiser.clock().instant());
-    return (file, name) -> {
-      DocumentOutcome outcome;
-      try {
-        outcome = digitiser.pipeline().process(file, listener);
-      } catch (SohoaException | RuntimeException | StackOverflowError e) {
-        // A scan at fault is quarantined by the watcher: the job records it failed. One that met
-        // a failing service is taken again, and recorded then.
-        if (FailurePolicy.ONCE.decide(e, 1) instanceof FailurePolicy.Quarantine q) {
-          DocumentOutcome failed = new DocumentOutcome.Failed(file, q.code(), q.reason(),
-              q.remedy(), Optional.empty());
-          digitiser.catalog().jobs().record(jobId, failed.toJobItem(name));
-          listener.documentFinished(failed);
-        }
-        throw e;
+    return new Arrival() {
+      @Override
+      public void take(Path file, String name) throws SohoaException {
+        DocumentOutcome outcome = digitiser.pipeline().process(file, listener);
+        digitiser.catalog().jobs().record(jobId, outcome.toJobItem(name));
+        listener.documentFinished(outcome);
       }
-      digitiser.catalog().jobs().record(jobId, outcome.toJobItem(name));
-      listener.documentFinished(outcome);
+
+      /** A scan at fault is recorded failed; one that met a failing service, once taken. */
+      @Override
+      public void quarantined(Path file, String name, FailurePolicy.Quarantine why)
+          throws StorageFailure {
+        DocumentOutcome failed = new DocumentOutcome.Failed(file, why.code(), why.reason(),
+            why.remedy(), Optional.empty());
+        digitiser.catalog().jobs().record(jobId, failed.toJobItem(name));
+        listener.documentFinished(failed);
+      }
     };
   }
 

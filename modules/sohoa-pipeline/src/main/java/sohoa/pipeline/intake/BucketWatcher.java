@@ -7,11 +7,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import sohoa.core.error.InputRejected;
-import sohoa.core.error.SohoaException;
 import sohoa.core.error.StorageFailure;
 import sohoa.pipeline.FileNames;
 import sohoa.pipeline.batch.Quarantine;
+import sohoa.pipeline.failure.FailurePolicy;
 import sohoa.store.s3.S3Inbox;
 
 /**
@@ -42,16 +41,18 @@ public final class BucketWatcher implements Watcher {
       Path file = folder.resolve(FileNames.safe(Path.of(name.replace('\\', '_'))));
       try {
         inbox.download(name, file);
-        arrival.take(file, name);
-        inbox.markDone(name);
-        taken.add(S3Inbox.DONE + name);
-      } catch (InputRejected e) {
-        inbox.quarantine(name, Quarantine.reason(name, e.code(), e.getMessage(), e.remedy(),
-            clock.instant()));
-        quarantined.add(S3Inbox.QUARANTINE + name);
-      } catch (SohoaException e) {
-        retried.add(name + ": " + e.getMessage() + " (tried again at the next look; "
-            + e.remedy() + ")");
+        Taking.Result result = Taking.take(arrival, file, name);
+        if (result instanceof Taking.Deferred deferred) {
+          retried.add(deferred.note());
+        } else if (result instanceof Taking.Refused refused) {
+          FailurePolicy.Quarantine why = refused.why();
+          inbox.quarantine(name, Quarantine.reason(name, why.code(), why.reason(), why.remedy(),
+              clock.instant()));
+          quarantined.add(S3Inbox.QUARANTINE + name);
+        } else {
+          inbox.markDone(name);
+          taken.add(S3Inbox.DONE + name);
+        }
       } finally {
         Files.deleteIfExists(file);
         Files.deleteIfExists(folder);

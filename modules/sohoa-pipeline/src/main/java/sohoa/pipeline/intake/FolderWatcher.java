@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import sohoa.core.error.SohoaException;
+import sohoa.core.error.StorageFailure;
 import sohoa.pipeline.FileNames;
 import sohoa.pipeline.batch.Quarantine;
 import sohoa.pipeline.failure.FailurePolicy;
@@ -37,8 +37,6 @@ public final class FolderWatcher implements Watcher {
       ".filepart", ".download", ".swp");
   static final String DONE = "done";
   static final String QUARANTINE = "quarantine";
-  /** A scan whose digitising met a failing service stays, and is taken again at the next look. */
-  private static final FailurePolicy POLICY = FailurePolicy.always(Duration.ZERO);
 
   private final Path folder;
   private final Duration settle;
@@ -60,7 +58,7 @@ public final class FolderWatcher implements Watcher {
 
   /** Looks once: takes every file that has settled since the last look. */
   @Override
-  public Look look() throws IOException {
+  public Look look() throws IOException, StorageFailure {
     List<String> taken = new ArrayList<>();
     List<String> quarantined = new ArrayList<>();
     List<String> retried = new ArrayList<>();
@@ -89,19 +87,17 @@ public final class FolderWatcher implements Watcher {
         continue;
       }
       String name = file.getFileName().toString();
-      try {
-        arrival.take(file, name);
+      Taking.Result result = Taking.take(arrival, file, name);
+      if (result instanceof Taking.Deferred deferred) {
+        retried.add(deferred.note());
+        continue;
+      }
+      if (result instanceof Taking.Refused refused) {
+        FailurePolicy.Quarantine why = refused.why();
+        quarantined.add(Quarantine.in(folder.resolve(QUARANTINE)).move(file, why.code(),
+            why.reason(), why.remedy(), now).toString());
+      } else {
         taken.add(moveInto(file, folder.resolve(DONE)).toString());
-      } catch (SohoaException | RuntimeException | StackOverflowError e) {
-        // A library failing on a scan is that scan's failure; the watch must go on.
-        FailurePolicy.Decision decision = POLICY.decide(e, 1);
-        if (!(decision instanceof FailurePolicy.Quarantine q)) {
-          retried.add(name + ": " + e.getMessage() + " (tried again at the next look; "
-              + ((SohoaException) e).remedy() + ")");
-          continue;
-        }
-        quarantined.add(Quarantine.in(folder.resolve(QUARANTINE)).move(file, q.code(),
-            q.reason(), q.remedy(), now).toString());
       }
       seen.remove(file);
     }

@@ -82,7 +82,9 @@ public final class S3Inbox {
         PutObjectArgs.builder().bucket(calls.location().bucket())
             .object(calls.location().prefix() + QUARANTINE + name + ".error.txt")
             .stream(new ByteArrayInputStream(text), text.length, -1)
-            .contentType("text/plain; charset=utf-8").build()));
+            // UTF-8 in capitals: servers that rewrite the header's charset (S3Proxy's Jetty) sign
+            // it as UTF-8, and a lower-case one is refused as a signature mismatch.
+            .contentType("text/plain; charset=UTF-8").build()));
     move(name, QUARANTINE + name);
   }
 
