@@ -11,11 +11,13 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sohoa.testkit.fixtures.Fixtures;
 import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.fixtures.ScanFiles;
+import sohoa.testkit.ocr.ScriptedEngine;
 import sohoa.testkit.pdf.Poppler;
 
 /** {@code sohoa certify}, {@code verify} and {@code register export} as an officer runs them. */
@@ -34,16 +36,16 @@ class CertifyCommandIT {
     assertEquals(0, SohoaCli.run("pki", "init", data.resolve("pki").toString(),
         "--port", String.valueOf(port)).exitCode());
     Path scan = dir.resolve("giay-khai-sinh.pdf");
-    ScanFiles.scannedPdf(List.of(Fixtures.render(Fixtures.NOTICE, 300, ScanDefects.NONE)
-        .pages().get(0)), 300, scan);
+    Fixtures.Rendered notice = Fixtures.render(Fixtures.NOTICE, 300, ScanDefects.NONE);
+    ScanFiles.scannedPdf(List.of(notice.pages().get(0)), 300, scan);
     Path first = dir.resolve("ban-sao-1.pdf");
     Path second = dir.resolve("ban-sao-2.pdf");
     // The lời chứng names the officer and the agency as their certificates do.
     List<String> officer = List.of("--data", data.toString(),
         "--base-url", "https://chungthuc.test");
 
-    SohoaProcess.Result issued = SohoaCli.run(args("certify", scan.toString(), "-o",
-        first.toString(), officer));
+    SohoaProcess.Result issued = SohoaCli.run(ScriptedEngine.reading(notice), Map.of(),
+        args("certify", scan.toString(), "-o", first.toString(), officer));
     assertEquals(0, issued.exitCode(), issued.err());
     assertTrue(issued.out().contains("Số chứng thực 1"), issued.out());
     assertTrue(issued.err().contains("UNTRUSTED"), issued.err());

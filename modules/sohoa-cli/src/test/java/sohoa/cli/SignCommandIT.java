@@ -16,18 +16,22 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sohoa.core.ocr.EngineFactory;
 import sohoa.sign.identity.Pkcs12Identities;
 import sohoa.sign.identity.SigningIdentity;
 import sohoa.sign.pki.PkiLayout;
 import sohoa.sign.service.PkiService;
 import sohoa.testkit.fixtures.ScanFiles;
 import sohoa.testkit.mq.RabbitBroker;
+import sohoa.testkit.ocr.ScriptedEngine;
 import sohoa.testkit.pdf.PdfaValidation;
 import sohoa.testkit.pdf.Poppler;
 import sohoa.testkit.token.SoftHsmToken;
 
 /** {@code sohoa pki init}, {@code sign} and {@code extend} as an officer runs them. */
 class SignCommandIT {
+  /** The scans signed here are read as blank pages, without Tesseract: signing is the subject. */
+  private static final EngineFactory BLANK = ScriptedEngine.reading();
   @TempDir static Path dir;
   private static Path pki;
   private static String tsa;
@@ -60,7 +64,7 @@ class SignCommandIT {
   @Test
   void signAndVerify_inAnArchivesFolder_areWrittenToItsAuditLog() throws Exception {
     Path data = dir.resolve("data-audit");
-    assertEquals(0, SohoaCli.run("digitize",
+    assertEquals(0, SohoaCli.run(BLANK, Map.of(), "digitize",
         SohoaProcess.ROOT.resolve("samples/scans/02-giay-chung-nhan.jpg").toString(), "--data",
         data.toString()).exitCode());
     Path signed = dir.resolve("to-trinh-ky.pdf");
@@ -143,7 +147,7 @@ class SignCommandIT {
   void digitizeWithSign_sealsEachPdfaWhichStaysPdfa() throws Exception {
     Path data = dir.resolve("data");
 
-    SohoaProcess.Result run = SohoaCli.run("digitize",
+    SohoaProcess.Result run = SohoaCli.run(BLANK, Map.of(), "digitize",
         SohoaProcess.ROOT.resolve("samples/scans/01-quyet-dinh-ubnd-xa.tif").toString(),
         "--data", data.toString(), "--sign", "--sign-identity",
         pki.resolve("agency.p12").toString(), "--password-file",
@@ -167,7 +171,7 @@ class SignCommandIT {
   @Test
   void sign_visibleCertifyingSignatureOnAPdfa_keepsItPdfaAndShowsVietnamese() throws Exception {
     Path data = dir.resolve("data-visible");
-    SohoaProcess.Result digitized = SohoaCli.run("digitize",
+    SohoaProcess.Result digitized = SohoaCli.run(BLANK, Map.of(), "digitize",
         SohoaProcess.ROOT.resolve("samples/scans/01-quyet-dinh-ubnd-xa.tif").toString(),
         "--data", data.toString());
     assertEquals(0, digitized.exitCode(), digitized.err());
