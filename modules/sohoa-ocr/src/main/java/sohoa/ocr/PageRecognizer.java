@@ -214,7 +214,9 @@ public final class PageRecognizer {
     BufferedImage read = at == dpi ? page
         : Resampling.enlarge(page, (double) at / dpi, bilevel);
     Keystone perspective = keystone.resizedTo(read.getWidth(), read.getHeight());
-    PageText rectified = engines.recognize(perspective.rectify(read), at);
+    BufferedImage rectifiedImage = perspective.rectify(read);
+    PageText rectified = MissedLines.recover(rectifiedImage, at,
+        engines.recognize(rectifiedImage, at), engines);
     PageText text = perspective.none() ? rectified : rectified.onPage(read.getWidth(),
         read.getHeight(), box -> box.mapped(perspective::unrectified, read.getWidth(),
             read.getHeight()));

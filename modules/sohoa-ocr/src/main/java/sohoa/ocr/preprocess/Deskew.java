@@ -1,7 +1,6 @@
 package sohoa.ocr.preprocess;
 
 import java.awt.image.BufferedImage;
-import java.util.Arrays;
 
 /**
  * Measures and removes the skew of a page of text by the projection-profile method (Postl 1986,
@@ -43,10 +42,13 @@ public final class Deskew {
   }
 
   /**
-   * The page rotated by {@code -degrees} about its centre, same size, corners filled white. Done
-   * as Paeth's three shears (what Leptonica's pixRotateShear does): each shear only moves whole
-   * runs of pixels, so the page is copied three times with {@code System.arraycopy} instead of
-   * being resampled pixel by pixel, which took a tenth of a page's OCR time.
+   * The page rotated by {@code -degrees} about its centre, same size, corners filled white; each
+   * pixel interpolated between the four it falls among (out(c + d) = in(c + R·d), c the centre).
+   * Not Paeth's three shears, which move whole pixels and so leave a one-pixel step through a
+   * letter every few dozen pixels: through the small tone marks that made Tesseract confuse
+   * hook-above with acute and grave ({@code cổng}/{@code cống}, {@code minh}/{@code mình}). On the
+   * clean development set, interpolated, WER fell from 1.36% to 0.90% and CER from 0.51% to 0.44%
+   * (with {@code MissedLines}, which the layout's changed choices needed).
    */
   public static BufferedImage straighten(BufferedImage page, double degrees) {
     if (degrees == 0) {
@@ -55,60 +57,36 @@ public final class Deskew {
     BufferedImage gray = Grayscale.of(page);
     int w = gray.getWidth();
     int h = gray.getHeight();
-    double radians = Math.toRadians(degrees);
-    double across = -Math.tan(radians / 2);
-    byte[] sheared = shearRows(Grayscale.pixels(gray), w, h, across);
-    sheared = shearColumns(sheared, w, h, Math.sin(radians));
+    byte[] in = Grayscale.pixels(gray);
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-    System.arraycopy(shearRows(sheared, w, h, across), 0, Grayscale.pixels(out), 0, w * h);
-    return out;
-  }
-
-  /** out(x, y) = in(x + factor·(y − cy), y), to the nearest pixel. */
-  private static byte[] shearRows(byte[] in, int w, int h, double factor) {
-    // Only what no run covers is filled white: filling whole pages cost as much as the copies.
-    byte[] out = new byte[w * h];
-    double cy = h / 2.0;
+    byte[] target = Grayscale.pixels(out);
+    double radians = Math.toRadians(degrees);
+    double cos = Math.cos(radians);
+    double sin = Math.sin(radians);
+    double cx = (w - 1) / 2.0;
+    double cy = (h - 1) / 2.0;
     for (int y = 0; y < h; y++) {
-      int shift = (int) Math.round(factor * (y - cy));
-      int from = Math.max(0, shift);
-      int to = Math.min(w, w + shift);
+      double dy = y - cy;
+      double sx = cx - cx * cos - dy * sin;
+      double sy = cy - cx * sin + dy * cos;
       int row = y * w;
-      if (to > from) {
-        System.arraycopy(in, row + from, out, row + from - shift, to - from);
-        Arrays.fill(out, row, row + from - shift, WHITE);
-        Arrays.fill(out, row + to - shift, row + w, WHITE);
-      } else {
-        Arrays.fill(out, row, row + w, WHITE);
+      for (int x = 0; x < w; x++, sx += cos, sy += sin) {
+        int x0 = (int) Math.floor(sx);
+        int y0 = (int) Math.floor(sy);
+        if (x0 < 0 || y0 < 0 || x0 >= w - 1 || y0 >= h - 1) {
+          target[row + x] = WHITE;
+          continue;
+        }
+        // Weights in 8-bit fixed point: a page is some ten million of these.
+        int fx = (int) ((sx - x0) * 256);
+        int fy = (int) ((sy - y0) * 256);
+        int i = y0 * w + x0;
+        int top = (in[i] & 0xff) * (256 - fx) + (in[i + 1] & 0xff) * fx;
+        int bottom = (in[i + w] & 0xff) * (256 - fx) + (in[i + w + 1] & 0xff) * fx;
+        target[row + x] = (byte) ((top * (256 - fy) + bottom * fy + (1 << 15)) >> 16);
       }
     }
     return out;
   }
 
-  /** out(x, y) = in(x, y + factor·(x − cx)), to the nearest pixel, copied in runs of columns. */
-  private static byte[] shearColumns(byte[] in, int w, int h, double factor) {
-    byte[] out = new byte[w * h];
-    double cx = w / 2.0;
-    int x0 = 0;
-    while (x0 < w) {
-      int shift = (int) Math.round(factor * (x0 - cx));
-      int x1 = x0 + 1;
-      while (x1 < w && (int) Math.round(factor * (x1 - cx)) == shift) {
-        x1++;
-      }
-      int top = Math.min(h, Math.max(0, -shift));
-      int bottom = Math.max(top, Math.min(h, h - shift));
-      for (int y = 0; y < top; y++) {
-        Arrays.fill(out, y * w + x0, y * w + x1, WHITE);
-      }
-      for (int y = top; y < bottom; y++) {
-        System.arraycopy(in, (y + shift) * w + x0, out, y * w + x0, x1 - x0);
-      }
-      for (int y = bottom; y < h; y++) {
-        Arrays.fill(out, y * w + x0, y * w + x1, WHITE);
-      }
-      x0 = x1;
-    }
-    return out;
-  }
 }
