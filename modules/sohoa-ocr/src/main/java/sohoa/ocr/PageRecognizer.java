@@ -186,7 +186,8 @@ public final class PageRecognizer {
       throws SohoaException {
     BufferedImage upright = QuarterTurns.clockwise(page.gray, turns);
     double skew = Deskew.measure(upright, page.dpi);
-    BufferedImage straight = Deskew.straighten(upright, skew);
+    BufferedImage straight = page.bilevel ? Deskew.straightenBilevel(upright, skew)
+        : Deskew.straighten(upright, skew);
     Keystone keystone = Keystone.measure(straight, page.dpi);
     Alignment alignment = new Alignment(turns, skew);
     // One measure of the lines for both questions: a half turn changes where their ink lies
