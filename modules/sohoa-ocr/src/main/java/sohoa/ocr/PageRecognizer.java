@@ -186,7 +186,8 @@ public final class PageRecognizer {
       throws SohoaException {
     BufferedImage upright = QuarterTurns.clockwise(page.gray, turns);
     double skew = Deskew.measure(upright, page.dpi);
-    BufferedImage straight = Deskew.straighten(upright, skew);
+    BufferedImage straight = page.bilevel ? Deskew.straightenBilevel(upright, skew)
+        : Deskew.straighten(upright, skew);
     Keystone keystone = Keystone.measure(straight, page.dpi);
     Alignment alignment = new Alignment(turns, skew);
     // One measure of the lines for both questions: a half turn changes where their ink lies
@@ -214,7 +215,9 @@ public final class PageRecognizer {
     BufferedImage read = at == dpi ? page
         : Resampling.enlarge(page, (double) at / dpi, bilevel);
     Keystone perspective = keystone.resizedTo(read.getWidth(), read.getHeight());
-    PageText rectified = engines.recognize(perspective.rectify(read), at);
+    BufferedImage rectifiedImage = perspective.rectify(read);
+    PageText rectified = MissedLines.recover(rectifiedImage, at,
+        engines.recognize(rectifiedImage, at), engines);
     PageText text = perspective.none() ? rectified : rectified.onPage(read.getWidth(),
         read.getHeight(), box -> box.mapped(perspective::unrectified, read.getWidth(),
             read.getHeight()));

@@ -43,12 +43,64 @@ public final class Deskew {
   }
 
   /**
-   * The page rotated by {@code -degrees} about its centre, same size, corners filled white. Done
-   * as Paeth's three shears (what Leptonica's pixRotateShear does): each shear only moves whole
-   * runs of pixels, so the page is copied three times with {@code System.arraycopy} instead of
-   * being resampled pixel by pixel, which took a tenth of a page's OCR time.
+   * The page rotated by {@code -degrees} about its centre, same size, corners filled white; each
+   * pixel interpolated between the four it falls among (out(c + d) = in(c + R·d), c the centre).
+   * Not Paeth's three shears, which move whole pixels and so leave a one-pixel step through a
+   * letter every few dozen pixels: through the small tone marks that made Tesseract confuse
+   * hook-above with acute and grave ({@code cổng}/{@code cống}, {@code minh}/{@code mình}). On the
+   * clean development set, grey pages interpolated, WER fell from 1.36% to 1.00% and CER from
+   * 0.51% to 0.47% (with {@code MissedLines}, which the layout's changed choices needed). For a
+   * scan already bilevel, see {@link #straightenBilevel}.
    */
   public static BufferedImage straighten(BufferedImage page, double degrees) {
+    if (degrees == 0) {
+      return page;
+    }
+    BufferedImage gray = Grayscale.of(page);
+    int w = gray.getWidth();
+    int h = gray.getHeight();
+    byte[] in = Grayscale.pixels(gray);
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+    byte[] target = Grayscale.pixels(out);
+    double radians = Math.toRadians(degrees);
+    // Source coordinates in 16.16 fixed point, stepped along each row: the quick compiler that
+    // digitising runs with turns this into integer adds and shifts (doubles with a floor each
+    // pixel cost about a fifth of a second a page there).
+    long cos = Math.round(Math.cos(radians) * 65536);
+    long sin = Math.round(Math.sin(radians) * 65536);
+    double cx = (w - 1) / 2.0;
+    double cy = (h - 1) / 2.0;
+    long maxX = (long) (w - 1) << 16;
+    long maxY = (long) (h - 1) << 16;
+    for (int y = 0; y < h; y++) {
+      double dy = y - cy;
+      long sx = Math.round((cx - cx * Math.cos(radians) - dy * Math.sin(radians)) * 65536);
+      long sy = Math.round((cy - cx * Math.sin(radians) + dy * Math.cos(radians)) * 65536);
+      int row = y * w;
+      for (int x = 0; x < w; x++, sx += cos, sy += sin) {
+        if (sx < 0 || sy < 0 || sx >= maxX || sy >= maxY) {
+          target[row + x] = WHITE;
+          continue;
+        }
+        int i = (int) (sy >> 16) * w + (int) (sx >> 16);
+        // Weights in 8-bit fixed point: a page is some ten million of these.
+        int fx = (int) (sx >> 8) & 0xff;
+        int fy = (int) (sy >> 8) & 0xff;
+        int top = (in[i] & 0xff) * (256 - fx) + (in[i + 1] & 0xff) * fx;
+        int bottom = (in[i + w] & 0xff) * (256 - fx) + (in[i + w + 1] & 0xff) * fx;
+        target[row + x] = (byte) ((top * (256 - fy) + bottom * fy + (1 << 15)) >> 16);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A bilevel scan rotated the same way by Paeth's three shears (what Leptonica's
+   * pixRotateShear does), which move whole runs of pixels: its strokes were already smoothed once
+   * for reading ({@link Bilevel}), and smoothing them again by interpolation closed word spaces
+   * between bold capitals (the sample decision's agency, {@code XUÂN LAI}, read {@code XUÂNIAI}).
+   */
+  public static BufferedImage straightenBilevel(BufferedImage page, double degrees) {
     if (degrees == 0) {
       return page;
     }
@@ -110,5 +162,4 @@ public final class Deskew {
       x0 = x1;
     }
     return out;
-  }
-}
+  }}

@@ -143,7 +143,7 @@ public final class Paper {
   }
 
   /** Ink flags of the reduced page: a block is ink when its darkest pixel is. */
-  private static boolean[] darkest(BufferedImage gray, int reduction, int w, int h) {
+  static boolean[] darkest(BufferedImage gray, int reduction, int w, int h) {
     byte[] pixels = Grayscale.pixels(gray);
     int threshold = Grayscale.otsu(pixels);
     int stride = gray.getWidth();
