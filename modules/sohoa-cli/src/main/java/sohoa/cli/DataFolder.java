@@ -160,15 +160,18 @@ final class DataFolder {
    * is no data folder and no shared catalog was named.
    */
   Sohoa openExisting(Clock clock) throws ConfigurationError {
+    return existing(clock).orElseThrow(() -> new ConfigurationError(
+        "there is no sohoa data folder at " + path.toAbsolutePath(),
+        "point --data at the folder 'sohoa digitize' wrote to"));
+  }
+
+  /** The archive these options name, if there is one: a data folder, or a shared catalog. */
+  private Optional<Sohoa> existing(Clock clock) throws ConfigurationError {
     if (Files.isDirectory(path)) {
-      return over(Workspace.create(path), clock);
-    }
-    if (catalog == null) {
-      throw new ConfigurationError("there is no sohoa data folder at " + path.toAbsolutePath(),
-          "point --data at the folder 'sohoa digitize' wrote to");
+      return Optional.of(over(Workspace.create(path), clock));
     }
     // A shared deployment read from a machine that keeps no data folder: none is made.
-    return over(new Workspace(path), clock);
+    return catalog == null ? Optional.empty() : Optional.of(over(new Workspace(path), clock));
   }
 
   private Sohoa over(Workspace workspace, Clock clock) throws ConfigurationError {
@@ -188,11 +191,11 @@ final class DataFolder {
    */
   void recordIfArchived(String action, String subject, Optional<ContentHash> document,
       String detail) throws SohoaException {
-    if (catalog == null && !Files.isDirectory(path)) {
-      return;
-    }
-    try (Sohoa sohoa = openExisting(Clock.systemUTC())) {
-      record(sohoa, action, subject, document, detail);
+    Optional<Sohoa> archive = existing(Clock.systemUTC());
+    if (archive.isPresent()) {
+      try (Sohoa sohoa = archive.get()) {
+        record(sohoa, action, subject, document, detail);
+      }
     }
   }
 

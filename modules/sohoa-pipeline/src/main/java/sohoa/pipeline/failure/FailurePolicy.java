@@ -51,8 +51,11 @@ public record FailurePolicy(int retries, Duration firstPause) {
   /** Keep the input aside with why and what to do; go on with the others. */
   public record Quarantine(String code, String reason, String remedy) implements Decision {}
 
-  /** Try the same input again after {@code pause}. */
-  public record Retry(Duration pause) implements Decision {}
+  /**
+   * Try the same input again after {@code pause}; {@code reason} and {@code remedy} say which
+   * service failed and how to bring it back, for whoever watches the run.
+   */
+  public record Retry(Duration pause, String reason, String remedy) implements Decision {}
 
   /** Record the input failed (it is not at fault: not quarantined); go on with the others. */
   public record Fail(String code, String reason, String remedy) implements Decision {}
@@ -79,7 +82,7 @@ public record FailurePolicy(int retries, Duration firstPause) {
     }
     if (failure instanceof SohoaException service) {
       if (attempt <= retries) {
-        return new Retry(pauseBefore(attempt));
+        return new Retry(pauseBefore(attempt), service.getMessage(), service.remedy());
       }
       return new Fail(service.code(), attempt == 1 ? service.getMessage()
           : service.getMessage() + " (gave up after " + attempt + " attempts)",

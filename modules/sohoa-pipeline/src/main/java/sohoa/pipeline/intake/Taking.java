@@ -35,13 +35,15 @@ final class Taking {
       return new Taken();
     } catch (SohoaException | RuntimeException | StackOverflowError e) {
       // A library failing on a scan is that scan's failure; the watch must go on.
-      if (POLICY.decide(e, 1) instanceof FailurePolicy.Quarantine q) {
+      FailurePolicy.Decision decision = POLICY.decide(e, 1);
+      if (decision instanceof FailurePolicy.Quarantine q) {
         arrival.quarantined(file, name, q);
         return new Refused(q);
       }
-      // Only a service's failure is tried again, and services fail with a SohoaException.
-      return new Deferred(name + ": " + e.getMessage() + " (tried again at the next look; "
-          + ((SohoaException) e).remedy() + ")");
+      // The policy never gives a watched scan up: anything else is a retry.
+      FailurePolicy.Retry retry = (FailurePolicy.Retry) decision;
+      return new Deferred(name + ": " + retry.reason() + " (tried again at the next look; "
+          + retry.remedy() + ")");
     }
   }
 }

@@ -44,8 +44,10 @@ class FailurePolicyTest {
   void aFailingService_isRetriedWithGrowingPauses_thenTheInputFails() {
     StorageFailure down = new StorageFailure("the store does not answer", "start it", null);
 
-    assertEquals(new FailurePolicy.Retry(Duration.ofSeconds(1)), WORKER.decide(down, 1));
-    assertEquals(new FailurePolicy.Retry(Duration.ofSeconds(4)), WORKER.decide(down, 2));
+    assertEquals(new FailurePolicy.Retry(Duration.ofSeconds(1),
+        "the store does not answer", "start it"), WORKER.decide(down, 1));
+    assertEquals(new FailurePolicy.Retry(Duration.ofSeconds(4),
+        "the store does not answer", "start it"), WORKER.decide(down, 2));
     assertEquals(new FailurePolicy.Fail("storage-failure",
         "the store does not answer (gave up after 3 attempts)", "start it"),
         WORKER.decide(down, 3));
@@ -57,7 +59,7 @@ class FailurePolicyTest {
 
     assertEquals(new FailurePolicy.Fail("ocr-unavailable", "no Tesseract", "install it"),
         FailurePolicy.ONCE.decide(engine, 1));
-    assertEquals(new FailurePolicy.Retry(Duration.ZERO),
+    assertEquals(new FailurePolicy.Retry(Duration.ZERO, "no Tesseract", "install it"),
         FailurePolicy.always(Duration.ZERO).decide(engine, 1000));
   }
 
