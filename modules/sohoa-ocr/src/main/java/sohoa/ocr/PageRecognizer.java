@@ -216,8 +216,8 @@ public final class PageRecognizer {
         : Resampling.enlarge(page, (double) at / dpi, bilevel);
     Keystone perspective = keystone.resizedTo(read.getWidth(), read.getHeight());
     BufferedImage rectifiedImage = perspective.rectify(read);
-    PageText rectified = MissedLines.recover(rectifiedImage, at,
-        engines.recognize(rectifiedImage, at), engines);
+    PageText rectified = ReadingOrder.of(MissedLines.recover(rectifiedImage, at,
+        engines.recognize(rectifiedImage, at), engines));
     PageText text = perspective.none() ? rectified : rectified.onPage(read.getWidth(),
         read.getHeight(), box -> box.mapped(perspective::unrectified, read.getWidth(),
             read.getHeight()));

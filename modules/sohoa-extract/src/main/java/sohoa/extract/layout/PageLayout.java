@@ -6,7 +6,6 @@ import java.util.List;
 import sohoa.core.text.Box;
 import sohoa.core.text.PageText;
 import sohoa.core.text.TextLine;
-import sohoa.core.text.Word;
 
 /**
  * One page's text as segments from top to bottom, with where the text block lies, so that fields
@@ -15,9 +14,6 @@ import sohoa.core.text.Word;
  */
 public record PageLayout(int page, int width, int height, List<Segment> segments, int textLeft,
     int textRight) {
-  /** A gap wider than this many word heights separates two columns, not two words. */
-  private static final double COLUMN_GAP = 2.2;
-
   public PageLayout {
     segments = List.copyOf(segments);
   }
@@ -55,24 +51,7 @@ public record PageLayout(int page, int width, int height, List<Segment> segments
   }
 
   private static void split(int page, TextLine line, List<Segment> into) {
-    List<Word> words = line.words();
-    int height = medianHeight(words);
-    List<Word> run = new ArrayList<>();
-    Word previous = null;
-    for (Word word : words) {
-      if (previous != null && word.box().left() - previous.box().right() > COLUMN_GAP * height) {
-        into.add(new Segment(page, run));
-        run = new ArrayList<>();
-      }
-      run.add(word);
-      previous = word;
-    }
-    into.add(new Segment(page, run));
-  }
-
-  private static int medianHeight(List<Word> words) {
-    int[] heights = words.stream().map(Word::box).mapToInt(Box::height).sorted().toArray();
-    return heights[heights.length / 2];
+    line.columns().forEach(piece -> into.add(new Segment(page, piece.words())));
   }
 
   public int textWidth() {
