@@ -16,14 +16,12 @@ import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
-import com.itextpdf.kernel.pdf.canvas.PdfCanvasConstants.TextRenderingMode;
 import com.itextpdf.kernel.pdf.xobject.PdfImageXObject;
 import com.itextpdf.kernel.xmp.XMPConst;
 import com.itextpdf.kernel.xmp.XMPException;
 import com.itextpdf.kernel.xmp.XMPMeta;
 import com.itextpdf.kernel.xmp.XMPMetaFactory;
 import com.itextpdf.kernel.xmp.options.PropertyOptions;
-import java.util.Map;
 import com.itextpdf.pdfa.PdfADocument;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -31,12 +29,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneOffset;
+import java.util.Map;
 import sohoa.core.error.InputRejected;
 import sohoa.core.text.Alignment;
-import sohoa.core.text.Box;
 import sohoa.core.text.PageText;
-import sohoa.core.text.TextLine;
-import sohoa.core.text.Word;
 import sohoa.pdf.input.EncodedImage;
 import sohoa.pdf.input.PageImage;
 import sohoa.pdf.input.RasterImage;
@@ -50,11 +46,6 @@ import sohoa.pdf.input.TiffPage;
  * so memory does not grow with the page count. Not thread-safe; one document per writer.
  */
 public final class PdfaWriter implements AutoCloseable {
-  /** Share of a text line's box height that is the font size (the rest is diacritics and descenders). */
-  private static final float LINE_TO_FONT = 1f / 1.25f;
-  /** The text layer font's descent as a share of its size, to put the baseline above the box bottom. */
-  private static final float DESCENT = 0.22f;
-
   private final PdfADocument pdf;
   private final PdfFont font;
 
@@ -123,46 +114,9 @@ public final class PdfaWriter implements AutoCloseable {
       case 3 -> canvas.addXObjectWithTransformationMatrix(picture, 0, w, -h, 0, h, 0);
       default -> canvas.addXObjectWithTransformationMatrix(picture, w, 0, 0, h, 0, 0);
     }
-    float textScaleX = width / text.width();
-    float textScaleY = height / text.height();
-    // The straightened page was the upright page rotated back by the skew about its centre; turn
-    // each baseline point forward again (y grows downwards in pixels).
-    double skew = Math.toRadians(alignment.skewDegrees());
-    float cos = (float) Math.cos(skew);
-    float sin = (float) Math.sin(skew);
-    float cx = text.width() / 2f;
-    float cy = text.height() / 2f;
-    canvas.beginText().setTextRenderingMode(TextRenderingMode.INVISIBLE);
-    for (TextLine line : text.lines()) {
-      Box lineBox = line.box();
-      float size = Math.max(1f, lineBox.height() * textScaleY * LINE_TO_FONT);
-      float baseline = lineBox.bottom() - size * DESCENT / textScaleY;
-      canvas.setFontAndSize(font, size);
-      for (Word word : line.words()) {
-        String shown = printable(word.text());
-        float natural = font.getWidth(shown, size);
-        if (shown.isEmpty() || natural <= 0) {
-          continue;
-        }
-        float dx = word.box().left() - cx;
-        float dy = baseline - cy;
-        float x = (cx + dx * cos - dy * sin) * textScaleX;
-        float y = height - (cy + dx * sin + dy * cos) * textScaleY;
-        canvas.setHorizontalScaling(100f * word.box().width() * textScaleX / natural);
-        canvas.setTextMatrix(cos, -sin, sin, cos, x, y);
-        canvas.showText(shown);
-      }
-    }
-    canvas.endText();
+    new TextLayer(canvas, font, width, height, alignment.skewDegrees()).write(text);
     canvas.release();
     page.flush();
-  }
-
-  /** Drops characters the font cannot map: PDF/A forbids showing the .notdef glyph. */
-  private String printable(String text) {
-    StringBuilder kept = new StringBuilder();
-    text.codePoints().filter(font::containsGlyph).forEach(kept::appendCodePoint);
-    return kept.toString();
   }
 
   private static ImageData imageData(PageImage image) throws InputRejected {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -235,6 +236,29 @@ class PdfaWriterTest {
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       assertEquals("Số:", new PDFTextStripper().getText(document).strip());
     }
+  }
+
+  @Test
+  void write_wordsWhoseBoxesTouch_readBackWithTheSpaceBetweenThem() throws Exception {
+    BufferedImage page = notice.pages().get(0);
+    // As Tesseract boxes "trong nhóm 5 tỉnh": the box of "nhóm" runs up to the "5".
+    PageText read = new PageText(page.getWidth(), page.getHeight(), List.of(new TextLine(List.of(
+        new Word("trong", new Box(300, 300, 420, 345), 96f),
+        new Word("nhóm", new Box(435, 300, 540, 345), 96f),
+        new Word("5", new Box(540, 300, 560, 345), 96f),
+        new Word("tỉnh,", new Box(578, 300, 668, 345), 96f)))), TextOrigin.OCR);
+
+    Path pdf = write("touching.pdf", png(page), 0, read);
+
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      assertEquals("trong nhóm 5 tỉnh,", new PDFTextStripper().getText(document).strip());
+    }
+    Process pdftotext = new ProcessBuilder("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(),
+        "-").redirectErrorStream(true).start();
+    String poppler = new String(pdftotext.getInputStream().readAllBytes(),
+        StandardCharsets.UTF_8);
+    assertEquals(0, pdftotext.waitFor(), poppler);
+    assertEquals("trong nhóm 5 tỉnh,", poppler.strip());
   }
 
   /** The page's one image as stored: its filters and its still-encoded bytes. */
