@@ -34,6 +34,11 @@ public record OcrConfig(String languages, Path tessdata, boolean correctDiacriti
     }
   }
 
+  /** Whether Vietnamese is among the languages read. */
+  public boolean readsVietnamese() {
+    return Pattern.compile("(^|\\+)vie(\\+|$)").matcher(languages).find();
+  }
+
   public static OcrConfig vietnamese() {
     return new OcrConfig("vie", DEBIAN_TESSDATA, false, DEFAULT_READING_DPI);
   }

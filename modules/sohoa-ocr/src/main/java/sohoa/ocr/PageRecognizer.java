@@ -21,6 +21,7 @@ import sohoa.ocr.preprocess.TextSize;
 import sohoa.ocr.preprocess.Resampling;
 import sohoa.ocr.preprocess.UpDown;
 import sohoa.ocr.vietnamese.DiacriticCorrector;
+import sohoa.ocr.vietnamese.Letters;
 
 /**
  * Reads one scanned page the way it must be read to be read well: in grey with coloured ink
@@ -50,6 +51,8 @@ public final class PageRecognizer {
   private final EnginePool engines;
   private final DiacriticCorrector checker = new DiacriticCorrector(CORRECT_BELOW);
   private final boolean correct;
+  /** Whether the engine's lookalikes of Vietnamese letters are given as those letters. */
+  private final boolean vietnamese;
   private final int readingDpi;
   private final boolean keepCleaned;
 
@@ -60,6 +63,7 @@ public final class PageRecognizer {
   public PageRecognizer(EnginePool engines, OcrConfig config, boolean keepCleaned) {
     this.engines = engines;
     this.correct = config.correctDiacritics();
+    this.vietnamese = config.readsVietnamese();
     this.readingDpi = config.readingDpi();
     this.keepCleaned = keepCleaned;
   }
@@ -93,14 +97,15 @@ public final class PageRecognizer {
     LineDirection lines = LineDirection.of(paper.text(), paper.textDpi());
     Decided decided = orient(new Prepared(gray, dpi, declared, bilevel), lines);
     Reading reading = decided.reading;
-    DiacriticCorrector.Checked checked = checker.check(reading.text);
+    PageText text = vietnamese ? Letters.vietnamese(reading.text) : reading.text;
+    DiacriticCorrector.Checked checked = checker.check(text);
     Preparation preparation = new Preparation(decided.orientation(lines), paper.edges(),
         paper.lines(), paper.holes(), colour.removed() ? "removed" : "none",
         remedy + (even != grey ? "paper-evened" : "as-scanned"), reading.keystone.degrees(),
         readAt(reading.dpi) == reading.dpi ? "none"
             : Resampling.method((double) readAt(reading.dpi) / reading.dpi, bilevel) + " "
                 + reading.dpi + " to " + readAt(reading.dpi) + " dpi");
-    return new Recognition(correct ? checked.text() : reading.text, reading.alignment,
+    return new Recognition(correct ? checked.text() : text, reading.alignment,
         checked.syllables(), checked.impossible(),
         correct ? checked.corrections() : List.of(),
         declared ? OptionalInt.empty() : OptionalInt.of(reading.dpi),

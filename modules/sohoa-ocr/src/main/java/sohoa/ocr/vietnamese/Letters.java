@@ -1,0 +1,36 @@
+package sohoa.ocr.vietnamese;
+
+import java.util.regex.Pattern;
+import sohoa.core.text.PageText;
+import sohoa.core.text.TextLine;
+import sohoa.core.text.Word;
+
+/**
+ * Vietnamese letters for the engine's lookalikes. Tesseract's {@code vie} model knows both Đ
+ * (U+0110, Vietnamese) and Ð (U+00D0, the Icelandic eth), whose glyphs are the same, and gave the
+ * eth for Đ ("CÐS"), or both for one printed letter ("CĐÐS", "QĐÐ-TTg"). Vietnamese has no eth and
+ * never doubles Đ, so an eth, alone or beside a Đ, is one Đ: the text is then found by a search
+ * for "CĐS".
+ */
+public final class Letters {
+  private static final Pattern CAPITAL_D = Pattern.compile("[\u0110\u00D0]{2,}|\u00D0");
+  private static final Pattern SMALL_D = Pattern.compile("[\u0111\u00F0]{2,}|\u00F0");
+
+  private Letters() {}
+
+  /** {@code page} with every run of Đ and its lookalike given as one Vietnamese Đ. */
+  public static PageText vietnamese(PageText page) {
+    return new PageText(page.width(), page.height(), page.lines().stream()
+        .map(line -> new TextLine(line.words().stream()
+            .map(word -> new Word(vietnamese(word.text()), word.box(), word.confidence()))
+            .toList()))
+        .toList(), page.origin());
+  }
+
+  static String vietnamese(String word) {
+    if (word.indexOf('\u00D0') < 0 && word.indexOf('\u00F0') < 0) {
+      return word;
+    }
+    return SMALL_D.matcher(CAPITAL_D.matcher(word).replaceAll("\u0110")).replaceAll("\u0111");
+  }
+}
