@@ -1,7 +1,9 @@
 package sohoa.ocr;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import sohoa.core.text.Box;
 import sohoa.core.text.PageText;
 import sohoa.core.text.TextLine;
 
@@ -10,15 +12,17 @@ import sohoa.core.text.TextLine;
  * Decree 30 document (agency and number on the left; national title, place and date on the
  * right), and the recipients beside the signer, as lines running across the page, so the text
  * layer said "UBND TỈNH THANH HÓA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": a copy, a search for a
- * phrase, anything reading the PDF got the two blocks woven together. Lines are cut at their
- * column gaps, and each run of lines in two columns is given left column first, then right, each
+ * phrase, anything reading the PDF got the two blocks woven together; or it gives the blocks'
+ * lines one after the other, row by row. Lines are cut at their column gaps, pieces side by side
+ * make a row, and each run of rows in two columns is given left column first, then right, each
  * top to bottom.
  */
 final class ReadingOrder {
   private ReadingOrder() {}
 
   static PageText of(PageText text) {
-    List<List<TextLine>> rows = text.lines().stream().map(TextLine::columns).toList();
+    List<List<TextLine>> rows = rows(text.lines().stream()
+        .flatMap(line -> line.columns().stream()).toList());
     List<TextLine> ordered = new ArrayList<>();
     int row = 0;
     while (row < rows.size()) {
@@ -29,6 +33,34 @@ final class ReadingOrder {
       }
     }
     return new PageText(text.width(), text.height(), ordered, text.origin());
+  }
+
+  /**
+   * The pieces in rows: each piece joins the row before it when it lies beside every piece of it
+   * (a line cut at its column gap, or the two blocks' lines Tesseract gave one after the other,
+   * row by row), left to right.
+   */
+  private static List<List<TextLine>> rows(List<TextLine> pieces) {
+    List<List<TextLine>> rows = new ArrayList<>();
+    for (TextLine piece : pieces) {
+      List<TextLine> last = rows.isEmpty() ? List.of() : rows.get(rows.size() - 1);
+      if (!last.isEmpty() && last.stream().allMatch(other -> beside(other, piece))) {
+        last.add(piece);
+        last.sort(Comparator.comparingInt(p -> p.box().left()));
+      } else {
+        rows.add(new ArrayList<>(List.of(piece)));
+      }
+    }
+    return rows;
+  }
+
+  /** Whether two pieces share most of their height and none of their width. */
+  private static boolean beside(TextLine a, TextLine b) {
+    Box x = a.box();
+    Box y = b.box();
+    int overlap = Math.min(x.bottom(), y.bottom()) - Math.max(x.top(), y.top());
+    return overlap >= 0.5 * Math.min(x.height(), y.height())
+        && (x.right() <= y.left() || y.right() <= x.left());
   }
 
   /**

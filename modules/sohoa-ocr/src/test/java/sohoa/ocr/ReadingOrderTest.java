@@ -58,6 +58,28 @@ class ReadingOrderTest {
   }
 
   @Test
+  void headerBlocksGivenRowByRowAsSeparateLines_areGivenBlockByBlock() {
+    PageText page = page(
+        line(100, 300, "UBND TỈNH THANH HÓA"),
+        line(100, 1200, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        line(150, 300, "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"),
+        line(230, 380, "Số: 1742/STTTT-CĐS"),
+        line(150, 1350, "Độc lập - Tự do - Hạnh phúc"),
+        line(230, 1400, "Thanh Hóa, ngày 12 tháng 9 năm 2024"),
+        line(450, 300, "Kính gửi: Ủy ban nhân dân các huyện, thị xã, thành phố trong tỉnh."));
+
+    assertEquals(List.of(
+        "UBND TỈNH THANH HÓA",
+        "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+        "Số: 1742/STTTT-CĐS",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Thanh Hóa, ngày 12 tháng 9 năm 2024",
+        "Kính gửi: Ủy ban nhân dân các huyện, thị xã, thành phố trong tỉnh."),
+        texts(ReadingOrder.of(page)));
+  }
+
+  @Test
   void bodyLinesWithOrdinarySpaces_areLeftAsRead() {
     PageText page = page(
         line(100, 300, "Điều 1. Phê duyệt đề án xây dựng chính quyền số tỉnh Thanh Hóa"),
