@@ -76,12 +76,21 @@ final class SohoaProcess {
     }
   }
 
-  /** Starts {@code sohoa args} and returns at once. */
+  /**
+   * Starts {@code sohoa args} and returns at once, as from a terminal: Ctrl-C reaches it. A shell
+   * starts a script's background jobs with SIGINT ignored (a suite run with '&', or by a CI
+   * runner that does), children inherit that, and a JVM started so never handles SIGINT; Perl
+   * (in every Debian) gives the signal back its default before it runs sohoa.
+   */
   static Running start(Path workDir, Map<String, String> environment, String... args)
       throws IOException {
     Path out = Files.createTempFile(workDir, "sohoa-out", ".txt");
     Path err = Files.createTempFile(workDir, "sohoa-err", ".txt");
-    return new Running(builder(workDir, environment, args).redirectOutput(out.toFile())
+    ProcessBuilder builder = builder(workDir, environment, args);
+    List<String> command = new ArrayList<>(List.of("perl", "-e",
+        "$SIG{INT} = 'DEFAULT'; exec { $ARGV[0] } @ARGV or die \"cannot run $ARGV[0]: $!\\n\";"));
+    command.addAll(builder.command());
+    return new Running(builder.command(command).redirectOutput(out.toFile())
         .redirectError(err.toFile()).start(), out, err);
   }
 
