@@ -1,6 +1,7 @@
 package sohoa.ocr;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +37,7 @@ public record OcrConfig(String languages, Path tessdata, boolean correctDiacriti
 
   /** Whether Vietnamese is among the languages read. */
   public boolean readsVietnamese() {
-    return Pattern.compile("(^|\\+)vie(\\+|$)").matcher(languages).find();
+    return List.of(languages.split("\\+")).contains("vie");
   }
 
   public static OcrConfig vietnamese() {

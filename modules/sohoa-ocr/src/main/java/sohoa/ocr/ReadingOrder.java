@@ -88,8 +88,9 @@ final class ReadingOrder {
       } else {
         break;
       }
-      gutterLeft = left.stream().mapToInt(l -> l.box().right()).max().orElse(gutterLeft);
-      gutterRight = right.stream().mapToInt(l -> l.box().left()).min().orElse(gutterRight);
+      // Narrowed by the pieces just added (the last of each side; both sides have one).
+      gutterLeft = Math.max(gutterLeft, left.get(left.size() - 1).box().right());
+      gutterRight = Math.min(gutterRight, right.get(right.size() - 1).box().left());
     }
     into.addAll(left);
     into.addAll(right);

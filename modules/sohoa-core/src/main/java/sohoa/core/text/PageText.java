@@ -46,10 +46,14 @@ public record PageText(int width, int height, List<TextLine> lines, TextOrigin o
    * back on the image before it.
    */
   public PageText onPage(int newWidth, int newHeight, UnaryOperator<Box> move) {
-    List<TextLine> moved = lines.stream().map(line -> new TextLine(line.words().stream()
-        .map(word -> new Word(word.text(), move.apply(word.box()), word.confidence()))
-        .toList())).toList();
-    return new PageText(newWidth, newHeight, moved, origin);
+    return new PageText(newWidth, newHeight, withWords(word ->
+        new Word(word.text(), move.apply(word.box()), word.confidence())).lines, origin);
+  }
+
+  /** The same page with each word as {@code change} gives it, in the same lines. */
+  public PageText withWords(UnaryOperator<Word> change) {
+    return new PageText(width, height, lines.stream().map(line -> new TextLine(
+        line.words().stream().map(change).toList())).toList(), origin);
   }
 
   /** Mean word confidence weighted by word length, so one-letter noise does not dominate. */

@@ -162,4 +162,5 @@ public final class Deskew {
       x0 = x1;
     }
     return out;
-  }}
+  }
+}

@@ -2,7 +2,6 @@ package sohoa.ocr.vietnamese;
 
 import java.util.regex.Pattern;
 import sohoa.core.text.PageText;
-import sohoa.core.text.TextLine;
 import sohoa.core.text.Word;
 
 /**
@@ -20,11 +19,8 @@ public final class Letters {
 
   /** {@code page} with every run of Đ and its lookalike given as one Vietnamese Đ. */
   public static PageText vietnamese(PageText page) {
-    return new PageText(page.width(), page.height(), page.lines().stream()
-        .map(line -> new TextLine(line.words().stream()
-            .map(word -> new Word(vietnamese(word.text()), word.box(), word.confidence()))
-            .toList()))
-        .toList(), page.origin());
+    return page.withWords(word -> new Word(vietnamese(word.text()), word.box(),
+        word.confidence()));
   }
 
   static String vietnamese(String word) {
