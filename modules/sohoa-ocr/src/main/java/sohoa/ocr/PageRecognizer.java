@@ -97,14 +97,15 @@ public final class PageRecognizer {
     LineDirection lines = LineDirection.of(paper.text(), paper.textDpi());
     Decided decided = orient(new Prepared(gray, dpi, declared, bilevel), lines);
     Reading reading = decided.reading;
-    PageText text = vietnamese ? Letters.vietnamese(reading.text) : reading.text;
+    StrayMarks.Cleared cleared = StrayMarks.of(reading.text);
+    PageText text = vietnamese ? Letters.vietnamese(cleared.text()) : cleared.text();
     DiacriticCorrector.Checked checked = checker.check(text);
     Preparation preparation = new Preparation(decided.orientation(lines), paper.edges(),
         paper.lines(), paper.holes(), colour.removed() ? "removed" : "none",
         remedy + (even != grey ? "paper-evened" : "as-scanned"), reading.keystone.degrees(),
         readAt(reading.dpi) == reading.dpi ? "none"
             : Resampling.method((double) readAt(reading.dpi) / reading.dpi, bilevel) + " "
-                + reading.dpi + " to " + readAt(reading.dpi) + " dpi");
+                + reading.dpi + " to " + readAt(reading.dpi) + " dpi", cleared.words());
     return new Recognition(correct ? checked.text() : text, reading.alignment,
         checked.syllables(), checked.impossible(),
         correct ? checked.corrections() : List.of(),

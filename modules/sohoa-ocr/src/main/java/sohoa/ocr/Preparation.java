@@ -19,6 +19,8 @@ package sohoa.ocr;
  *     the top line to the bottom, undone for reading (see {@link sohoa.ocr.preprocess.Keystone});
  *     0 for a page whose lines run parallel
  * @param enlargement {@code none}, or how a coarse scan was enlarged for reading
+ * @param strayWords words read off marks that are not print (a black seal's ring and letters, a
+ *     signature, specks) and left out of the text (see {@link StrayMarks})
  */
 public record Preparation(Orientation orientation, int edges, int rules, int holes, String colour,
-    String contrast, double perspective, String enlargement) {}
+    String contrast, double perspective, String enlargement, int strayWords) {}

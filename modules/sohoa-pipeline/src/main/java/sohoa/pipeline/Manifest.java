@@ -63,14 +63,15 @@ record Manifest(String schema, String documentId, Source source, FileEntry file,
    * @param rules rules and frames longer than a line of print erased for reading
    * @param holes punch holes erased for reading
    * @param perspective degrees by which a photographed page's lines converged, undone for reading
+   * @param strayWords words read off marks that are not print, left out of the text
    */
   record Preparation(OrientationEntry orientation, int edges, int rules, int holes, String colour,
-      String contrast, double perspective, String enlargement) {
+      String contrast, double perspective, String enlargement, int strayWords) {
     static Preparation of(sohoa.ocr.Preparation p) {
       sohoa.ocr.Orientation o = p.orientation();
       return new Preparation(new OrientationEntry(o.quarterTurns() * 90, o.decidedBy(), o.lines(),
           o.confidence(), o.otherConfidence().orElse(null), o.unsure()), p.edges(), p.rules(),
-          p.holes(), p.colour(), p.contrast(), p.perspective(), p.enlargement());
+          p.holes(), p.colour(), p.contrast(), p.perspective(), p.enlargement(), p.strayWords());
     }
   }
 

@@ -49,6 +49,9 @@ final class PreparationText {
       parts.add(words.text("preparation.enlarged", p.enlargement().replace(" to ", " → ")
           .replace("bicubic+sharpen", words.text("preparation.sharpened"))));
     }
+    if (p.strayWords() > 0) {
+      parts.add(words.text("preparation.stray", p.strayWords()));
+    }
     return String.join("; ", parts);
   }
 
