@@ -18,6 +18,24 @@ public final class Passwords {
       "not-a-password".toCharArray(), new byte[16], COST);
 
   private final SecureRandom random = new SecureRandom();
+  private final int cost;
+
+  /** Hashes at sohoa's cost (12). */
+  public Passwords() {
+    this(COST);
+  }
+
+  /**
+   * Hashes at {@code cost} (bcrypt's log2 rounds, 4 to 31). A hash is checked at the cost it was
+   * made with, whatever this one's: a lower cost only makes new hashes cheaper to guess, which is
+   * for fixtures that log in many times, not for accounts.
+   */
+  public Passwords(int cost) {
+    if (cost < 4 || cost > 31) {
+      throw new IllegalArgumentException("bcrypt's cost is 4 to 31, got " + cost);
+    }
+    this.cost = cost;
+  }
 
   /**
    * @throws IllegalArgumentException when the password is under 8 characters or over bcrypt's 72
@@ -33,7 +51,7 @@ public final class Passwords {
     }
     byte[] salt = new byte[16];
     random.nextBytes(salt);
-    return OpenBSDBCrypt.generate("2b", password, salt, COST);
+    return OpenBSDBCrypt.generate("2b", password, salt, cost);
   }
 
   /** Whether {@code password} is the one {@code hash} was made from; empty hash: no account. */

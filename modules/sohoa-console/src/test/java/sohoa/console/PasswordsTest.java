@@ -30,6 +30,16 @@ class PasswordsTest {
   }
 
   @Test
+  void aLowerCost_hashesAtIt_andIsCheckedAlike_outsideBcryptsRangeIsRefused() {
+    String cheap = new Passwords(4).hash("mat-khau-dai-du-16".toCharArray());
+
+    assertTrue(cheap.startsWith("$2b$04$"), cheap);
+    assertTrue(passwords.matches("mat-khau-dai-du-16".toCharArray(), cheap));
+    assertThrows(IllegalArgumentException.class, () -> new Passwords(3));
+    assertThrows(IllegalArgumentException.class, () -> new Passwords(32));
+  }
+
+  @Test
   void matches_noAccount_isFalse() {
     assertFalse(passwords.matches("mat-khau-dai-du-16".toCharArray(), null));
   }

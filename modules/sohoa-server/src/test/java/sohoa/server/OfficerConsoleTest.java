@@ -36,7 +36,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,6 +69,7 @@ import sohoa.certify.Officer;
 import sohoa.certify.Originals;
 import sohoa.certify.Placement;
 import sohoa.console.ConsoleServices;
+import sohoa.console.Passwords;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.CopyId;
 import sohoa.core.document.DocumentId;
@@ -132,9 +132,7 @@ class OfficerConsoleTest {
         digitiser.store(), new CopySigning(pki.signer("officer"), pki.signer("agency"),
         SignatureLevel.B_T), CopyFonts.locate(), URI.create(base), dir.resolve("data/work"),
         Clock.systemUTC(), EventSink.NONE);
-    byte[] salt = new byte[16];
-    new SecureRandom().nextBytes(salt);
-    passwordHash = OpenBSDBCrypt.generate("2b", PASSWORD.toCharArray(), salt, 4);
+    passwordHash = new Passwords(4).hash(PASSWORD.toCharArray());
     addOfficer("lan", "Nguyễn Thị Hoa", "Công chức Tư pháp - Hộ tịch", Optional.empty(),
         OfficerAccount.Role.OFFICER, Optional.of(pki.layout().keystore("officer").toString()));
     addOfficer("binh", "Trần Văn Bình", "Văn thư", Optional.of("Sở Tài chính tỉnh Khánh Hòa"),
