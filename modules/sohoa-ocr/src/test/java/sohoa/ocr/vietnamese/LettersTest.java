@@ -18,6 +18,12 @@ class LettersTest {
   }
 
   @Test
+  void theFractionAndDivisionSlashesTesseractGivesForTheSolidus_areTheSolidus() {
+    assertEquals("31/3,", Letters.vietnamese("31\u20443,"));
+    assertEquals("730/QĐ-PNV", Letters.vietnamese("730\u2215QÐ-PNV"));
+  }
+
+  @Test
   void wordsWithoutTheEth_areLeftAlone() {
     assertEquals("ĐỊNH", Letters.vietnamese("ĐỊNH"));
     assertEquals("đđ", Letters.vietnamese("đđ"));
