@@ -1,6 +1,7 @@
 package sohoa.ocr;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,13 +23,14 @@ import sohoa.ocr.preprocess.Resampling;
 import sohoa.ocr.preprocess.UpDown;
 import sohoa.ocr.vietnamese.DiacriticCorrector;
 import sohoa.ocr.vietnamese.Letters;
+import sohoa.ocr.vietnamese.Typewriting;
 
 /**
  * Reads one scanned page the way it must be read to be read well: in grey with coloured ink
  * (seals, signatures) separated, a bilevel scan bilevel or its broken strokes thickened, its
  * paper evened out, what lies around the paper erased, turned upright, straightened, enlarged if it
- * was scanned coarsely, recognised, its syllables checked (and misread diacritics corrected, if
- * asked). The scan itself is not changed; the {@link Alignment} in the result says how the text's
+ * was scanned coarsely, recognised, a typewriter's l read as a capital given back, its syllables
+ * checked (and misread diacritics corrected, if asked). The scan itself is not changed; the {@link Alignment} in the result says how the text's
  * coordinates sit on it, and its {@link Preparation} what was decided and why. Thread-safe.
  *
  * <p>Orientation is proposed cheaply from the page's letters and words alone ({@link Paper}):
@@ -98,17 +100,24 @@ public final class PageRecognizer {
     Decided decided = orient(new Prepared(gray, dpi, declared, bilevel), lines);
     Reading reading = decided.reading;
     StrayMarks.Cleared cleared = StrayMarks.of(reading.text);
-    PageText text = vietnamese ? Letters.vietnamese(cleared.text()) : cleared.text();
+    PageText letters = vietnamese ? Letters.vietnamese(cleared.text()) : cleared.text();
+    Typewriting.Lowered typed = Typewriting.of(letters);
+    PageText text = vietnamese ? typed.text() : letters;
+    List<DiacriticCorrector.Correction> lowered = vietnamese ? typed.corrections() : List.of();
     DiacriticCorrector.Checked checked = checker.check(text);
     Preparation preparation = new Preparation(decided.orientation(lines), paper.edges(),
         paper.lines(), paper.holes(), colour.removed() ? "removed" : "none",
         remedy + (even != grey ? "paper-evened" : "as-scanned"), reading.keystone.degrees(),
         readAt(reading.dpi) == reading.dpi ? "none"
             : Resampling.method((double) readAt(reading.dpi) / reading.dpi, bilevel) + " "
-                + reading.dpi + " to " + readAt(reading.dpi) + " dpi", cleared.words());
+                + reading.dpi + " to " + readAt(reading.dpi) + " dpi", cleared.words(),
+        typed.typewritten(), lowered.size());
+    List<DiacriticCorrector.Correction> corrections = new ArrayList<>(lowered);
+    if (correct) {
+      corrections.addAll(checked.corrections());
+    }
     return new Recognition(correct ? checked.text() : text, reading.alignment,
-        checked.syllables(), checked.impossible(),
-        correct ? checked.corrections() : List.of(),
+        checked.syllables(), checked.impossible(), corrections,
         declared ? OptionalInt.empty() : OptionalInt.of(reading.dpi),
         readAt(reading.dpi), even != grey, preparation,
         keepCleaned && (gray != grey || bilevel || colour.removed()) ? Optional.of(gray)

@@ -21,6 +21,10 @@ package sohoa.ocr;
  * @param enlargement {@code none}, or how a coarse scan was enlarged for reading
  * @param strayWords words read off marks that are not print (a black seal's ring and letters, a
  *     signature, specks) and left out of the text (see {@link StrayMarks})
+ * @param typewritten the page's letters all take one width, as a typewriter's do
+ * @param loweredLs on a typewritten page, a typewriter's small l the engine read as a capital L
+ *     mid-sentence, given as the l (see {@link sohoa.ocr.vietnamese.Typewriting})
  */
 public record Preparation(Orientation orientation, int edges, int rules, int holes, String colour,
-    String contrast, double perspective, String enlargement, int strayWords) {}
+    String contrast, double perspective, String enlargement, int strayWords, boolean typewritten,
+    int loweredLs) {}

@@ -80,6 +80,8 @@ class OldRecordsTest {
     assertEquals((4 - turns) % 4, read.alignment().quarterTurns(), "turned wrongly: "
         + read.preparation());
     assertFalse(read.preparation().orientation().unsure(), read.preparation().toString());
+    assertEquals(defect == Defect.TYPEWRITER, read.preparation().typewritten(),
+        "typewritten: " + read.preparation());
     double cer = cer(page, read);
     assertTrue(cer < bound, defect + ": CER " + cer + ":\n" + read.text().plainText());
   }

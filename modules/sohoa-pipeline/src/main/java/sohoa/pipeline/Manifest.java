@@ -47,7 +47,8 @@ record Manifest(String schema, String documentId, Source source, FileEntry file,
    * @param needsReview its mean word confidence is below the run's review threshold
    * @param syllables words that are Vietnamese syllables (codes, numbers, names in capitals aside)
    * @param impossibleSyllables of those, the ones Vietnamese cannot have as read
-   * @param corrections diacritics corrected, each with what the engine read
+   * @param corrections words corrected, each with what the engine read: a typewriter's small l
+   *     read as a capital L (always), misread diacritics (when asked)
    * @param preparation what was done to the image to read it, and why (null: the page had text)
    */
   record PageEntry(int number, int widthPx, int heightPx, double dpiX, double dpiY,
@@ -64,14 +65,18 @@ record Manifest(String schema, String documentId, Source source, FileEntry file,
    * @param holes punch holes erased for reading
    * @param perspective degrees by which a photographed page's lines converged, undone for reading
    * @param strayWords words read off marks that are not print, left out of the text
+   * @param typewritten the page's letters all take one width, as a typewriter's do
+   * @param loweredLs a typewriter's small l read as a capital L mid-sentence, given as the l
    */
   record Preparation(OrientationEntry orientation, int edges, int rules, int holes, String colour,
-      String contrast, double perspective, String enlargement, int strayWords) {
+      String contrast, double perspective, String enlargement, int strayWords, boolean typewritten,
+      int loweredLs) {
     static Preparation of(sohoa.ocr.Preparation p) {
       sohoa.ocr.Orientation o = p.orientation();
       return new Preparation(new OrientationEntry(o.quarterTurns() * 90, o.decidedBy(), o.lines(),
           o.confidence(), o.otherConfidence().orElse(null), o.unsure()), p.edges(), p.rules(),
-          p.holes(), p.colour(), p.contrast(), p.perspective(), p.enlargement(), p.strayWords());
+          p.holes(), p.colour(), p.contrast(), p.perspective(), p.enlargement(), p.strayWords(),
+          p.typewritten(), p.loweredLs());
     }
   }
 

@@ -52,6 +52,12 @@ final class PreparationText {
     if (p.strayWords() > 0) {
       parts.add(words.text("preparation.stray", p.strayWords()));
     }
+    if (p.typewritten()) {
+      parts.add(words.text("preparation.typewritten"));
+    }
+    if (p.loweredLs() > 0) {
+      parts.add(words.text("preparation.lowered", p.loweredLs()));
+    }
     return String.join("; ", parts);
   }
 
