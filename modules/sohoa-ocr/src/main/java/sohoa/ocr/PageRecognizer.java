@@ -30,8 +30,9 @@ import sohoa.ocr.vietnamese.Typewriting;
  * (seals, signatures) separated, a bilevel scan bilevel or its broken strokes thickened, its
  * paper evened out, what lies around the paper erased, turned upright, straightened, enlarged if it
  * was scanned coarsely, recognised, a typewriter's l read as a capital given back, its syllables
- * checked (and misread diacritics corrected, if asked). The scan itself is not changed; the {@link Alignment} in the result says how the text's
- * coordinates sit on it, and its {@link Preparation} what was decided and why. Thread-safe.
+ * checked (and misread diacritics corrected, if asked). The scan itself is not changed; the
+ * {@link Alignment} in the result says how the text's coordinates sit on it, and its
+ * {@link Preparation} what was decided and why. Thread-safe.
  *
  * <p>Orientation is proposed cheaply from the page's letters and words alone ({@link Paper}):
  * whether its lines run across or down ({@link LineDirection}), then, once straightened, whether

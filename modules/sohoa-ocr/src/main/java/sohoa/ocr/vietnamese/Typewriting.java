@@ -44,6 +44,10 @@ public final class Typewriting {
     }
   }
 
+  /**
+   * {@code page} as it was typed: when its letters all take one width, each capital L that stands
+   * mid-sentence between words without capitals given as the small l.
+   */
   public static Lowered of(PageText page) {
     if (!typewritten(page)) {
       return new Lowered(page, false, List.of());
