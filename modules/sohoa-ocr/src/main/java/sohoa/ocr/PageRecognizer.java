@@ -21,6 +21,7 @@ import sohoa.ocr.preprocess.QuarterTurns;
 import sohoa.ocr.preprocess.TextSize;
 import sohoa.ocr.preprocess.Resampling;
 import sohoa.ocr.preprocess.UpDown;
+import sohoa.ocr.vietnamese.Correction;
 import sohoa.ocr.vietnamese.DiacriticCorrector;
 import sohoa.ocr.vietnamese.Letters;
 import sohoa.ocr.vietnamese.Typewriting;
@@ -104,7 +105,7 @@ public final class PageRecognizer {
     PageText letters = vietnamese ? Letters.vietnamese(cleared.text()) : cleared.text();
     Typewriting.Lowered typed = Typewriting.of(letters);
     PageText text = vietnamese ? typed.text() : letters;
-    List<DiacriticCorrector.Correction> lowered = vietnamese ? typed.corrections() : List.of();
+    List<Correction> lowered = vietnamese ? typed.corrections() : List.of();
     DiacriticCorrector.Checked checked = checker.check(text);
     Preparation preparation = new Preparation(decided.orientation(lines), paper.edges(),
         paper.lines(), paper.holes(), colour.removed() ? "removed" : "none",
@@ -113,7 +114,7 @@ public final class PageRecognizer {
             : Resampling.method((double) readAt(reading.dpi) / reading.dpi, bilevel) + " "
                 + reading.dpi + " to " + readAt(reading.dpi) + " dpi", cleared.words(),
         typed.typewritten(), lowered.size());
-    List<DiacriticCorrector.Correction> corrections = new ArrayList<>(lowered);
+    List<Correction> corrections = new ArrayList<>(lowered);
     if (correct) {
       corrections.addAll(checked.corrections());
     }

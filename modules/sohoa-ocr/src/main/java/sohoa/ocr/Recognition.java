@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import sohoa.core.text.Alignment;
 import sohoa.core.text.PageText;
-import sohoa.ocr.vietnamese.DiacriticCorrector.Correction;
+import sohoa.ocr.vietnamese.Correction;
 
 /**
  * A recognised page: its text, measured on the page turned and straightened as {@code alignment}

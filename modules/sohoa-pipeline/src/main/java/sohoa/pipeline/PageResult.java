@@ -6,7 +6,7 @@ import sohoa.core.text.Alignment;
 import sohoa.core.text.PageText;
 import sohoa.core.text.TextOrigin;
 import sohoa.ocr.Preparation;
-import sohoa.ocr.vietnamese.DiacriticCorrector.Correction;
+import sohoa.ocr.vietnamese.Correction;
 import sohoa.pdf.input.EncodedImage;
 import sohoa.pdf.input.PageImage;
 import sohoa.pdf.input.TiffPage;

@@ -112,7 +112,8 @@ public final class StoredManifest {
   /**
    * For each recognised page, in {@code words}' language for the job report, what was done to
    * read it: the turn and what decided it, what was erased around the paper, colour and contrast,
-   * enlargement, the words of marks left out of the text.
+   * enlargement, the words of marks left out of the text, whether it was typewritten and the
+   * typewriter's l given back.
    */
   public Map<Integer, String> preparations(Messages words) {
     Map<Integer, String> described = new TreeMap<>();

@@ -27,9 +27,6 @@ public final class DiacriticCorrector {
     this.maxConfidence = maxConfidence;
   }
 
-  /** One change, with what the engine read and how sure it was. */
-  public record Correction(String read, String corrected, float confidence) {}
-
   /** A checked page: its text (corrected where that was safe) and what was found. */
   public record Checked(PageText text, int syllables, int impossible, List<Correction> corrections) {
     public Checked {

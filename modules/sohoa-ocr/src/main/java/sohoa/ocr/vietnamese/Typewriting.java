@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 import sohoa.core.text.PageText;
 import sohoa.core.text.TextLine;
 import sohoa.core.text.Word;
-import sohoa.ocr.vietnamese.DiacriticCorrector.Correction;
 
 /**
  * The small l of typewritten pages. A typewriter's l (a Courier-like face's, with a flag at its
@@ -49,10 +48,10 @@ public final class Typewriting {
    * mid-sentence between words without capitals given as the small l.
    */
   public static Lowered of(PageText page) {
-    if (!typewritten(page)) {
+    List<Word> words = page.words();
+    if (!typewritten(words)) {
       return new Lowered(page, false, List.of());
     }
-    List<Word> words = page.words();
     List<TextLine> lines = new ArrayList<>();
     int at = 0;
     List<Correction> lowered = new ArrayList<>();
@@ -74,10 +73,10 @@ public final class Typewriting {
         : new PageText(page.width(), page.height(), lines, page.origin()), true, lowered);
   }
 
-  /** Whether the words the engine is sure of have one width per letter. */
-  static boolean typewritten(PageText page) {
+  /** Whether the words of a page the engine is sure of have one width per letter. */
+  private static boolean typewritten(List<Word> words) {
     List<Double> widths = new ArrayList<>();
-    for (Word word : page.words()) {
+    for (Word word : words) {
       if (word.confidence() >= MEASURED && MEASURABLE.matcher(word.text()).matches()) {
         widths.add((double) word.box().width()
             / word.text().codePointCount(0, word.text().length()));

@@ -42,7 +42,7 @@ class DiacriticCorrectorTest {
     DiacriticCorrector.Checked checked = corrector.check(page(read, 60f));
 
     assertEquals(expected, checked.text().plainText());
-    assertEquals(List.of(new DiacriticCorrector.Correction(read, expected, 60f)),
+    assertEquals(List.of(new Correction(read, expected, 60f)),
         checked.corrections());
   }
 

@@ -16,7 +16,6 @@ import sohoa.core.text.PageText;
 import sohoa.core.text.TextLine;
 import sohoa.core.text.TextOrigin;
 import sohoa.core.text.Word;
-import sohoa.ocr.vietnamese.DiacriticCorrector.Correction;
 import sohoa.testkit.fixtures.Fonts;
 
 /**
