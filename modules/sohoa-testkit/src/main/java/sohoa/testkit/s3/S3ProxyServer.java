@@ -68,8 +68,11 @@ public final class S3ProxyServer implements AutoCloseable {
         "s3proxy.credential=" + SECRET_KEY,
         "jclouds.provider=filesystem",
         "jclouds.filesystem.basedir=" + data.resolve("blobs"), ""));
+    // The quick compiler and the serial collector: a test's server lives seconds and moves
+    // megabytes, and these start it on a third less CPU (3.4 -> 2.2 s), cores its tests share.
     process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-Xmx256m", "-jar", jar().toString(), "--properties", properties.toString())
+        .toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
+        jar().toString(), "--properties", properties.toString())
         .redirectErrorStream(true).redirectOutput(data.resolve("s3proxy.log").toFile()).start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline) {
