@@ -152,7 +152,7 @@ class HostileInputIT {
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
     }
-    assertEquals(0, SohoaProcess.run(dir, "pki", "init", pki.toString(), "--port",
+    assertEquals(0, SohoaCli.run("pki", "init", pki.toString(), "--port",
         String.valueOf(port)).exitCode());
     Map<String, String> expected = Map.of(
         "long-sau.pdf", "nested too deeply to read",

@@ -52,7 +52,7 @@ class OneDataFolderIT {
       throws Exception {
     Path data = dir.resolve("data");
     int pkiPort = freePort();
-    assertEquals(0, SohoaProcess.run(dir, "pki", "init", data.resolve("pki").toString(),
+    assertEquals(0, SohoaCli.run("pki", "init", data.resolve("pki").toString(),
         "--port", String.valueOf(pkiPort)).exitCode());
     Path scan = dir.resolve("thong-bao.png");
     ScanFiles.png(Fixtures.render(Fixtures.NOTICE, 200, ScanDefects.NONE).pages().get(0), 200,

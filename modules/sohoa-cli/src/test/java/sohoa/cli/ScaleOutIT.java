@@ -133,7 +133,7 @@ class ScaleOutIT {
         rabbit.names() + ".documents.dead", "[0, 0]"), settledCounts(),
         "nothing left ready or unacknowledged");
 
-    SohoaProcess.Result shown = SohoaProcess.run(dir, "jobs", "show", "chien-dich", "--json",
+    SohoaProcess.Result shown = SohoaCli.run("jobs", "show", "chien-dich", "--json",
         "--catalog", database.url());
     assertEquals(1, shown.exitCode(), "complete, some failed: " + shown.err());
     assertTrue(shown.out().contains("\"pending\" : 0"), shown.out());
@@ -156,7 +156,7 @@ class ScaleOutIT {
     for (Path input : inputs().subList(0, 4)) {
       Files.copy(input, inbox.resolve(input.getFileName()));
     }
-    SohoaProcess.Result enqueued = SohoaProcess.run(dir, environment, with("enqueue",
+    SohoaProcess.Result enqueued = SohoaCli.run(environment, with("enqueue",
         "--prefix", "s3://hop-thu/inbox?endpoint=" + s3.endpoint(), "--job", "khoi-dong-lai",
         "--data", dir.resolve("counter").toString()));
     assertEquals(0, enqueued.exitCode(), enqueued.err());
@@ -190,9 +190,9 @@ class ScaleOutIT {
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
     }
-    assertEquals(0, SohoaProcess.run(dir, "pki", "init", counter.resolve("pki").toString(),
+    assertEquals(0, SohoaCli.run("pki", "init", counter.resolve("pki").toString(),
         "--port", String.valueOf(port)).exitCode());
-    SohoaProcess.Result issued = SohoaProcess.run(dir, environment, with("certify", document,
+    SohoaProcess.Result issued = SohoaCli.run(environment, with("certify", document,
         "-o", dir.resolve("ban-sao.pdf").toString(), "--data", counter.toString(),
         "--base-url", "https://chungthuc.test"));
     assertEquals(0, issued.exitCode(), issued.err());
@@ -264,7 +264,7 @@ class ScaleOutIT {
     List<String> args = new ArrayList<>(List.of("enqueue", "--job", job, "--data",
         dir.resolve("counter").toString()));
     inputs.forEach(p -> args.add(p.toString()));
-    SohoaProcess.Result enqueued = SohoaProcess.run(dir, environment, with(args));
+    SohoaProcess.Result enqueued = SohoaCli.run(environment, with(args));
     assertEquals(0, enqueued.exitCode(), enqueued.err());
     assertTrue(enqueued.out().contains("enqueued " + inputs.size() + " inputs into job " + job),
         enqueued.out());

@@ -41,7 +41,7 @@ class SecretsIT {
       port = free.getLocalPort();
     }
     Path pki = dir.resolve("pki");
-    assertEquals(0, SohoaProcess.run(dir, "pki", "init", pki.toString(), "--port",
+    assertEquals(0, SohoaCli.run("pki", "init", pki.toString(), "--port",
         String.valueOf(port)).exitCode());
     // A digitisation that works, so that there is a job, a summary and an audit trail to read.
     runs.add(SohoaProcess.run(dir, "digitize", SCAN.toString(), "--data", data.toString(),
