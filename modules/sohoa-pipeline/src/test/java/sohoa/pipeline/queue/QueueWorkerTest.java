@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,8 +26,10 @@ import sohoa.catalog.JobItem;
 import sohoa.catalog.JobRecord;
 import sohoa.catalog.SearchQuery;
 import sohoa.core.document.ContentHash;
+import sohoa.core.i18n.Messages;
 import sohoa.ocr.OcrConfig;
 import sohoa.pdf.input.InputLimits;
+import sohoa.pipeline.Deployment;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.OutputFormat;
@@ -38,6 +41,7 @@ import sohoa.testkit.fixtures.Fixtures;
 import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.fixtures.ScanFiles;
 import sohoa.testkit.mq.RabbitBroker;
+import sohoa.testkit.ocr.ScriptedEngine;
 
 class QueueWorkerTest {
   private static final DigitizeOptions OPTIONS = new DigitizeOptions(2, OcrConfig.vietnamese(),
@@ -78,8 +82,7 @@ class QueueWorkerTest {
     BadFiles.truncated(in.resolve("thong-bao.jpg"), in.resolve("cat-ngang.jpg"), 0.5);
     String events = rabbit.listen(broker.topology().events(), "document.*");
 
-    try (Digitiser digitiser = Digitiser.embedded(Workspace.create(dir.resolve("data")), OPTIONS,
-        Clock.systemUTC())) {
+    try (Digitiser digitiser = digitiser()) {
       List<DocumentTask> tasks = new Enqueuer(digitiser.store(), digitiser.catalog(), broker,
           Clock.systemUTC()).enqueue("ho-so-thang-10", List.of("thong-bao.png", "thong-bao.jpg",
               "ban-trung.png", "rong.tif", "cat-ngang.jpg").stream()
@@ -145,8 +148,7 @@ class QueueWorkerTest {
     Path scan = dir.resolve("thong-bao.png");
     ScanFiles.png(notice.pages().get(0), 200, scan);
     String events = rabbit.listen(broker.topology().events(), "#");
-    try (Digitiser digitiser = Digitiser.embedded(Workspace.create(dir.resolve("data")), OPTIONS,
-        Clock.systemUTC())) {
+    try (Digitiser digitiser = digitiser()) {
       DocumentTask task = new Enqueuer(digitiser.store(), digitiser.catalog(), broker,
           Clock.systemUTC())
           .enqueue("lan-1", List.of(new Enqueuer.Input(scan, "thong-bao.png"))).get(0);
@@ -177,8 +179,7 @@ class QueueWorkerTest {
 
   @Test
   void worker_messageThatIsNotATask_goesToTheDeadLettersWithTheReason() throws Exception {
-    try (Digitiser digitiser = Digitiser.embedded(Workspace.create(dir.resolve("data")), OPTIONS,
-        Clock.systemUTC())) {
+    try (Digitiser digitiser = digitiser()) {
       rabbit.publishRaw(broker.topology().tasks(), "documents", "{\"task\": 42}");
       try (Worker worker = Worker.start(digitiser, broker, broker.events(), SETTINGS,
           PipelineListener.NONE)) {
@@ -189,6 +190,13 @@ class QueueWorkerTest {
       assertEquals("not-a-task", dead.get(0).headers().get("x-sohoa-error"));
       assertEquals("the task has no 'task'", dead.get(0).headers().get("x-sohoa-reason"));
     }
+  }
+
+  /** The notice read as printed: these tests are about the queue, not about reading. */
+  private Digitiser digitiser() throws Exception {
+    Workspace workspace = Workspace.create(dir.resolve("data"));
+    return Digitiser.open(workspace, OPTIONS, Optional.empty(), Deployment.embedded(workspace),
+        Messages.forOfficers(), ScriptedEngine.reading(notice), Clock.systemUTC());
   }
 
   private static JsonNode json(String body) {
