@@ -18,11 +18,11 @@ ensure_postgres
 # The scale-out tests (enqueue, workers, dead letters, a broker restart) use a real RabbitMQ.
 ensure_rabbitmq
 export OMP_THREAD_LIMIT=1
-# clean: target/lib is the app folder; a stale jar left there could hide a missing dependency.
 # Maven's own JVM runs on the quick compiler and the serial collector (.mvn/jvm.config, which
-# takes no comments): a build is too short for the optimising compiler to pay; measured on this
-# 2-core machine, the build's CPU halved (41 -> 22 s) and the suite's Maven process 54 -> 24 s.
-# The tests' own JVMs keep both compilers: signing with C1 alone took twice the CPU.
+# takes no comments): a build is too short for the optimising compiler to pay. Measured on this
+# 2-core machine: the build's CPU 41 -> 22 s, the suite's Maven process about 50 -> 22 s. The
+# tests' own JVMs keep both compilers: signing with C1 alone took twice the CPU.
+# clean: target/lib is the app folder; a stale jar left there could hide a missing dependency.
 # -T 1C: modules that do not depend on each other (ocr, pdf, extract, sign, store, catalog) are
 # built and tested side by side, one per core: about a minute less on a 2-core machine.
 started=$(date +%s)
