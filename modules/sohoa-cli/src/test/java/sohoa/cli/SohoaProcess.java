@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 /** Runs the built {@code scripts/sohoa} as an officer would, with a bounded heap. */
 final class SohoaProcess {
   static final Path ROOT = Path.of(System.getProperty("sohoa.root", "../..")).toAbsolutePath().normalize();
+  /** When the optimising compiler starts, as in the test JVM itself (see the parent pom). */
+  private static final String TEST_JIT = System.getProperty("sohoa.test.jit", "");
 
   record Result(int exitCode, String out, String err) {}
 
@@ -106,6 +108,9 @@ final class SohoaProcess {
     builder.environment().remove("LC_MESSAGES");
     builder.environment().put("LANG", "C.UTF-8");
     builder.environment().putAll(environment);
+    // The suite's compiler thresholds (the parent pom's sohoa.test.jit), whatever heap is asked.
+    builder.environment().compute("SOHOA_JAVA_OPTS", (name, options) -> (TEST_JIT + " "
+        + options).strip());
     return builder;
   }
 
