@@ -1,5 +1,6 @@
 package sohoa.console;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -40,8 +41,10 @@ class PasswordsTest {
   }
 
   @Test
-  void matches_noAccount_isFalse() {
+  void matches_noAccount_isFalse_afterAsLongACheckAsForAnAccount() {
     assertFalse(passwords.matches("mat-khau-dai-du-16".toCharArray(), null));
+    assertEquals(OpenBSDBCrypt.generate("2b", "not-a-password".toCharArray(), new byte[16], 12),
+        Passwords.UNKNOWN_USER, "the stand-in hash is bcrypt at the accounts' cost");
   }
 
   @Test
