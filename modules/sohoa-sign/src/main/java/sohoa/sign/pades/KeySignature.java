@@ -1,6 +1,5 @@
 package sohoa.sign.pades;
 
-import com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider;
 import com.itextpdf.kernel.crypto.DigestAlgorithms;
 import com.itextpdf.signatures.IExternalSignature;
 import com.itextpdf.signatures.ISignatureMechanismParams;
@@ -11,18 +10,14 @@ import java.security.Provider;
 import java.security.Signature;
 import java.util.Objects;
 import java.util.Optional;
+import sohoa.sign.crypto.NativeCrypto;
 import sohoa.sign.identity.SigningIdentity;
 
 /**
  * Makes the raw signature (RSA PKCS#1 v1.5 or ECDSA over SHA-256) with the provider that can use
- * the key: a token's own provider for a key on a token; for a key in memory, AWS-LC through the
- * Amazon Corretto Crypto Provider where its native library loads (Linux x86-64, aarch64), else the
- * JDK's. AWS-LC signs RSA-2048 about 3.5 times as fast as the JDK's Java code, which was more than
- * half the time of a B-B signature.
- *
- * <p>{@code -Dsohoa.crypto=jdk} keeps to the JDK's providers. scripts/sohoa sets it for the one
- * run that writes its class-data-sharing archive: OpenJDK 17 crashes writing a dynamic archive
- * after lambdas of a signed jar (ACCP's) ran.
+ * the key: a token's own provider for a key on a token; for a key in memory, AWS-LC
+ * ({@link NativeCrypto}) where it loads, else the JDK's. The JDK's RSA-2048 took more than half
+ * the time of a B-B signature.
  */
 final class KeySignature implements IExternalSignature {
   private final PrivateKey key;
@@ -45,18 +40,15 @@ final class KeySignature implements IExternalSignature {
     if (identity.provider().isPresent()) {
       return new KeySignature(identity.key(), identity.provider());
     }
-    if ("jdk".equals(System.getProperty("sohoa.crypto"))) {
-      return new KeySignature(identity.key(), Optional.empty());
-    }
-    AmazonCorrettoCryptoProvider aws = AmazonCorrettoCryptoProvider.INSTANCE;
-    if (aws.getLoadingError() != null) {
+    Optional<Provider> aws = NativeCrypto.provider();
+    if (aws.isEmpty()) {
       return new KeySignature(identity.key(), Optional.empty());
     }
     try {
       PrivateKey key = identity.key();
-      PrivateKey translated = (PrivateKey) KeyFactory.getInstance(key.getAlgorithm(), aws)
+      PrivateKey translated = (PrivateKey) KeyFactory.getInstance(key.getAlgorithm(), aws.get())
           .translateKey(key);
-      return new KeySignature(translated, Optional.of(aws));
+      return new KeySignature(translated, aws);
     } catch (GeneralSecurityException e) {
       // A key AWS-LC does not take (an unusual curve) is still one the JDK signs with.
       return new KeySignature(identity.key(), Optional.empty());

@@ -9,20 +9,25 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.bouncycastle.asn1.DERIA5String;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AccessDescription;
@@ -50,6 +55,7 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import sohoa.sign.crypto.NativeCrypto;
 
 /**
  * Makes a development PKI in a folder (see {@link PkiLayout}): a root CA, an issuing CA under it,
@@ -254,10 +260,25 @@ public final class DevelopmentPki {
 
 
 
+  /**
+   * An RSA-2048 key pair, made by AWS-LC where it loads ({@link NativeCrypto}): seven of them were
+   * most of {@code sohoa pki init}'s time, and the JDK's Java code takes two thirds more CPU for
+   * each. Handed on as the JDK's own key objects, so that certificates, keystores and signatures
+   * are made exactly as before.
+   */
   private KeyPair rsa() throws GeneralSecurityException {
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(2048, random);
-    return generator.generateKeyPair();
+    Optional<Provider> aws = NativeCrypto.provider();
+    if (aws.isEmpty()) {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+      generator.initialize(2048, random);
+      return generator.generateKeyPair();
+    }
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA", aws.get());
+    generator.initialize(2048);
+    KeyPair made = generator.generateKeyPair();
+    KeyFactory jdk = KeyFactory.getInstance("RSA");
+    return new KeyPair(jdk.generatePublic(new X509EncodedKeySpec(made.getPublic().getEncoded())),
+        jdk.generatePrivate(new PKCS8EncodedKeySpec(made.getPrivate().getEncoded())));
   }
 
   private KeyPair ec() throws GeneralSecurityException {
