@@ -35,12 +35,15 @@ import org.junit.jupiter.api.io.TempDir;
 import sohoa.testkit.fixtures.Fixtures;
 import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.fixtures.ScanFiles;
+import sohoa.testkit.ocr.ScriptedEngine;
 
 /**
  * One office, one data folder, many hands: while {@code sohoa serve --certify} answers on the
  * embedded catalog (and anchors the audit log every two seconds), the night batch, the keys and
  * officers commands, search, four officers certifying at once and the register export all work on
- * the same folder. The register has no gaps, and what they did is what the server serves.
+ * the same folder. The register has no gaps, and what they did is what the server serves. The
+ * four officers are four sohoa processes; the other commands run in this test's JVM, which is
+ * another process than the server's all the same.
  */
 class OneDataFolderIT {
   private static final int CERTIFYING = 4;
@@ -55,8 +58,8 @@ class OneDataFolderIT {
     assertEquals(0, SohoaCli.run("pki", "init", data.resolve("pki").toString(),
         "--port", String.valueOf(pkiPort)).exitCode());
     Path scan = dir.resolve("thong-bao.png");
-    ScanFiles.png(Fixtures.render(Fixtures.NOTICE, 200, ScanDefects.NONE).pages().get(0), 200,
-        scan);
+    Fixtures.Rendered notice = Fixtures.render(Fixtures.NOTICE, 200, ScanDefects.NONE);
+    ScanFiles.png(notice.pages().get(0), 200, scan);
     int port = freePort();
     SohoaProcess.Running serve = SohoaProcess.start(dir, Map.of(), "serve", "--certify",
         "--port", String.valueOf(port), "--audit-checkpoint-seconds", "2", "--data",
@@ -68,20 +71,20 @@ class OneDataFolderIT {
       serve.awaitServing(port);
       assertCatalogServedOnTheLoopbackOnly(data.resolve("catalog/sohoa.lock.db"));
 
-      SohoaProcess.Result digitised = SohoaProcess.run(dir, "digitize", scan.toString(),
-          "--data", data.toString(), "--json");
+      SohoaProcess.Result digitised = SohoaCli.run(ScriptedEngine.reading(notice), Map.of(),
+          "digitize", scan.toString(), "--data", data.toString(), "--json");
       assertEquals(0, digitised.exitCode(), digitised.err());
       document = new ObjectMapper().readTree(digitised.out()).get("documents").get(0)
           .get("documentId").asText();
-      SohoaProcess.Result key = SohoaProcess.run(dir, "keys", "create", "--role", "reader",
-          "--data", data.toString());
+      SohoaProcess.Result key = SohoaCli.run("keys", "create", "--role", "reader", "--data",
+          data.toString());
       assertEquals(0, key.exitCode(), key.err());
-      SohoaProcess.Result officer = SohoaProcess.run(dir, Map.of("SOHOA_NEW_PASSWORD",
+      SohoaProcess.Result officer = SohoaCli.run(Map.of("SOHOA_NEW_PASSWORD",
           "mat-khau-dai-du-16"), "officers", "add", "lan", "--name", "Nguyễn Thị Lan", "--title",
           "Công chức Tư pháp - Hộ tịch", "--password-env", "SOHOA_NEW_PASSWORD", "--data",
           data.toString());
       assertEquals(0, officer.exitCode(), officer.err());
-      SohoaProcess.Result found = SohoaProcess.run(dir, "search", "thong bao", "--data",
+      SohoaProcess.Result found = SohoaCli.run("search", "thong bao", "--data",
           data.toString());
       assertEquals(0, found.exitCode(), found.err());
       assertTrue(found.out().contains(document), found.out());
@@ -104,7 +107,7 @@ class OneDataFolderIT {
 
       int year = Year.now(ZoneId.of("Asia/Ho_Chi_Minh")).getValue();
       Path csv = dir.resolve("so-chung-thuc.csv");
-      SohoaProcess.Result export = SohoaProcess.run(dir, "register", "export", "--data",
+      SohoaProcess.Result export = SohoaCli.run("register", "export", "--data",
           data.toString(), "--year", String.valueOf(year), "-o", csv.toString());
       assertEquals(0, export.exitCode(), export.err());
       for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8).subList(1,
@@ -129,7 +132,7 @@ class OneDataFolderIT {
     assertTrue(count(checkpoints) >= 2, "two checkpoints within a minute: "
         + serve.errSoFar());
     assertTrue(serve.errSoFar().contains("audit log anchored at entry"), serve.errSoFar());
-    SohoaProcess.Result verified = SohoaProcess.run(dir, "audit", "verify", "--data",
+    SohoaProcess.Result verified = SohoaCli.run("audit", "verify", "--data",
         data.toString());
     assertEquals(0, verified.exitCode(), verified.out() + verified.err());
     assertTrue(verified.out().contains("latest checkpoint: entry"), verified.out());
