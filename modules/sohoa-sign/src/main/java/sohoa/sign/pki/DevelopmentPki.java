@@ -268,14 +268,13 @@ public final class DevelopmentPki {
    */
   private KeyPair rsa() throws GeneralSecurityException {
     Optional<Provider> aws = NativeCrypto.provider();
-    if (aws.isEmpty()) {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048, random);
-      return generator.generateKeyPair();
-    }
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA", aws.get());
-    generator.initialize(2048);
+    KeyPairGenerator generator = aws.isPresent() ? KeyPairGenerator.getInstance("RSA", aws.get())
+        : KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048, random);
     KeyPair made = generator.generateKeyPair();
+    if (aws.isEmpty()) {
+      return made;
+    }
     KeyFactory jdk = KeyFactory.getInstance("RSA");
     return new KeyPair(jdk.generatePublic(new X509EncodedKeySpec(made.getPublic().getEncoded())),
         jdk.generatePrivate(new PKCS8EncodedKeySpec(made.getPrivate().getEncoded())));
