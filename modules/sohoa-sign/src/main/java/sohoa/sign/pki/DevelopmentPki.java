@@ -9,25 +9,16 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.PrivateKey;
-import java.security.Provider;
-import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import org.bouncycastle.asn1.DERIA5String;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AccessDescription;
@@ -55,7 +46,6 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import sohoa.sign.crypto.NativeCrypto;
 
 /**
  * Makes a development PKI in a folder (see {@link PkiLayout}): a root CA, an issuing CA under it,
@@ -72,7 +62,7 @@ public final class DevelopmentPki {
   private final int port;
   private final String base;
   private final Clock clock;
-  private final SecureRandom random = new SecureRandom();
+  private final DevelopmentKeys material = new DevelopmentKeys();
   private final JcaX509ExtensionUtils extensions;
 
   private DevelopmentPki(PkiLayout layout, int port, Clock clock) throws GeneralSecurityException {
@@ -102,13 +92,13 @@ public final class DevelopmentPki {
   }
 
   private void write() throws IOException, GeneralSecurityException {
-    char[] password = newPassword();
+    char[] password = material.password();
     Instant now = clock.instant();
-    KeyPair rootKeys = rsa();
+    KeyPair rootKeys = material.rsa();
     X509Certificate root = certificate(name("sohoa Development Root CA"), rootKeys,
         name("sohoa Development Root CA"), rootKeys.getPrivate(), null, now.minus(YEAR.multipliedBy(5)),
         now.plus(YEAR.multipliedBy(20)), Role.ROOT);
-    KeyPair issuingKeys = rsa();
+    KeyPair issuingKeys = material.rsa();
     X509Certificate issuing = certificate(name("sohoa Development Issuing CA"), issuingKeys,
         name("sohoa Development Root CA"), rootKeys.getPrivate(), root,
         now.minus(YEAR.multipliedBy(5)), now.plus(YEAR.multipliedBy(10)), Role.CA);
@@ -116,26 +106,26 @@ public final class DevelopmentPki {
     Instant from = now.minus(DAY);
     Instant until = now.plus(YEAR.multipliedBy(2));
 
-    KeyPair officer = rsa();
+    KeyPair officer = material.rsa();
     store("officer", officer, certificate(person("Nguyễn Thị Hoa", "Chuyên viên"), officer,
         issuer, issuingKeys.getPrivate(), issuing, from, until, Role.SIGNER), issuing, root,
         password);
-    KeyPair agency = ec();
+    KeyPair agency = material.ec();
     store("agency", agency, certificate(organisation("Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa"),
         agency, issuer, issuingKeys.getPrivate(), issuing, from, until, Role.SIGNER), issuing, root,
         password);
-    KeyPair tsa = rsa();
+    KeyPair tsa = material.rsa();
     store("tsa", tsa, certificate(organisation("sohoa Development Timestamp Authority"), tsa,
         issuer, issuingKeys.getPrivate(), issuing, from, until, Role.TIMESTAMPS), issuing, root,
         password);
-    KeyPair ocsp = rsa();
+    KeyPair ocsp = material.rsa();
     store("ocsp", ocsp, certificate(organisation("sohoa Development OCSP Responder"), ocsp, issuer,
         issuingKeys.getPrivate(), issuing, from, until, Role.OCSP), issuing, root, password);
-    KeyPair revokedKeys = rsa();
+    KeyPair revokedKeys = material.rsa();
     X509Certificate revoked = certificate(person("Trần Văn Bình", "Chuyên viên"), revokedKeys,
         issuer, issuingKeys.getPrivate(), issuing, from, until, Role.SIGNER);
     store("revoked-officer", revokedKeys, revoked, issuing, root, password);
-    KeyPair expired = rsa();
+    KeyPair expired = material.rsa();
     store("expired-officer", expired, certificate(person("Lê Văn Cường", "Chuyên viên"), expired,
         issuer, issuingKeys.getPrivate(), issuing, now.minus(YEAR.multipliedBy(2)),
         now.minus(YEAR), Role.SIGNER), issuing, root, password);
@@ -188,7 +178,7 @@ public final class DevelopmentPki {
       throws GeneralSecurityException {
     try {
       X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer,
-          new BigInteger(64, random).abs().add(BigInteger.ONE), Date.from(from), Date.from(until),
+          material.serial(), Date.from(from), Date.from(until),
           subject, keys.getPublic());
       builder.addExtension(Extension.subjectKeyIdentifier, false,
           extensions.createSubjectKeyIdentifier(keys.getPublic()));
@@ -257,35 +247,6 @@ public final class DevelopmentPki {
     return new GeneralName(GeneralName.uniformResourceIdentifier, new DERIA5String(address));
   }
 
-
-
-
-  /**
-   * An RSA-2048 key pair, made by AWS-LC where it loads ({@link NativeCrypto}): seven of them were
-   * most of {@code sohoa pki init}'s time, and the JDK's Java code takes two thirds more CPU for
-   * each. Handed on as the JDK's own key objects, so that certificates, keystores and signatures
-   * are made exactly as before.
-   */
-  private KeyPair rsa() throws GeneralSecurityException {
-    Optional<Provider> aws = NativeCrypto.provider();
-    KeyPairGenerator generator = aws.isPresent() ? KeyPairGenerator.getInstance("RSA", aws.get())
-        : KeyPairGenerator.getInstance("RSA");
-    generator.initialize(2048, random);
-    KeyPair made = generator.generateKeyPair();
-    if (aws.isEmpty()) {
-      return made;
-    }
-    KeyFactory jdk = KeyFactory.getInstance("RSA");
-    return new KeyPair(jdk.generatePublic(new X509EncodedKeySpec(made.getPublic().getEncoded())),
-        jdk.generatePrivate(new PKCS8EncodedKeySpec(made.getPrivate().getEncoded())));
-  }
-
-  private KeyPair ec() throws GeneralSecurityException {
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-    generator.initialize(new ECGenParameterSpec("secp256r1"), random);
-    return generator.generateKeyPair();
-  }
-
   private void store(String identity, KeyPair keys, X509Certificate certificate,
       X509Certificate issuing, X509Certificate root, char[] password)
       throws IOException, GeneralSecurityException {
@@ -295,13 +256,5 @@ public final class DevelopmentPki {
         new Certificate[] {certificate, issuing, root});
     PkiFiles.save(keystore, layout.keystore(identity), password);
     PkiFiles.pem(layout.certificate(identity), certificate);
-  }
-
-
-
-  private char[] newPassword() {
-    byte[] bytes = new byte[18];
-    random.nextBytes(bytes);
-    return HexFormat.of().formatHex(bytes).toCharArray();
   }
 }
