@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedMap;
@@ -16,20 +17,14 @@ import java.util.TreeMap;
 import org.apache.tika.Tika;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.fork.ForkParser;
+import org.apache.tika.fork.ParserFactoryFactory;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PDF;
 import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.Property;
 import org.apache.tika.metadata.TIFF;
 import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
-import org.apache.tika.parser.image.ImageParser;
-import org.apache.tika.parser.image.JpegParser;
-import org.apache.tika.parser.image.TiffParser;
-import org.apache.tika.parser.pdf.PDFParser;
-import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 import sohoa.core.error.InputRejected;
@@ -42,7 +37,8 @@ import sohoa.core.error.UnreadableInput;
  * {@link ForkParser} keeps ready: a file that makes the parser loop or swallow memory kills only
  * its child, which is stopped at the time limit or at its heap bound, and the batch goes on.
  * Tika's OCR never runs: its OCR module is not on the class path and the PDF parser is told not
- * to; sohoa reads the pages itself, once. Thread-safe.
+ * to; sohoa reads the pages itself, once. The children load Tika from this process's class path
+ * ({@link ChildClassPath}) and build their parser there ({@link ChildParsers}). Thread-safe.
  */
 public final class FileMetadataReader implements AutoCloseable {
   /**
@@ -55,6 +51,7 @@ public final class FileMetadataReader implements AutoCloseable {
   /** How {@link ForkParser} reports a child that died or was stopped, as against a parse error. */
   private static final String CHILD_LOST = "Failed to communicate with a forked parser process";
 
+  private final ChildClassPath classPath;
   private final ForkParser parser;
   private final ParseLimits limits;
 
@@ -87,7 +84,9 @@ public final class FileMetadataReader implements AutoCloseable {
 
   public FileMetadataReader(ParseLimits limits) {
     this.limits = limits;
-    this.parser = new ForkParser(FileMetadataReader.class.getClassLoader(), parser());
+    this.classPath = ChildClassPath.ofThisProcess();
+    this.parser = new ForkParser(classPath.folder(),
+        new ParserFactoryFactory(ChildParsers.class.getName(), Map.of()));
     parser.setPoolSize(limits.processes());
     parser.setJavaCommand(List.of(
         Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
@@ -103,16 +102,6 @@ public final class FileMetadataReader implements AutoCloseable {
   /** Which Tika reads the files, for the manifest's list of tools. */
   public static String description() {
     return Tika.getString();
-  }
-
-  private static Parser parser() {
-    PDFParserConfig pdf = new PDFParserConfig();
-    pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
-    pdf.setExtractInlineImages(false);
-    pdf.setExtractAnnotationText(false);
-    PDFParser pdfParser = new PDFParser();
-    pdfParser.setPDFParserConfig(pdf);
-    return new AutoDetectParser(pdfParser, new JpegParser(), new TiffParser(), new ImageParser());
   }
 
   /**
@@ -146,7 +135,15 @@ public final class FileMetadataReader implements AutoCloseable {
     } catch (SAXException e) {
       return FileMetadata.unread(mediaType, "Tika could not read its metadata: " + reason(e));
     }
-    return metadataOf(metadata, mediaType);
+    String failure = metadata.get(ChildParsers.FAILURE);
+    if (failure == null) {
+      return metadataOf(metadata, mediaType);
+    }
+    if ("io".equals(metadata.get(ChildParsers.FAILURE_KIND))) {
+      throw new UnreadableInput("the file cannot be read for its metadata: " + failure,
+          "check that the file is still there and readable");
+    }
+    return FileMetadata.unread(mediaType, "Tika could not read its metadata: " + failure);
   }
 
   /** Tika's child stopped answering: stopped at the time limit, or out of its heap. */
@@ -216,6 +213,10 @@ public final class FileMetadataReader implements AutoCloseable {
 
   @Override
   public void close() {
-    parser.close();
+    try {
+      parser.close();
+    } finally {
+      classPath.close();
+    }
   }
 }
