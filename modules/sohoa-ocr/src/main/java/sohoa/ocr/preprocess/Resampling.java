@@ -18,6 +18,12 @@ import java.awt.image.Kernel;
  * every enlargement helped old records more (3.8%) but raised the clean set's CER to 0.56%. It
  * pays for a doubling (150 dpi: a tone mark spread over two pixels is read more often once its
  * edge is restored) and for bilevel pages, whose edges the softening blurred.
+ *
+ * <p>Lanczos (3 lobes) and Mitchell, from TwelveMonkeys' {@code ResampleOp}, were measured the
+ * same way on 2026-12-03 against this method, alone and sharpened as here: the whole sets read
+ * 0.14-0.16% and 1.90-1.99% CER against bicubic's 0.13% and 1.81%, and the eighteen pages
+ * below 300 dpi 0.11-0.25% and 3.25-3.40% against 0.10% and 3.12%. No variant read better on
+ * either set, so bicubic stays.
  */
 public final class Resampling {
   /** From this factor on the enlarged page is sharpened. */
