@@ -7,12 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The folder Tika's child processes take their class path from: one jar holding only a manifest
@@ -22,31 +20,21 @@ import java.util.stream.Stream;
  */
 final class ChildClassPath implements AutoCloseable {
   private final Path folder;
+  private final Path jar;
 
   private ChildClassPath(Path folder) {
     this.folder = folder;
+    this.jar = folder.resolve("class-path.jar");
   }
 
   /** A new folder for this process's class path, removed by {@link #close()}. */
   static ChildClassPath ofThisProcess() {
     try {
-      Path folder = Files.createTempDirectory("sohoa-tika-");
-      Manifest manifest = new Manifest();
-      manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-      manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH,
-          Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-              .filter(entry -> !entry.isBlank())
-              .map(entry -> Path.of(entry).toAbsolutePath().toUri().toString())
-              .collect(Collectors.joining(" ")));
-      try (OutputStream out = Files.newOutputStream(folder.resolve("class-path.jar"));
-          JarOutputStream jar = new JarOutputStream(out, manifest)) {
-        jar.flush();
-      }
-      return new ChildClassPath(folder);
+      ChildClassPath classPath = new ChildClassPath(Files.createTempDirectory("sohoa-tika-"));
+      classPath.ensurePresent();
+      return classPath;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the class path for Tika's child processes in"
-          + " the temporary folder (" + System.getProperty("java.io.tmpdir") + "): "
-          + e.getMessage() + "; check that it exists and has free space", e);
+      throw unwritable(e);
     }
   }
 
@@ -54,12 +42,44 @@ final class ChildClassPath implements AutoCloseable {
     return folder;
   }
 
+  /**
+   * Writes the folder again if something removed it: a server runs for weeks, and a cleaner of
+   * the temporary folder may take what it has not seen changed.
+   */
+  void ensurePresent() {
+    if (Files.isRegularFile(jar)) {
+      return;
+    }
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH,
+        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+            .filter(entry -> !entry.isBlank())
+            .map(entry -> Path.of(entry).toAbsolutePath().toUri().toString())
+            .collect(Collectors.joining(" ")));
+    try {
+      Files.createDirectories(folder);
+      try (OutputStream out = Files.newOutputStream(jar);
+          JarOutputStream written = new JarOutputStream(out, manifest)) {
+        written.flush();
+      }
+    } catch (IOException e) {
+      throw unwritable(e);
+    }
+  }
+
+  private static UncheckedIOException unwritable(IOException e) {
+    return new UncheckedIOException("cannot write the class path for Tika's child processes in"
+        + " the temporary folder (" + System.getProperty("java.io.tmpdir") + "): "
+        + e.getMessage() + "; check that it exists and has free space", e);
+  }
+
+  /** Removes the folder; closing again does nothing. */
   @Override
   public void close() {
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(file);
-      }
+    try {
+      Files.deleteIfExists(jar);
+      Files.deleteIfExists(folder);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot remove " + folder + ": " + e.getMessage(), e);
     }

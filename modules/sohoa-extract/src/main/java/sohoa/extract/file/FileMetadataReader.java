@@ -117,6 +117,7 @@ public final class FileMetadataReader implements AutoCloseable {
   public FileMetadata read(Path file, String mediaType) throws InputRejected {
     Metadata metadata = new Metadata();
     metadata.set(Metadata.CONTENT_TYPE, mediaType);
+    classPath.ensurePresent();
     long started = System.nanoTime();
     try (InputStream in = Files.newInputStream(file)) {
       parser.parse(in, new DefaultHandler(), metadata, new ParseContext());
