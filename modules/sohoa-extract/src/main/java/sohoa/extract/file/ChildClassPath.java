@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
 /**
  * The folder Tika's child processes take their class path from: one jar holding only a manifest
  * whose {@code Class-Path} names this process's own. A child so started loads its classes from
- * the files, as any Java program does, instead of being sent each one over its pipe: it is ready
- * in about two thirds of the CPU (1.9 against 1.4 s measured).
+ * the files, as any Java program does, instead of this process reading each one and sending it
+ * over the child's pipe. Measured on one PDF's metadata (the test JVM and its child together):
+ * 5.4-5.7 against 4.8-5.0 CPU-s, 4.0-4.3 against 3.5-3.8 s; the child alone spends 0.1 CPU-s
+ * more (0.9 against 1.0), this process 0.65 less.
  */
 final class ChildClassPath implements AutoCloseable {
   private final Path folder;
