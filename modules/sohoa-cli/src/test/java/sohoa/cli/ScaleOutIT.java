@@ -238,15 +238,16 @@ class ScaleOutIT {
   }
 
   /**
-   * A long record first (eight pages: a worker is surely in the middle of it a moment after
-   * taking it), the five samples, one again under another name, one empty and one cut short.
+   * A long record first (four pages, read one at a time: about six seconds of a worker's reading,
+   * so that it is surely in the middle of it a moment after taking it, and while the broker
+   * restarts), the five samples, one again under another name, one empty and one cut short.
    */
   private List<Path> inputs() throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
     List<Path> inputs = new ArrayList<>();
     BufferedImage page = Fixtures.render(Fixtures.NOTICE, 200, ScanDefects.NONE).pages().get(0);
     inputs.add(in.resolve("00-ho-so-dai.tif"));
-    ScanFiles.tiff(Collections.nCopies(8, page), 200, inputs.get(0));
+    ScanFiles.tiff(Collections.nCopies(4, page), 200, inputs.get(0));
     try (var samples = Files.list(SCANS)) {
       for (Path sample : samples.sorted().toList()) {
         inputs.add(Files.copy(sample, in.resolve(sample.getFileName())));
