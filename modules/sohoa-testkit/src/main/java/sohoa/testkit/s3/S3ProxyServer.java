@@ -159,12 +159,16 @@ public final class S3ProxyServer implements AutoCloseable {
     // Stopped, not killed, so that it writes the archive as it exits.
     try {
       process.destroy();
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      boolean stopped = process.waitFor(30, TimeUnit.SECONDS);
+      if (!stopped) {
         kill();
       }
       Path archive = jar().resolveSibling("s3proxy.jsa");
-      if (Files.isRegularFile(writing(archive))) {
+      if (stopped && Files.isRegularFile(writing(archive))) {
         Files.move(writing(archive), archive, StandardCopyOption.ATOMIC_MOVE);
+      } else {
+        // Killed while it wrote, or never written: not an archive to map.
+        Files.deleteIfExists(writing(archive));
       }
     } finally {
       archiveWriter.close();
