@@ -31,9 +31,11 @@ import sohoa.catalog.DocumentRecord;
 import sohoa.catalog.JobItem;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
+import sohoa.core.i18n.Messages;
 import sohoa.ocr.OcrConfig;
 import sohoa.pdf.input.InputLimits;
 import sohoa.pipeline.BatchSummary;
+import sohoa.pipeline.Deployment;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.OutputFormat;
@@ -47,6 +49,7 @@ import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.fixtures.ScanFiles;
 import sohoa.testkit.fixtures.ScanRenderer;
 import sohoa.testkit.fixtures.TextDistance;
+import sohoa.testkit.ocr.ScriptedEngine;
 import sohoa.testkit.pdf.PdfaValidation;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -72,9 +75,26 @@ class BatchRunnerTest {
       throws Exception {
     try (Digitiser digitiser = Digitiser.embedded(Workspace.create(data), options,
         Clock.systemUTC())) {
-      return new BatchRunner(digitiser, PipelineListener.NONE)
-          .run("job-" + System.nanoTime(), new Inputs(files, List.of()));
+      return run(digitiser, files);
     }
+  }
+
+  /**
+   * The same with the notice read as printed, at once: for the tests about what a batch does
+   * with its inputs (failures, reuse, lists, its summary), not about reading them.
+   */
+  private BatchSummary digitizeAsPrinted(Path data, List<Path> files) throws Exception {
+    Workspace workspace = Workspace.create(data);
+    try (Digitiser digitiser = Digitiser.open(workspace, OPTIONS, Optional.empty(),
+        Deployment.embedded(workspace), Messages.forOfficers(), ScriptedEngine.reading(notice),
+        Clock.systemUTC())) {
+      return run(digitiser, files);
+    }
+  }
+
+  private static BatchSummary run(Digitiser digitiser, List<Path> files) throws Exception {
+    return new BatchRunner(digitiser, PipelineListener.NONE)
+        .run("job-" + System.nanoTime(), new Inputs(files, List.of()));
   }
 
   private static Map<String, DocumentOutcome> byName(BatchSummary summary) {
@@ -94,7 +114,8 @@ class BatchRunnerTest {
     BadFiles.pixelBomb(in.resolve("qua-lon.png"), 100_000, 100_000);
     Path data = dir.resolve("data");
 
-    BatchSummary summary = digitize(data, InputCollector.collect(List.of(in.toString())).files());
+    BatchSummary summary = digitizeAsPrinted(data,
+        InputCollector.collect(List.of(in.toString())).files());
 
     assertEquals(1, summary.digitised());
     assertEquals(5, summary.failed());
@@ -125,8 +146,8 @@ class BatchRunnerTest {
     Path scan = dir.resolve("thong-bao.png");
     ScanFiles.png(notice.pages().get(0), 300, scan);
     Path data = dir.resolve("data");
-    digitize(data, List.of(scan));
-    digitize(data, List.of(scan));
+    digitizeAsPrinted(data, List.of(scan));
+    digitizeAsPrinted(data, List.of(scan));
 
     try (Digitiser digitiser = Digitiser.embedded(Workspace.create(data), OPTIONS,
         Clock.systemUTC())) {
@@ -208,12 +229,12 @@ class BatchRunnerTest {
     Path scan = dir.resolve("thong-bao.jpg");
     ScanFiles.jpeg(notice.pages().get(0), 300, 0.85f, scan);
     Path data = dir.resolve("data");
-    BatchSummary first = digitize(data, List.of(scan));
+    BatchSummary first = digitizeAsPrinted(data, List.of(scan));
     Path pdfa = data.resolve("store").resolve(
         ObjectKey.artifact(DocumentId.of(ContentHash.of(scan)), "pdfa.pdf").value());
     long written = Files.getLastModifiedTime(pdfa).toMillis();
 
-    BatchSummary second = digitize(data, List.of(scan));
+    BatchSummary second = digitizeAsPrinted(data, List.of(scan));
 
     assertEquals(1, first.digitised());
     assertEquals(1, second.reused());
@@ -228,7 +249,7 @@ class BatchRunnerTest {
     Path b = Files.copy(a, dir.resolve("b-copy.png"));
     Path data = dir.resolve("data");
 
-    BatchSummary summary = digitize(data, List.of(a, b));
+    BatchSummary summary = digitizeAsPrinted(data, List.of(a, b));
 
     assertEquals(1, summary.digitised());
     assertEquals(1, summary.reused());
@@ -244,7 +265,7 @@ class BatchRunnerTest {
     ScanFiles.png(notice.pages().get(0), 300, scan);
     Path list = Files.writeString(dir.resolve("list.txt"), "a.png\nkhong-con.png\n# comment\n");
 
-    BatchSummary summary = digitize(dir.resolve("data"),
+    BatchSummary summary = digitizeAsPrinted(dir.resolve("data"),
         InputCollector.collect(List.of("@" + list)).files());
 
     assertEquals(1, summary.digitised());
@@ -261,7 +282,7 @@ class BatchRunnerTest {
     BadFiles.zeroBytes(dir.resolve("b.png"));
     Path data = dir.resolve("data");
 
-    BatchSummary summary = digitize(data, List.of(scan, dir.resolve("b.png")));
+    BatchSummary summary = digitizeAsPrinted(data, List.of(scan, dir.resolve("b.png")));
 
     try (InputStream in = Files.newInputStream(
         data.resolve("jobs").resolve(summary.jobId()).resolve("summary.json"))) {
