@@ -4,12 +4,16 @@ import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +25,10 @@ import java.util.stream.Collectors;
  * more (0.9 against 1.0), this process 0.65 less.
  */
 final class ChildClassPath implements AutoCloseable {
+  private static final String PREFIX = "sohoa-tika-";
+  /** A class-path folder's name: the prefix, the process id, a random number. */
+  private static final Pattern LEFT_BEHIND = Pattern.compile(PREFIX + "(\\d{1,18})-\\d+");
+
   private final Path folder;
   private final Path jar;
 
@@ -29,14 +37,44 @@ final class ChildClassPath implements AutoCloseable {
     this.jar = folder.resolve("class-path.jar");
   }
 
-  /** A new folder for this process's class path, removed by {@link #close()}. */
+  /**
+   * A new folder for this process's class path, removed by {@link #close()}. Its name carries
+   * the process id, so that the folders of processes that were killed (a worker when the power
+   * goes) are found and removed by the next one.
+   */
   static ChildClassPath ofThisProcess() {
     try {
-      ChildClassPath classPath = new ChildClassPath(Files.createTempDirectory("sohoa-tika-"));
+      Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+      removeLeftBehind(temporary);
+      ChildClassPath classPath = new ChildClassPath(Files.createTempDirectory(temporary,
+          PREFIX + ProcessHandle.current().pid() + "-"));
       classPath.ensurePresent();
       return classPath;
     } catch (IOException e) {
       throw unwritable(e);
+    }
+  }
+
+  /**
+   * Removes the class-path folders of this user's processes that no longer run. Best effort: a
+   * folder that cannot be removed now is tried again by the next process, and costs a kilobyte.
+   */
+  private static void removeLeftBehind(Path temporary) throws IOException {
+    String user = System.getProperty("user.name");
+    try (DirectoryStream<Path> folders = Files.newDirectoryStream(temporary, PREFIX + "*-*")) {
+      for (Path folder : folders) {
+        Matcher name = LEFT_BEHIND.matcher(folder.getFileName().toString());
+        if (name.matches() && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+            && ProcessHandle.of(Long.parseLong(name.group(1))).isEmpty()
+            && Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).getName().equals(user)) {
+          try {
+            new ChildClassPath(folder).close();
+          } catch (UncheckedIOException stillThere) {
+            // Another process removing it at the same moment, or something else put in it:
+            // either way not this process's to fail over.
+          }
+        }
+      }
     }
   }
 

@@ -42,4 +42,26 @@ class ChildClassPathTest {
 
     assertFalse(Files.exists(classPath.folder()));
   }
+
+  @Test
+  void ofThisProcess_removesTheFoldersOfProcessesThatNoLongerRun_andKeepsTheLiving()
+      throws Exception {
+    Process gone = new ProcessBuilder("true").start();
+    gone.waitFor();
+    Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+    Path leftBehind = Files.createDirectory(temporary.resolve("sohoa-tika-" + gone.pid() + "-7"));
+    Files.writeString(leftBehind.resolve("class-path.jar"), "");
+    Path living = Files.createDirectory(temporary.resolve("sohoa-tika-"
+        + ProcessHandle.current().pid() + "-7"));
+    try {
+      ChildClassPath.ofThisProcess().close();
+
+      assertFalse(Files.exists(leftBehind), "a killed process's folder is removed");
+      assertTrue(Files.isDirectory(living), "a running process's folder is kept");
+    } finally {
+      Files.deleteIfExists(living);
+      Files.deleteIfExists(leftBehind.resolve("class-path.jar"));
+      Files.deleteIfExists(leftBehind);
+    }
+  }
 }
