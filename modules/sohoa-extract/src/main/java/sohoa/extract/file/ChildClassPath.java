@@ -64,15 +64,17 @@ final class ChildClassPath implements AutoCloseable {
     try (DirectoryStream<Path> folders = Files.newDirectoryStream(temporary, PREFIX + "*-*")) {
       for (Path folder : folders) {
         Matcher name = LEFT_BEHIND.matcher(folder.getFileName().toString());
-        if (name.matches() && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
-            && ProcessHandle.of(Long.parseLong(name.group(1))).isEmpty()
-            && Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).getName().equals(user)) {
-          try {
+        if (!name.matches() || ProcessHandle.of(Long.parseLong(name.group(1))).isPresent()) {
+          continue;
+        }
+        try {
+          if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+              && Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).getName().equals(user)) {
             new ChildClassPath(folder).close();
-          } catch (UncheckedIOException stillThere) {
-            // Another process removing it at the same moment, or something else put in it:
-            // either way not this process's to fail over.
           }
+        } catch (IOException | UncheckedIOException stillThere) {
+          // Workers started together all clean up: another may have removed it a moment ago,
+          // or something else was put in it. Either way not this process's to fail over.
         }
       }
     }
