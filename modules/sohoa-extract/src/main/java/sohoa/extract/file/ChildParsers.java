@@ -74,17 +74,11 @@ public final class ChildParsers extends ParserFactory {
 
     private static void report(ContentHandler handler, String kind, Exception e)
         throws SAXException {
-      Throwable root = e;
-      for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-        if (t instanceof OutOfMemoryError) {
-          throw new OutOfMemoryError(t.getMessage());
-        }
-        root = t;
+      if (ParseFailures.outOfMemory(e)) {
+        throw new OutOfMemoryError(ParseFailures.reason(e));
       }
-      String message = root.getMessage();
       meta(handler, FAILURE_KIND, kind);
-      meta(handler, FAILURE, message == null || message.isBlank()
-          ? root.getClass().getSimpleName() : message);
+      meta(handler, FAILURE, ParseFailures.reason(e));
     }
 
     private static void meta(ContentHandler handler, String name, String content)

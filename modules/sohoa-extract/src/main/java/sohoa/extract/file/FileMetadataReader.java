@@ -128,13 +128,13 @@ public final class FileMetadataReader implements AutoCloseable {
       if (e.getMessage() != null && e.getMessage().startsWith(CHILD_LOST)) {
         throw childDied(Duration.ofNanos(System.nanoTime() - started), e);
       }
-      if (outOfMemory(e)) {
+      if (ParseFailures.outOfMemory(e)) {
         // The child caught its own OutOfMemoryError and said so; it is replaced all the same.
         throw tooLarge(e);
       }
-      return FileMetadata.unread(mediaType, "Tika could not read its metadata: " + reason(e));
+      return FileMetadata.unread(mediaType, "Tika could not read its metadata: " + ParseFailures.reason(e));
     } catch (SAXException e) {
-      return FileMetadata.unread(mediaType, "Tika could not read its metadata: " + reason(e));
+      return FileMetadata.unread(mediaType, "Tika could not read its metadata: " + ParseFailures.reason(e));
     }
     String failure = metadata.get(ChildParsers.FAILURE);
     if (failure == null) {
@@ -164,24 +164,6 @@ public final class FileMetadataReader implements AutoCloseable {
         + limits.heapMegabytes() + " MB of memory and was stopped: the file is damaged or built"
         + " to exhaust memory (a decompression bomb)", "open it in a PDF or image viewer; if it"
         + " opens, save or scan it again and digitise the new file", e);
-  }
-
-  private static boolean outOfMemory(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof OutOfMemoryError) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String reason(Exception e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String message = root.getMessage();
-    return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
   }
 
   private static FileMetadata metadataOf(Metadata metadata, String mediaType) {
