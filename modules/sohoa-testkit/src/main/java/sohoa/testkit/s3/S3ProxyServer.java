@@ -26,13 +26,18 @@ public final class S3ProxyServer implements AutoCloseable {
 
   private final Path data;
   private final int port;
+  private final Path jar;
+  /** The class-data archive every start maps, once one server has written it. */
+  private final Path archive;
   private Process process;
   /** Held while this server's process is the one writing the class-data archive. */
   private FileChannel archiveWriter;
 
-  private S3ProxyServer(Path data, int port) {
+  private S3ProxyServer(Path data, int port, Path jar) {
     this.data = data;
     this.port = port;
+    this.jar = jar;
+    this.archive = jar.resolveSibling("s3proxy.jsa");
   }
 
   /** Starts a server keeping its buckets under {@code data}, on a free port. */
@@ -41,7 +46,7 @@ public final class S3ProxyServer implements AutoCloseable {
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
     }
-    S3ProxyServer server = new S3ProxyServer(data, port);
+    S3ProxyServer server = new S3ProxyServer(data, port, builtJar());
     server.startProcess();
     return server;
   }
@@ -81,8 +86,8 @@ public final class S3ProxyServer implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
         "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-    command.addAll(classDataSharing(jar()));
-    command.addAll(List.of("-jar", jar().toString(), "--properties", properties.toString()));
+    command.addAll(classDataSharing());
+    command.addAll(List.of("-jar", jar.toString(), "--properties", properties.toString()));
     process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(data.resolve("s3proxy.log").toFile()).start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -108,8 +113,7 @@ public final class S3ProxyServer implements AutoCloseable {
    * on 2.0 CPU-s against 3.3. One writer at a time, chosen by a file lock that a test JVM's end
    * releases however it ends.
    */
-  private List<String> classDataSharing(Path jar) throws IOException {
-    Path archive = jar.resolveSibling("s3proxy.jsa");
+  private List<String> classDataSharing() throws IOException {
     if (Files.isRegularFile(archive) && Files.getLastModifiedTime(archive)
         .compareTo(Files.getLastModifiedTime(jar)) > 0) {
       return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
@@ -128,16 +132,17 @@ public final class S3ProxyServer implements AutoCloseable {
       }
       archiveWriter = lock;
     }
-    return List.of("-XX:ArchiveClassesAtExit=" + writing(archive), "-Xlog:cds=off",
+    return List.of("-XX:ArchiveClassesAtExit=" + writing(), "-Xlog:cds=off",
         "-Xlog:cds+dynamic=off");
   }
 
-  private static Path writing(Path archive) {
+  /** Where this JVM's writing server writes the archive before it is moved into place. */
+  private Path writing() {
     return archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid());
   }
 
   /** The jar the build copied, found from the module folder a test runs in. */
-  private static Path jar() throws IOException {
+  private static Path builtJar() throws IOException {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       Path jar = dir.resolve("modules/sohoa-testkit/target/s3proxy/s3proxy.jar");
       if (Files.isRegularFile(jar)) {
@@ -163,12 +168,11 @@ public final class S3ProxyServer implements AutoCloseable {
       if (!stopped) {
         kill();
       }
-      Path archive = jar().resolveSibling("s3proxy.jsa");
-      if (stopped && Files.isRegularFile(writing(archive))) {
-        Files.move(writing(archive), archive, StandardCopyOption.ATOMIC_MOVE);
+      if (stopped && Files.isRegularFile(writing())) {
+        Files.move(writing(), archive, StandardCopyOption.ATOMIC_MOVE);
       } else {
         // Killed while it wrote, or never written: not an archive to map.
-        Files.deleteIfExists(writing(archive));
+        Files.deleteIfExists(writing());
       }
     } finally {
       archiveWriter.close();
