@@ -78,6 +78,16 @@ public final class Digitiser implements AutoCloseable {
     return embedded(workspace, options, Optional.empty(), clock);
   }
 
+  /**
+   * The same, reading with the engines {@code engine} makes instead of Tesseract (a program with
+   * an engine of its own; the tests' scripted one).
+   */
+  public static Digitiser embedded(Workspace workspace, DigitizeOptions options,
+      EngineFactory engine, Clock clock) throws SohoaException {
+    return open(workspace, options, Optional.empty(), Deployment.embedded(workspace),
+        Messages.forOfficers(), engine, clock);
+  }
+
   /** The same, sealing every PDF/A with {@code sealing}'s signature before it is stored. */
   public static Digitiser embedded(Workspace workspace, DigitizeOptions options,
       Optional<Sealing> sealing, Clock clock) throws SohoaException {

@@ -31,11 +31,9 @@ import sohoa.catalog.DocumentRecord;
 import sohoa.catalog.JobItem;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
-import sohoa.core.i18n.Messages;
 import sohoa.ocr.OcrConfig;
 import sohoa.pdf.input.InputLimits;
 import sohoa.pipeline.BatchSummary;
-import sohoa.pipeline.Deployment;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.OutputFormat;
@@ -84,10 +82,8 @@ class BatchRunnerTest {
    * with its inputs (failures, reuse, lists, its summary), not about reading them.
    */
   private BatchSummary digitizeAsPrinted(Path data, List<Path> files) throws Exception {
-    Workspace workspace = Workspace.create(data);
-    try (Digitiser digitiser = Digitiser.open(workspace, OPTIONS, Optional.empty(),
-        Deployment.embedded(workspace), Messages.forOfficers(), ScriptedEngine.reading(notice),
-        Clock.systemUTC())) {
+    try (Digitiser digitiser = Digitiser.embedded(Workspace.create(data), OPTIONS,
+        ScriptedEngine.reading(notice), Clock.systemUTC())) {
       return run(digitiser, files);
     }
   }

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,10 +25,8 @@ import sohoa.catalog.JobItem;
 import sohoa.catalog.JobRecord;
 import sohoa.catalog.SearchQuery;
 import sohoa.core.document.ContentHash;
-import sohoa.core.i18n.Messages;
 import sohoa.ocr.OcrConfig;
 import sohoa.pdf.input.InputLimits;
-import sohoa.pipeline.Deployment;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.DocumentOutcome;
 import sohoa.pipeline.OutputFormat;
@@ -195,8 +192,8 @@ class QueueWorkerTest {
   /** The notice read as printed: these tests are about the queue, not about reading. */
   private Digitiser digitiser() throws Exception {
     Workspace workspace = Workspace.create(dir.resolve("data"));
-    return Digitiser.open(workspace, OPTIONS, Optional.empty(), Deployment.embedded(workspace),
-        Messages.forOfficers(), ScriptedEngine.reading(notice), Clock.systemUTC());
+    return Digitiser.embedded(workspace, OPTIONS, ScriptedEngine.reading(notice),
+        Clock.systemUTC());
   }
 
   private static JsonNode json(String body) {
