@@ -129,8 +129,7 @@ class ScaleOutIT {
     }
     assertEquals(Set.of("cat-ngang.jpg", "rong.tif"), dead);
     assertEquals(Map.of("cat-ngang.jpg", "truncated-input", "rong.tif", "empty-input"), reasons);
-    assertEquals(Map.of(rabbit.names() + ".documents", "[0, 0]",
-        rabbit.names() + ".documents.dead", "[0, 0]"), settledCounts(),
+    assertEquals(List.of(0L, 0L), List.of(leftOver(".documents"), leftOver(".documents.dead")),
         "nothing left ready or unacknowledged");
 
     SohoaProcess.Result shown = SohoaCli.run("jobs", "show", "chien-dich", "--json",
@@ -166,7 +165,7 @@ class ScaleOutIT {
       assertEquals(List.of("done"), left.map(p -> p.getFileName().toString()).toList());
     }
     worker("may-1");
-    awaitUnacknowledged(1);
+    awaitTaken(4);
 
     RabbitBroker.restart();
 
@@ -180,7 +179,7 @@ class ScaleOutIT {
       worker.terminate();
       workers.remove(worker);
     }
-    assertEquals("[0, 0]", settledCounts().get(rabbit.names() + ".documents"));
+    assertEquals(0L, leftOver(".documents"), "nothing left ready or unacknowledged");
   }
 
   /** Issues a certified copy of {@code document} with the development PKI; its copy id. */
@@ -201,22 +200,9 @@ class ScaleOutIT {
     return id.group(1);
   }
 
-  /**
-   * Ready and unacknowledged messages per sohoa queue (not the test's listeners), once the broker's figures have caught up with
-   * the workers' last acknowledgements (it publishes them every few seconds).
-   */
-  private Map<String, String> settledCounts() throws Exception {
-    Map<String, String> counts = Map.of();
-    for (int i = 0; i < 30; i++) {
-      counts = rabbit.counts().entrySet().stream()
-          .filter(e -> !e.getKey().contains(".probe.")).collect(Collectors.toMap(Map.Entry::getKey,
-          e -> "[" + e.getValue()[0] + ", " + e.getValue()[1] + "]"));
-      if (counts.values().stream().allMatch("[0, 0]"::equals)) {
-        break;
-      }
-      Thread.sleep(500);
-    }
-    return counts;
+  /** What is left in this test's queue {@code suffix} once the workers are gone. */
+  private long leftOver(String suffix) throws Exception {
+    return rabbit.leftOver(rabbit.names() + suffix, Duration.ofSeconds(30));
   }
 
   @Test
@@ -289,17 +275,16 @@ class ScaleOutIT {
     return all.toArray(String[]::new);
   }
 
-  private void awaitUnacknowledged(long count) throws Exception {
+  /** Waits until a worker holds one of the {@code enqueued} tasks: fewer are left ready. */
+  private void awaitTaken(long enqueued) throws Exception {
     Instant giveUp = Instant.now().plusSeconds(120);
-    String queue = rabbit.names() + ".documents";
-    while (rabbit.counts().getOrDefault(queue, new long[2])[1] < count) {
+    while (rabbit.ready(rabbit.names() + ".documents") >= enqueued) {
       assertTrue(Instant.now().isBefore(giveUp), "no worker took a task: "
           + workers.get(0).errSoFar());
       Thread.sleep(200);
     }
   }
 
-  /** Waits until {@code worker} has claimed {@code original}: it is digitising it now. */
   private void awaitClaimed(ContentHash original, SohoaProcess.Running worker) throws Exception {
     Instant giveUp = Instant.now().plusSeconds(120);
     try (Catalog catalog = Catalog.open(database.url())) {

@@ -1,5 +1,6 @@
 package sohoa.testkit.mq;
 
+import com.rabbitmq.client.AlreadyClosedException;
 import com.rabbitmq.client.BuiltinExchangeType;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
@@ -7,11 +8,14 @@ import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.GetResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -29,6 +33,7 @@ public final class RabbitBroker implements AutoCloseable {
   private final String names;
   private final Connection connection;
   private final Channel channel;
+  private final List<String> listeners = new CopyOnWriteArrayList<>();
 
   private RabbitBroker(String names, Connection connection, Channel channel) {
     this.names = names;
@@ -72,6 +77,7 @@ public final class RabbitBroker implements AutoCloseable {
     String queue = names + ".probe." + UUID.randomUUID().toString().substring(0, 8);
     channel.queueDeclare(queue, true, false, false, Map.of());
     channel.queueBind(queue, exchange, key);
+    listeners.add(queue);
     return queue;
   }
 
@@ -104,20 +110,30 @@ public final class RabbitBroker implements AutoCloseable {
   }
 
   /**
-   * Messages ready and unacknowledged in each of this test's queues, as the broker counts them
-   * ({@code rabbitmqctl list_queues}; the AMQP protocol only tells the ready ones).
+   * What is left in {@code queue} once no consumer holds any of it: its ready messages, counted
+   * when its last consumer has gone (what a consumer had not acknowledged returns to the queue as
+   * it goes). The queue answers this itself over AMQP, at once and exactly, where rabbitmqctl's
+   * {@code list_queues} costs an Erlang VM's start (a second of CPU) per look and reads the
+   * figures a quorum queue publishes every few seconds. A broker that has just restarted is waited for while this
+   * connection recovers.
    */
-  public Map<String, long[]> counts() throws IOException {
-    Map<String, long[]> counts = new LinkedHashMap<>();
-    for (String line : rabbitmqctl("list_queues", "-q", "--no-table-headers", "name",
-        "messages_ready", "messages_unacknowledged")) {
-      String[] columns = line.trim().split("\\s+");
-      if (columns.length == 3 && columns[0].startsWith(names + ".")) {
-        counts.put(columns[0], new long[] {Long.parseLong(columns[1]),
-            Long.parseLong(columns[2])});
+  public long leftOver(String queue, Duration within) throws IOException, InterruptedException {
+    Instant giveUp = Instant.now().plus(within);
+    while (true) {
+      try {
+        if (channel.consumerCount(queue) == 0) {
+          return channel.messageCount(queue);
+        }
+        if (Instant.now().isAfter(giveUp)) {
+          throw new IOException(queue + " still has a consumer after " + within);
+        }
+      } catch (AlreadyClosedException e) {
+        if (Instant.now().isAfter(giveUp)) {
+          throw new IOException("RabbitMQ did not come back within " + within, e);
+        }
       }
+      Thread.sleep(100);
     }
-    return counts;
   }
 
   /** Stops and starts the broker's application: every connection drops, queues persist. */
@@ -150,7 +166,12 @@ public final class RabbitBroker implements AutoCloseable {
     try {
       Channel cleaner = connection.isOpen() ? connection.createChannel() : null;
       if (cleaner != null) {
-        for (String queue : counts().keySet()) {
+        // sohoa's queues, named as sohoa.pipeline.queue.Topology names them, and the listeners'
+        // (deleting a queue that is not there is no error).
+        List<String> queues = new ArrayList<>(List.of(names + ".documents",
+            names + ".documents.dead"));
+        queues.addAll(listeners);
+        for (String queue : queues) {
           cleaner.queueDelete(queue);
         }
         for (String exchange : List.of("tasks", "dead", "events")) {
