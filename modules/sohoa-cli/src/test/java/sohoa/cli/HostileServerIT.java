@@ -32,6 +32,7 @@ import sohoa.testkit.fixtures.Fixtures;
 import sohoa.testkit.fixtures.Mutants;
 import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.fixtures.ScanFiles;
+import sohoa.testkit.ocr.ScriptedEngine;
 
 /**
  * One request must never take the server down. {@code sohoa serve} runs with a 512 MiB heap, as
@@ -60,15 +61,18 @@ class HostileServerIT {
   static void start() throws Exception {
     Path data = dir.resolve("data");
     Path scan = dir.resolve("thong-bao.png");
-    ScanFiles.png(Fixtures.render(Fixtures.NOTICE, 200, ScanDefects.NONE).pages().get(0), 200,
-        scan);
-    SohoaProcess.Result digitised = SohoaProcess.run(dir, "digitize", scan.toString(), "--data",
-        data.toString(), "--json");
+    Fixtures.Rendered notice = Fixtures.render(Fixtures.NOTICE, 200, ScanDefects.NONE);
+    ScanFiles.png(notice.pages().get(0), 200, scan);
+    // The document and the key the attacked server is asked for are made in this JVM, the
+    // notice read as printed: this class runs alone, so each process or real reading here
+    // would add to the suite's time, and what it tests is the server, a process of its own.
+    SohoaProcess.Result digitised = SohoaCli.run(ScriptedEngine.reading(notice), Map.of(),
+        "digitize", scan.toString(), "--data", data.toString(), "--json");
     assertEquals(0, digitised.exitCode(), digitised.err());
     document = JSON.readTree(digitised.out()).get("documents").get(0)
         .get("documentId").asText();
-    SohoaProcess.Result key = SohoaProcess.run(dir, "keys", "create", "--role", "officer",
-        "--data", data.toString());
+    SohoaProcess.Result key = SohoaCli.run("keys", "create", "--role", "officer", "--data",
+        data.toString());
     assertEquals(0, key.exitCode(), key.err());
     bearer = key.out().strip();
     int port;
