@@ -67,8 +67,8 @@ ensure_postgres() {
 }
 
 # RabbitMQ on 127.0.0.1:5672 with its development user guest/guest, for the scale-out tests and
-# benchmarks; installed and started when missing. The tests read queue depths with rabbitmqctl,
-# which needs the broker's Erlang cookie: run them as root or as the rabbitmq user.
+# benchmarks; installed and started when missing. A scale-out test restarts the broker with
+# rabbitmqctl, which needs its Erlang cookie: run the tests as root or as the rabbitmq user.
 ensure_rabbitmq() {
   ensure_packages rabbitmq-server
   local sudo=""
