@@ -285,6 +285,7 @@ class ScaleOutIT {
     }
   }
 
+  /** Waits until {@code worker} has claimed {@code original}: it is digitising it now. */
   private void awaitClaimed(ContentHash original, SohoaProcess.Running worker) throws Exception {
     Instant giveUp = Instant.now().plusSeconds(120);
     try (Catalog catalog = Catalog.open(database.url())) {

@@ -114,8 +114,8 @@ public final class RabbitBroker implements AutoCloseable {
    * when its last consumer has gone (what a consumer had not acknowledged returns to the queue as
    * it goes). The queue answers this itself over AMQP, at once and exactly, where rabbitmqctl's
    * {@code list_queues} costs an Erlang VM's start (a second of CPU) per look and reads the
-   * figures a quorum queue publishes every few seconds. A broker that has just restarted is waited for while this
-   * connection recovers.
+   * figures a quorum queue publishes every few seconds. After a restart of the broker, this
+   * waits while the connection recovers.
    */
   public long leftOver(String queue, Duration within) throws IOException, InterruptedException {
     Instant giveUp = Instant.now().plus(within);
