@@ -132,9 +132,9 @@ public final class FileMetadataReader implements AutoCloseable {
         // The child caught its own OutOfMemoryError and said so; it is replaced all the same.
         throw tooLarge(e);
       }
-      return FileMetadata.unread(mediaType, "Tika could not read its metadata: " + ParseFailures.reason(e));
+      return unread(mediaType, ParseFailures.reason(e));
     } catch (SAXException e) {
-      return FileMetadata.unread(mediaType, "Tika could not read its metadata: " + ParseFailures.reason(e));
+      return unread(mediaType, ParseFailures.reason(e));
     }
     String failure = metadata.get(ChildParsers.FAILURE);
     if (failure == null) {
@@ -144,7 +144,12 @@ public final class FileMetadataReader implements AutoCloseable {
       throw new UnreadableInput("the file cannot be read for its metadata: " + failure,
           "check that the file is still there and readable");
     }
-    return FileMetadata.unread(mediaType, "Tika could not read its metadata: " + failure);
+    return unread(mediaType, failure);
+  }
+
+  /** What is known of a file Tika could not parse, in this process or in its child. */
+  private static FileMetadata unread(String mediaType, String reason) {
+    return FileMetadata.unread(mediaType, "Tika could not read its metadata: " + reason);
   }
 
   /** Tika's child stopped answering: stopped at the time limit, or out of its heap. */
