@@ -16,9 +16,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The dependency rules of docs/ARCHITECTURE.md, over the main classes of every module: layers
  * point down, capability modules know only {@code core}, no package cycle, and each library is
- * wrapped in the one place that owns it.
+ * wrapped in the one place that owns it. Named as an integration test so that it runs beside the
+ * command tests, on the packaged jars, and not in a JVM of its own before them while the other
+ * core waits (about 7 s of the suite).
  */
-class ArchitectureTest {
+class ArchitectureIT {
   private static final List<String> CAPABILITIES = List.of("ocr", "pdf", "extract", "sign",
       "store", "catalog");
   private static JavaClasses sohoa;
