@@ -202,7 +202,7 @@ class ScaleOutIT {
 
   /** What is left in this test's queue {@code suffix} once the workers are gone. */
   private long leftOver(String suffix) throws Exception {
-    return rabbit.leftOver(rabbit.names() + suffix, Duration.ofSeconds(30));
+    return rabbit.leftOver(rabbit.names() + suffix);
   }
 
   @Test

@@ -134,9 +134,8 @@ class QueueWorkerTest {
       JsonNode first = json(announced.get(0).body());
       assertEquals(64, first.at("/sha256/pdfa").asText().length());
     }
-    assertEquals(List.of(0L, 0L), List.of(
-        rabbit.leftOver(broker.topology().documents(), Duration.ofSeconds(30)),
-        rabbit.leftOver(broker.topology().deadDocuments(), Duration.ofSeconds(30))),
+    assertEquals(List.of(0L, 0L), List.of(rabbit.leftOver(broker.topology().documents()),
+        rabbit.leftOver(broker.topology().deadDocuments())),
         "nothing is left ready or unacknowledged");
   }
 

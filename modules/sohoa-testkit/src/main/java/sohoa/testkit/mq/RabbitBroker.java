@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -30,10 +29,13 @@ public final class RabbitBroker implements AutoCloseable {
   public static final String USER = "guest";
   public static final String PASSWORD = "guest";
 
+  /** How long {@link #leftOver} waits for the consumers to go or the broker to come back. */
+  private static final Duration SETTLING = Duration.ofSeconds(30);
+
   private final String names;
   private final Connection connection;
   private final Channel channel;
-  private final List<String> listeners = new CopyOnWriteArrayList<>();
+  private final List<String> listeners = new ArrayList<>();
 
   private RabbitBroker(String names, Connection connection, Channel channel) {
     this.names = names;
@@ -115,22 +117,22 @@ public final class RabbitBroker implements AutoCloseable {
    * it goes). The queue answers this itself over AMQP, at once and exactly, where rabbitmqctl's
    * {@code list_queues} costs an Erlang VM's start (a second of CPU) per look and reads the
    * figures a quorum queue publishes every few seconds. After a restart of the broker, this
-   * waits while the connection recovers.
+   * waits while the connection recovers; it gives up after {@link #SETTLING}.
    */
-  public long leftOver(String queue, Duration within) throws IOException, InterruptedException {
-    Instant giveUp = Instant.now().plus(within);
+  public long leftOver(String queue) throws IOException, InterruptedException {
+    Instant giveUp = Instant.now().plus(SETTLING);
     while (true) {
+      AlreadyClosedException recovering = null;
       try {
         if (channel.consumerCount(queue) == 0) {
           return channel.messageCount(queue);
         }
-        if (Instant.now().isAfter(giveUp)) {
-          throw new IOException(queue + " still has a consumer after " + within);
-        }
       } catch (AlreadyClosedException e) {
-        if (Instant.now().isAfter(giveUp)) {
-          throw new IOException("RabbitMQ did not come back within " + within, e);
-        }
+        recovering = e;
+      }
+      if (Instant.now().isAfter(giveUp)) {
+        throw new IOException(recovering != null ? "RabbitMQ did not come back within " + SETTLING
+            : queue + " still has a consumer after " + SETTLING, recovering);
       }
       Thread.sleep(100);
     }
@@ -167,10 +169,9 @@ public final class RabbitBroker implements AutoCloseable {
       Channel cleaner = connection.isOpen() ? connection.createChannel() : null;
       if (cleaner != null) {
         // sohoa's queues, named as sohoa.pipeline.queue.Topology names them, and the listeners'
-        // (deleting a queue that is not there is no error).
-        List<String> queues = new ArrayList<>(List.of(names + ".documents",
-            names + ".documents.dead"));
-        queues.addAll(listeners);
+        // (deleting a queue that is not there is no error); then sohoa's exchanges.
+        List<String> queues = new ArrayList<>(listeners);
+        List.of("documents", "documents.dead").forEach(queue -> queues.add(names + "." + queue));
         for (String queue : queues) {
           cleaner.queueDelete(queue);
         }
