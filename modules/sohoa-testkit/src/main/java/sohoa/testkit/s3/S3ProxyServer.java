@@ -29,6 +29,8 @@ public final class S3ProxyServer implements AutoCloseable {
   private final Path jar;
   /** The class-data archive every start maps, once one server has written it. */
   private final Path archive;
+  /** Where this JVM's writing server writes the archive before it is moved into place. */
+  private final Path writing;
   private Process process;
   /** Held while this server's process is the one writing the class-data archive. */
   private FileChannel archiveWriter;
@@ -38,6 +40,8 @@ public final class S3ProxyServer implements AutoCloseable {
     this.port = port;
     this.jar = jar;
     this.archive = jar.resolveSibling("s3proxy.jsa");
+    this.writing = archive.resolveSibling(archive.getFileName() + "."
+        + ProcessHandle.current().pid());
   }
 
   /** Starts a server keeping its buckets under {@code data}, on a free port. */
@@ -132,13 +136,8 @@ public final class S3ProxyServer implements AutoCloseable {
       }
       archiveWriter = lock;
     }
-    return List.of("-XX:ArchiveClassesAtExit=" + writing(), "-Xlog:cds=off",
+    return List.of("-XX:ArchiveClassesAtExit=" + writing, "-Xlog:cds=off",
         "-Xlog:cds+dynamic=off");
-  }
-
-  /** Where this JVM's writing server writes the archive before it is moved into place. */
-  private Path writing() {
-    return archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid());
   }
 
   /** The jar the build copied, found from the module folder a test runs in. */
@@ -168,11 +167,11 @@ public final class S3ProxyServer implements AutoCloseable {
       if (!stopped) {
         kill();
       }
-      if (stopped && Files.isRegularFile(writing())) {
-        Files.move(writing(), archive, StandardCopyOption.ATOMIC_MOVE);
+      if (stopped && Files.isRegularFile(writing)) {
+        Files.move(writing, archive, StandardCopyOption.ATOMIC_MOVE);
       } else {
         // Killed while it wrote, or never written: not an archive to map.
-        Files.deleteIfExists(writing());
+        Files.deleteIfExists(writing);
       }
     } finally {
       archiveWriter.close();
