@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sohoa.catalog.Catalog;
@@ -41,6 +42,9 @@ import sohoa.testkit.s3.S3ProxyServer;
  * deployment (S3Proxy over HTTP, PostgreSQL, the machine's RabbitMQ), worker processes that are
  * killed and restarted, a broker that restarts; every document comes out exactly once.
  */
+// The module's longest class starts first, so that it does not end alone while the other
+// classes are done (two run at a time: the parent pom's sohoa.test.classes).
+@Order(1)
 class ScaleOutIT {
   private static final Path SCANS = SohoaProcess.ROOT.resolve("samples/scans");
 

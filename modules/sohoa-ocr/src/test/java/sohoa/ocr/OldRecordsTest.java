@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +36,9 @@ import sohoa.testkit.fixtures.TextDistance;
  * 3% where the ink is patchy, coloured or photographed; 5% for the dots) leave room for the
  * engine's variation between builds.
  */
+// The module's longest class starts first, so that it does not end alone while the other
+// classes are done (two run at a time: the parent pom's sohoa.test.classes).
+@Order(1)
 class OldRecordsTest {
   private static EnginePool engines;
 

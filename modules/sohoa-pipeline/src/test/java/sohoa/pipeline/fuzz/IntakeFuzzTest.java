@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sohoa.core.document.InputFormat;
@@ -33,6 +34,9 @@ import sohoa.testkit.fixtures.Mutants;
  * {@code -Dsohoa.fuzz.seconds}); the seed is printed, and what it finds is written to {@code target/fuzz-findings/} to become a
  * regression file.
  */
+// The module's longest class starts first, so that it does not end alone while the other
+// classes are done (two run at a time: the parent pom's sohoa.test.classes).
+@Order(1)
 class IntakeFuzzTest {
   private static final long SEED = Long.getLong("sohoa.fuzz.seed", 20261129L);
   /**
