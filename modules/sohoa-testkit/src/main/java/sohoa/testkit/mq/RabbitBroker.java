@@ -145,7 +145,7 @@ public final class RabbitBroker implements AutoCloseable {
     rabbitmqctl("await_startup");
   }
 
-  private static List<String> rabbitmqctl(String... arguments) throws IOException {
+  private static void rabbitmqctl(String... arguments) throws IOException {
     List<String> command = new ArrayList<>(List.of("rabbitmqctl"));
     command.addAll(List.of(arguments));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -159,7 +159,6 @@ public final class RabbitBroker implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted waiting for rabbitmqctl", e);
     }
-    return output.lines().toList();
   }
 
   /** Deletes this test's queues and exchanges. */
