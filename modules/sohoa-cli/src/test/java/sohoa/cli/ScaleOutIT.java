@@ -43,7 +43,7 @@ import sohoa.testkit.s3.S3ProxyServer;
  * killed and restarted, a broker that restarts; every document comes out exactly once.
  */
 // The module's longest class starts first, so that it does not end alone while the other
-// classes are done (two run at a time: the parent pom's sohoa.test.classes).
+// classes are done (three run at a time: this module's sohoa.test.classes).
 @Order(1)
 class ScaleOutIT {
   private static final Path SCANS = SohoaProcess.ROOT.resolve("samples/scans");
