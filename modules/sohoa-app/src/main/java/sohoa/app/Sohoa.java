@@ -24,6 +24,8 @@ import sohoa.core.error.SohoaException;
 import sohoa.core.event.EventSink;
 import sohoa.core.i18n.Messages;
 import sohoa.core.ocr.EngineFactory;
+import sohoa.extract.file.FileMetadataReader;
+import sohoa.extract.file.FileMetadataReader.ParseLimits;
 import sohoa.pipeline.CatalogRebuild;
 import sohoa.pipeline.Deployment;
 import sohoa.pipeline.DigitizeOptions;
@@ -37,8 +39,8 @@ import sohoa.store.ObjectStore;
 import sohoa.store.s3.S3Store;
 
 /**
- * The application: one deployment's store and catalog, each opened once, on first use, and every
- * service the front doors need built over them. The command line, the server and the workers ask
+ * The application: one deployment's store and catalog, and Tika's child processes, each opened
+ * once, on first use, and every service the front doors need built over them. The command line, the server and the workers ask
  * it for the digitiser, certification and the archive's operations; none of them builds a service
  * itself. The one place that chooses implementations (the OCR engine: Tesseract unless a program
  * or a test gives another). Not thread-safe while opening; the services it returns are as
@@ -50,18 +52,23 @@ public final class Sohoa implements AutoCloseable {
   private final Messages officers;
   private final Clock clock;
   private final Optional<EngineFactory> ocr;
+  private final Optional<FileMetadataReader> givenFiles;
   private final Consumer<String> warnings;
   private final List<Digitiser> digitisers = new ArrayList<>();
   private ObjectStore store;
   private Catalog catalog;
+  /** Tika's children, when this opened them; the given ones belong to whoever gave them. */
+  private FileMetadataReader ownFiles;
 
   private Sohoa(Workspace workspace, Deployment deployment, Messages officers, Clock clock,
-      Optional<EngineFactory> ocr, Consumer<String> warnings) {
+      Optional<EngineFactory> ocr, Optional<FileMetadataReader> files,
+      Consumer<String> warnings) {
     this.workspace = Objects.requireNonNull(workspace, "workspace");
     this.deployment = Objects.requireNonNull(deployment, "deployment");
     this.officers = Objects.requireNonNull(officers, "officers");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ocr = Objects.requireNonNull(ocr, "ocr");
+    this.givenFiles = Objects.requireNonNull(files, "files");
     this.warnings = Objects.requireNonNull(warnings, "warnings");
   }
 
@@ -73,10 +80,14 @@ public final class Sohoa implements AutoCloseable {
    *
    * @param ocr the OCR engine every digitiser reads with; empty for Tesseract as the digitiser's
    *     options configure it
+   * @param files the Tika children every digitiser reads files' metadata with, which stay open
+   *     when this closes (a test's JVM keeps one pool for all its commands); empty for children
+   *     of its own, started by the first digitiser's first file and stopped when this closes
    */
   public static Sohoa over(Workspace workspace, Deployment deployment, Messages officers,
-      Clock clock, Optional<EngineFactory> ocr, Consumer<String> warnings) {
-    return new Sohoa(workspace, deployment, officers, clock, ocr, warnings);
+      Clock clock, Optional<EngineFactory> ocr, Optional<FileMetadataReader> files,
+      Consumer<String> warnings) {
+    return new Sohoa(workspace, deployment, officers, clock, ocr, files, warnings);
   }
 
   /** The store, opened the first time it is asked for. */
@@ -127,9 +138,20 @@ public final class Sohoa implements AutoCloseable {
   public Digitiser digitiser(DigitizeOptions options, Optional<Sealing> sealing)
       throws SohoaException {
     Digitiser digitiser = Digitiser.over(workspace, options, sealing, store(), catalog(),
-        officers, ocr.orElseGet(() -> Digitiser.tesseract(options)), clock);
+        files(options), officers, ocr.orElseGet(() -> Digitiser.tesseract(options)), clock);
     digitisers.add(digitiser);
     return digitiser;
+  }
+
+  /** The given Tika children, or this one's own, as many as {@code options}' workers need. */
+  private FileMetadataReader files(DigitizeOptions options) {
+    if (givenFiles.isPresent()) {
+      return givenFiles.get();
+    }
+    if (ownFiles == null) {
+      ownFiles = new FileMetadataReader(ParseLimits.forWorkers(options.workers()));
+    }
+    return ownFiles;
   }
 
   /**
@@ -204,10 +226,16 @@ public final class Sohoa implements AutoCloseable {
     return new Enqueuer(store(), catalog(), broker, clock);
   }
 
-  /** Closes the digitisers it made, then the catalog; the store holds nothing open. */
+  /**
+   * Closes the digitisers it made, then its own Tika children and the catalog; the store holds
+   * nothing open.
+   */
   @Override
   public void close() {
     digitisers.forEach(Digitiser::close);
+    if (ownFiles != null) {
+      ownFiles.close();
+    }
     if (catalog != null) {
       catalog.close();
     }

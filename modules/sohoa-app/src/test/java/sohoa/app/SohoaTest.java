@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sohoa.catalog.CatalogAddress;
 import sohoa.core.i18n.Messages;
+import sohoa.extract.file.TestMetadataReader;
 import sohoa.pipeline.Deployment;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.Digitiser;
@@ -38,7 +39,8 @@ class SohoaTest {
 
   private Sohoa over(Workspace workspace, Deployment deployment, Fixtures.Rendered... known) {
     return Sohoa.over(workspace, deployment, Messages.forOfficers(), Clock.systemUTC(),
-        Optional.of(ScriptedEngine.reading(known)), warnings::add);
+        Optional.of(ScriptedEngine.reading(known)), Optional.of(TestMetadataReader.shared()),
+        warnings::add);
   }
 
   @Test

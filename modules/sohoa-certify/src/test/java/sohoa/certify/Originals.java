@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import sohoa.core.document.DocumentId;
 import sohoa.core.i18n.Messages;
+import sohoa.extract.file.TestMetadataReader;
 import sohoa.pipeline.Deployment;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.DocumentOutcome;
@@ -38,7 +39,8 @@ public final class Originals {
   /** Opens {@code deployment}, with {@code workspace} for its work files; the caller closes it. */
   public static Digitiser deployment(Workspace workspace, Deployment deployment) throws Exception {
     return Digitiser.open(workspace, DigitizeOptions.defaults(), Optional.empty(), deployment,
-        Messages.forOfficers(), ScriptedEngine.reading(NOTICE), Clock.systemUTC());
+        TestMetadataReader.shared(), Messages.forOfficers(), ScriptedEngine.reading(NOTICE),
+        Clock.systemUTC());
   }
 
   /** A one-page scanned notice (thông báo), digitised into {@code sohoa}. */

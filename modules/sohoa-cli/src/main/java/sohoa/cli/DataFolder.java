@@ -177,7 +177,7 @@ final class DataFolder {
   private Sohoa over(Workspace workspace, Clock clock) throws ConfigurationError {
     PrintWriter err = command.commandLine().getErr();
     return Sohoa.over(workspace, deployment(), environment.officerLanguage(), clock,
-        environment.ocr(), warning -> {
+        environment.ocr(), environment.files(), warning -> {
           err.println("warning: " + warning);
           err.flush();
         });

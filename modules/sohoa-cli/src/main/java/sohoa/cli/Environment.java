@@ -9,28 +9,33 @@ import java.util.Optional;
 import picocli.CommandLine;
 import sohoa.core.i18n.Messages;
 import sohoa.core.ocr.EngineFactory;
+import sohoa.extract.file.FileMetadataReader;
 
 /**
  * The process a command runs in, as the command sees it: its environment variables (credentials,
- * the operator's language), the terminal a person types on, if any, and the OCR engine. {@link
- * Main} gives the real ones (Tesseract); a test runs commands inside its own JVM with its own, as
- * an operator's shell would set them, without launching a process for each, and, when it is not
- * about OCR, with a scripted engine.
+ * the operator's language), the terminal a person types on, if any, the OCR engine and Tika's
+ * children. {@link Main} gives the real ones (Tesseract, children of the command's own); a test
+ * runs commands inside its own JVM with its own, as an operator's shell would set them, without
+ * launching a process for each, with one pool of Tika children for all of them, and, when it is
+ * not about OCR, with a scripted engine.
  *
  * @param ocr the engine digitising commands read with; empty for Tesseract
+ * @param files the Tika children digitising commands read files' metadata with; empty for
+ *     children each command starts and stops
  */
 record Environment(Map<String, String> variables, Optional<Console> console,
-    Optional<EngineFactory> ocr) {
+    Optional<EngineFactory> ocr, Optional<FileMetadataReader> files) {
   Environment {
     variables = Map.copyOf(variables);
     Objects.requireNonNull(console, "console");
     Objects.requireNonNull(ocr, "ocr");
+    Objects.requireNonNull(files, "files");
   }
 
   /** This process's variables and terminal, reading with Tesseract. */
   static Environment system() {
     return new Environment(System.getenv(), Optional.ofNullable(System.console()),
-        Optional.empty());
+        Optional.empty(), Optional.empty());
   }
 
   /** The value of the variable {@code name}, when it is set. */

@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
 import sohoa.core.ocr.EngineFactory;
+import sohoa.extract.file.TestMetadataReader;
 
 /**
  * Runs a sohoa command inside the test's JVM, as picocli's {@code execute} does in {@link Main},
- * with its output and exit code captured: what most command tests need, without a JVM and a
- * Tesseract start for each command. {@link SohoaProcess} stays for what only a process shows (the
+ * with its output and exit code captured: what most command tests need, without a JVM, a
+ * Tesseract and a Tika child started for each command. {@link SohoaProcess} stays for what only a process shows (the
  * launcher script, signals, a bounded heap, several processes on one data folder).
  */
 final class SohoaCli {
@@ -49,7 +50,7 @@ final class SohoaCli {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine commandLine = SohoaCommand.commandLine(new Environment(variables,
-        Optional.empty(), ocr));
+        Optional.empty(), ocr, Optional.of(TestMetadataReader.shared())));
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     int exitCode = commandLine.execute(args);

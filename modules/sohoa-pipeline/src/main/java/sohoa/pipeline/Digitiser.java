@@ -19,7 +19,6 @@ import sohoa.core.ocr.EngineFactory;
 import sohoa.extract.ContentTypeDetector;
 import sohoa.extract.FieldExtractor;
 import sohoa.extract.file.FileMetadataReader;
-import sohoa.extract.file.FileMetadataReader.ParseLimits;
 import sohoa.ocr.EnginePool;
 import sohoa.ocr.PageRecognizer;
 import sohoa.ocr.tesseract.TesseractEngine;
@@ -29,11 +28,13 @@ import sohoa.pdf.pdfa.TextLayerFont;
 import sohoa.store.ObjectStore;
 
 /**
- * Digitising, assembled: the OCR engines, page threads, Tika's child processes and the stages of
- * one {@link DocumentPipeline}, over a store and a catalog. The application's composition root
- * ({@code sohoa.app.Sohoa}) asks for one over the store and catalog it opened; {@link #embedded}
- * and {@link #open} open their own, for a program that only digitises and for tests. Close it to
- * stop the threads and free the engines (and the catalog, when it opened it).
+ * Digitising, assembled: the OCR engines, page threads and the stages of one {@link
+ * DocumentPipeline}, over a store, a catalog and Tika's child processes. The application's
+ * composition root ({@code sohoa.app.Sohoa}) asks for one over the store and catalog it opened;
+ * {@link #embedded} and {@link #open} open their own, for a program that only digitises and for
+ * tests. Tika's children are always the caller's: one {@link FileMetadataReader} serves every
+ * digitiser of a process, and each child costs a second of a core to start. Close it to stop the
+ * threads and free the engines (and the catalog, when it opened it).
  */
 public final class Digitiser implements AutoCloseable {
   private final Workspace workspace;
@@ -43,7 +44,6 @@ public final class Digitiser implements AutoCloseable {
   private final Catalog catalog;
   private final Optional<Catalog> owned;
   private final EnginePool engines;
-  private final FileMetadataReader files;
   private final ExecutorService pageThreads;
   private final DocumentPipeline pipeline;
   private final boolean seals;
@@ -51,8 +51,7 @@ public final class Digitiser implements AutoCloseable {
   private final Messages officers;
 
   private Digitiser(Workspace workspace, DigitizeOptions options, Clock clock, ObjectStore store,
-      Catalog catalog, Optional<Catalog> owned, EnginePool engines, FileMetadataReader files,
-      ExecutorService pageThreads, DocumentPipeline pipeline, boolean seals,
+      Catalog catalog, Optional<Catalog> owned, EnginePool engines, ExecutorService pageThreads, DocumentPipeline pipeline, boolean seals,
       ScheduledExecutorService renewals, Messages officers) {
     this.officers = officers;
     this.workspace = workspace;
@@ -62,7 +61,6 @@ public final class Digitiser implements AutoCloseable {
     this.catalog = catalog;
     this.owned = owned;
     this.engines = engines;
-    this.files = files;
     this.pageThreads = pageThreads;
     this.pipeline = pipeline;
     this.seals = seals;
@@ -70,12 +68,13 @@ public final class Digitiser implements AutoCloseable {
   }
 
   /**
-   * Opens the embedded deployment in {@code workspace}. Starts one OCR engine at once, so that a
-   * missing Tesseract or language model is reported before any input is touched.
+   * Opens the embedded deployment in {@code workspace}, reading files' metadata with {@code
+   * files}. Starts one OCR engine at once, so that a missing Tesseract or language model is
+   * reported before any input is touched.
    */
-  public static Digitiser embedded(Workspace workspace, DigitizeOptions options, Clock clock)
-      throws SohoaException {
-    return embedded(workspace, options, Optional.empty(), clock);
+  public static Digitiser embedded(Workspace workspace, DigitizeOptions options,
+      FileMetadataReader files, Clock clock) throws SohoaException {
+    return embedded(workspace, options, files, tesseract(options), clock);
   }
 
   /**
@@ -83,16 +82,9 @@ public final class Digitiser implements AutoCloseable {
    * an engine of its own; the tests' scripted one).
    */
   public static Digitiser embedded(Workspace workspace, DigitizeOptions options,
-      EngineFactory engine, Clock clock) throws SohoaException {
-    return open(workspace, options, Optional.empty(), Deployment.embedded(workspace),
+      FileMetadataReader files, EngineFactory engine, Clock clock) throws SohoaException {
+    return open(workspace, options, Optional.empty(), Deployment.embedded(workspace), files,
         Messages.forOfficers(), engine, clock);
-  }
-
-  /** The same, sealing every PDF/A with {@code sealing}'s signature before it is stored. */
-  public static Digitiser embedded(Workspace workspace, DigitizeOptions options,
-      Optional<Sealing> sealing, Clock clock) throws SohoaException {
-    return open(workspace, options, sealing, Deployment.embedded(workspace),
-        Messages.forOfficers(), tesseract(options), clock);
   }
 
   /**
@@ -102,12 +94,12 @@ public final class Digitiser implements AutoCloseable {
    * written in {@code officers}' language.
    */
   public static Digitiser open(Workspace workspace, DigitizeOptions options,
-      Optional<Sealing> sealing, Deployment deployment, Messages officers, EngineFactory engine,
-      Clock clock) throws SohoaException {
+      Optional<Sealing> sealing, Deployment deployment, FileMetadataReader files,
+      Messages officers, EngineFactory engine, Clock clock) throws SohoaException {
     ObjectStore store = deployment.store().open();
     Catalog catalog = deployment.catalog().open();
     try {
-      return assemble(workspace, options, sealing, store, catalog, Optional.of(catalog),
+      return assemble(workspace, options, sealing, store, catalog, Optional.of(catalog), files,
           officers, engine, clock);
     } catch (SohoaException | RuntimeException e) {
       catalog.close();
@@ -116,14 +108,14 @@ public final class Digitiser implements AutoCloseable {
   }
 
   /**
-   * Digitises into {@code store} and {@code catalog}, which stay open when this closes: they
-   * belong to whoever opened them.
+   * Digitises into {@code store} and {@code catalog}, which stay open when this closes, as
+   * {@code files} does: they belong to whoever opened them.
    */
   public static Digitiser over(Workspace workspace, DigitizeOptions options,
-      Optional<Sealing> sealing, ObjectStore store, Catalog catalog, Messages officers,
-      EngineFactory engine, Clock clock) throws SohoaException {
-    return assemble(workspace, options, sealing, store, catalog, Optional.empty(), officers,
-        engine, clock);
+      Optional<Sealing> sealing, ObjectStore store, Catalog catalog, FileMetadataReader files,
+      Messages officers, EngineFactory engine, Clock clock) throws SohoaException {
+    return assemble(workspace, options, sealing, store, catalog, Optional.empty(), files,
+        officers, engine, clock);
   }
 
   /** Tesseract, as {@code options} configure it: the engine unless a program gives another. */
@@ -133,10 +125,10 @@ public final class Digitiser implements AutoCloseable {
 
   private static Digitiser assemble(Workspace workspace, DigitizeOptions options,
       Optional<Sealing> sealing, ObjectStore store, Catalog catalog, Optional<Catalog> owned,
-      Messages officers, EngineFactory engine, Clock clock) throws SohoaException {
+      FileMetadataReader files, Messages officers, EngineFactory engine, Clock clock)
+      throws SohoaException {
     TextLayerFont font = TextLayerFont.locate();
     EnginePool engines = new EnginePool(options.workers(), engine);
-    FileMetadataReader files = new FileMetadataReader(ParseLimits.forWorkers(options.workers()));
     try {
       String ocr = engines.description();
       Map<String, String> tools = new LinkedHashMap<>();
@@ -179,11 +171,10 @@ public final class Digitiser implements AutoCloseable {
           // Tried again next time; the lease outlasts several missed renewals.
         }
       }, every, every, TimeUnit.MILLISECONDS);
-      return new Digitiser(workspace, options, clock, store, catalog, owned, engines, files,
-          pageThreads, pipeline, sealing.isPresent(), renewals, officers);
+      return new Digitiser(workspace, options, clock, store, catalog, owned, engines, pageThreads,
+          pipeline, sealing.isPresent(), renewals, officers);
     } catch (SohoaException | RuntimeException e) {
       engines.close();
-      files.close();
       throw e;
     }
   }
@@ -232,7 +223,6 @@ public final class Digitiser implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     engines.close();
-    files.close();
     owned.ifPresent(Catalog::close);
   }
 }

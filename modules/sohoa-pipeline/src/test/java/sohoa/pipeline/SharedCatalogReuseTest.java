@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import sohoa.catalog.CatalogAddress;
 import sohoa.core.document.ContentHash;
 import sohoa.core.i18n.Messages;
+import sohoa.extract.file.TestMetadataReader;
 import sohoa.store.address.StoreAddress;
 import sohoa.testkit.db.PostgresDatabase;
 import sohoa.testkit.fixtures.Fixtures;
@@ -46,7 +47,7 @@ class SharedCatalogReuseTest {
         for (String name : List.of("may-1", "may-2")) {
           workers.add(Digitiser.open(Workspace.create(dir.resolve(name)),
               DigitizeOptions.defaults(),
-              Optional.empty(), shared, Messages.forOfficers(),
+              Optional.empty(), shared, TestMetadataReader.shared(), Messages.forOfficers(),
               Digitiser.tesseract(DigitizeOptions.defaults()), Clock.systemUTC()));
         }
         List<Future<DocumentOutcome>> outcomes = new ArrayList<>();

@@ -15,6 +15,7 @@ import sohoa.catalog.Catalog;
 import sohoa.catalog.Correction;
 import sohoa.catalog.SearchQuery;
 import sohoa.core.document.DocumentId;
+import sohoa.extract.file.TestMetadataReader;
 
 /**
  * Officers' corrections kept in the store, and back in a catalog rebuilt from it (that the fixity
@@ -29,7 +30,7 @@ class StoredCorrectionsTest {
     Path data = dir.resolve("data");
     SyntheticArchive.main(new String[] {data.toString(), "1"});
     try (Digitiser digitiser = Digitiser.embedded(Workspace.create(data),
-        DigitizeOptions.defaults(),
+        DigitizeOptions.defaults(), TestMetadataReader.shared(),
         Clock.systemUTC())) {
       DocumentId id = digitiser.catalog().documents().ids(Optional.empty(), Optional.empty(),
           1).get(0);

@@ -11,6 +11,7 @@ import java.util.Random;
 import sohoa.catalog.Catalog;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
+import sohoa.extract.file.TestMetadataReader;
 import sohoa.store.ObjectKey;
 import sohoa.store.ObjectStore;
 import sohoa.store.StoredObject;
@@ -31,7 +32,7 @@ public final class SyntheticArchive {
     ObjectMapper json = new ObjectMapper();
     Random random = new Random(11);
     try (Digitiser digitiser = Digitiser.embedded(Workspace.create(data),
-        DigitizeOptions.defaults(),
+        DigitizeOptions.defaults(), TestMetadataReader.shared(),
         Clock.systemUTC())) {
       ObjectStore store = digitiser.store();
       Catalog catalog = digitiser.catalog();

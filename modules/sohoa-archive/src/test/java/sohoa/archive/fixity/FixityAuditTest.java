@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sohoa.catalog.CatalogAddress;
 import sohoa.core.document.DocumentId;
+import sohoa.extract.file.TestMetadataReader;
 import sohoa.pipeline.BatchSummary;
 import sohoa.pipeline.DigitizeOptions;
 import sohoa.pipeline.DocumentOutcome;
@@ -63,8 +64,8 @@ class FixityAuditTest {
    * the text read, and Tesseract would spend seconds a page on it.
    */
   private static Digitiser open(Workspace ws) throws Exception {
-    return Digitiser.embedded(ws, DigitizeOptions.defaults(), ScriptedEngine.reading(),
-        Clock.systemUTC());
+    return Digitiser.embedded(ws, DigitizeOptions.defaults(),
+        TestMetadataReader.shared(), ScriptedEngine.reading(), Clock.systemUTC());
   }
 
   /** A copy of the three documents' data folder this test may damage. */

@@ -17,6 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import sohoa.core.i18n.Messages;
+import sohoa.extract.file.TestMetadataReader;
 import sohoa.ocr.OcrConfig;
 import sohoa.pdf.input.InputLimits;
 import sohoa.pipeline.BatchSummary;
@@ -62,7 +63,7 @@ class JobReportTest {
     DigitizeOptions options = new DigitizeOptions(2, OcrConfig.vietnamese(), InputLimits.DEFAULT,
         EnumSet.of(OutputFormat.PDFA, OutputFormat.TXT), REVIEW_BELOW, false);
     try (Digitiser digitiser = Digitiser.embedded(Workspace.create(data), options,
-        Clock.systemUTC())) {
+        TestMetadataReader.shared(), Clock.systemUTC())) {
       BatchSummary summary = new BatchRunner(digitiser, PipelineListener.NONE)
           .run(JOB, new Inputs(List.of(good, poor, bad), List.of()));
       assertEquals(List.of(2L, 1L, 1L), List.of(summary.digitised(), summary.failed(),
@@ -140,7 +141,7 @@ class JobReportTest {
     Path report = dir.resolve("report-en.html");
     Messages english = Messages.of(Locale.ENGLISH);
     try (Digitiser digitiser = Digitiser.embedded(Workspace.create(data),
-        DigitizeOptions.defaults(),
+        DigitizeOptions.defaults(), TestMetadataReader.shared(),
         Clock.systemUTC())) {
       new JobReports(digitiser.catalog(), digitiser.store(), digitiser.workspace(),
           Clock.systemUTC(),

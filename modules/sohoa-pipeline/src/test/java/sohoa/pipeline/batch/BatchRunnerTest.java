@@ -31,6 +31,7 @@ import sohoa.catalog.DocumentRecord;
 import sohoa.catalog.JobItem;
 import sohoa.core.document.ContentHash;
 import sohoa.core.document.DocumentId;
+import sohoa.extract.file.TestMetadataReader;
 import sohoa.ocr.OcrConfig;
 import sohoa.pdf.input.InputLimits;
 import sohoa.pipeline.BatchSummary;
@@ -72,7 +73,7 @@ class BatchRunnerTest {
   private BatchSummary digitize(Path data, List<Path> files, DigitizeOptions options)
       throws Exception {
     try (Digitiser digitiser = Digitiser.embedded(Workspace.create(data), options,
-        Clock.systemUTC())) {
+        TestMetadataReader.shared(), Clock.systemUTC())) {
       return run(digitiser, files);
     }
   }
@@ -83,7 +84,7 @@ class BatchRunnerTest {
    */
   private BatchSummary digitizeAsPrinted(Path data, List<Path> files) throws Exception {
     try (Digitiser digitiser = Digitiser.embedded(Workspace.create(data), OPTIONS,
-        ScriptedEngine.reading(notice), Clock.systemUTC())) {
+        TestMetadataReader.shared(), ScriptedEngine.reading(notice), Clock.systemUTC())) {
       return run(digitiser, files);
     }
   }
@@ -146,7 +147,7 @@ class BatchRunnerTest {
     digitizeAsPrinted(data, List.of(scan));
 
     try (Digitiser digitiser = Digitiser.embedded(Workspace.create(data), OPTIONS,
-        Clock.systemUTC())) {
+        TestMetadataReader.shared(), Clock.systemUTC())) {
       List<AuditEntry> entries = digitiser.catalog().auditLog().entries(Instant.EPOCH,
           Instant.now().plusSeconds(60));
       assertEquals(List.of("ingest", "ocr", "ingest"),
@@ -208,7 +209,7 @@ class BatchRunnerTest {
     assertTrue(manifest.at("/tools/metadata").asText().startsWith("Apache Tika 3."));
 
     try (Digitiser digitiser = Digitiser.embedded(Workspace.create(data), OPTIONS,
-        Clock.systemUTC())) {
+        TestMetadataReader.shared(), Clock.systemUTC())) {
       DocumentRecord record = digitiser.catalog().documents().findByOriginal(hash).orElseThrow();
       assertEquals("image/png", record.mediaType());
       assertEquals(1, record.pages().size());
@@ -250,7 +251,7 @@ class BatchRunnerTest {
     assertEquals(1, summary.digitised());
     assertEquals(1, summary.reused());
     try (Digitiser digitiser = Digitiser.embedded(Workspace.create(data), OPTIONS,
-        Clock.systemUTC())) {
+        TestMetadataReader.shared(), Clock.systemUTC())) {
       assertEquals(1, digitiser.catalog().documents().count());
     }
   }
@@ -338,7 +339,7 @@ class BatchRunnerTest {
     assertTrue(manifest.at("/pages/0/needsReview").asBoolean());
     assertEquals(1, manifest.at("/needsReview/0").asInt());
     try (Digitiser digitiser = Digitiser.embedded(Workspace.create(data), OPTIONS,
-        Clock.systemUTC())) {
+        TestMetadataReader.shared(), Clock.systemUTC())) {
       assertTrue(digitiser.catalog().documents().findByOriginal(ContentHash.of(scan)).orElseThrow()
           .pages().get(0).needsReview());
     }

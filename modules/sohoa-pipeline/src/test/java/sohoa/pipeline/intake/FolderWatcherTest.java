@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import sohoa.catalog.JobRecord;
 import sohoa.core.error.EmptyInput;
 import sohoa.core.error.StorageFailure;
+import sohoa.extract.file.TestMetadataReader;
 import sohoa.ocr.OcrConfig;
 import sohoa.pdf.input.InputLimits;
 import sohoa.pipeline.DigitizeOptions;
@@ -134,7 +135,7 @@ class FolderWatcherTest {
     DigitizeOptions options = new DigitizeOptions(2, OcrConfig.vietnamese(), InputLimits.DEFAULT,
         EnumSet.of(OutputFormat.PDFA), DigitizeOptions.DEFAULT_REVIEW_BELOW, false);
     try (Digitiser digitiser = Digitiser.embedded(Workspace.create(dir.resolve("data")), options,
-        Clock.systemUTC())) {
+        TestMetadataReader.shared(), Clock.systemUTC())) {
       FolderWatcher watcher = new FolderWatcher(inbox, Duration.ZERO,
           Arrivals.digitising(digitiser, "mot-cua", PipelineListener.NONE), Clock.systemUTC());
 

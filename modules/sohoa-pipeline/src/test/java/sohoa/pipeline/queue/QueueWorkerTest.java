@@ -25,6 +25,7 @@ import sohoa.catalog.JobItem;
 import sohoa.catalog.JobRecord;
 import sohoa.catalog.SearchQuery;
 import sohoa.core.document.ContentHash;
+import sohoa.extract.file.TestMetadataReader;
 import sohoa.ocr.OcrConfig;
 import sohoa.pdf.input.InputLimits;
 import sohoa.pipeline.DigitizeOptions;
@@ -191,8 +192,8 @@ class QueueWorkerTest {
   /** The notice read as printed: these tests are about the queue, not about reading. */
   private Digitiser digitiser() throws Exception {
     Workspace workspace = Workspace.create(dir.resolve("data"));
-    return Digitiser.embedded(workspace, OPTIONS, ScriptedEngine.reading(notice),
-        Clock.systemUTC());
+    return Digitiser.embedded(workspace, OPTIONS,
+        TestMetadataReader.shared(), ScriptedEngine.reading(notice), Clock.systemUTC());
   }
 
   private static JsonNode json(String body) {
