@@ -34,6 +34,7 @@ import sohoa.testkit.fixtures.BadFiles;
 import sohoa.testkit.fixtures.Fixtures;
 import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.fixtures.ScanFiles;
+import sohoa.testkit.fixtures.ScanRenderer;
 import sohoa.testkit.mq.RabbitBroker;
 import sohoa.testkit.s3.S3ProxyServer;
 
@@ -46,7 +47,9 @@ import sohoa.testkit.s3.S3ProxyServer;
 // classes are done (three run at a time: this module's sohoa.test.classes).
 @Order(1)
 class ScaleOutIT {
-  private static final Path SCANS = SohoaProcess.ROOT.resolve("samples/scans");
+  /** A PDF with its own text: stored without OCR. */
+  private static final Path BORN_DIGITAL =
+      SohoaProcess.ROOT.resolve("samples/scans/05-bao-cao-so-hoa.pdf");
 
   @TempDir Path dir;
   private S3ProxyServer s3;
@@ -230,7 +233,9 @@ class ScaleOutIT {
   /**
    * A long record first (four pages, read one at a time: about six seconds of a worker's reading,
    * so that it is surely in the middle of it a moment after taking it, and while the broker
-   * restarts), the five samples, one again under another name, one empty and one cut short.
+   * restarts), five short scans in the formats offices send (a band of the same page each, a
+   * fraction of a second's reading: what is tested here is who reads what, not how well), one
+   * again under another name, one empty and one cut short.
    */
   private List<Path> inputs() throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
@@ -238,16 +243,23 @@ class ScaleOutIT {
     BufferedImage page = Fixtures.render(Fixtures.NOTICE, 200, ScanDefects.NONE).pages().get(0);
     inputs.add(in.resolve("00-ho-so-dai.tif"));
     ScanFiles.tiff(Collections.nCopies(4, page), 200, inputs.get(0));
-    try (var samples = Files.list(SCANS)) {
-      for (Path sample : samples.sorted().toList()) {
-        inputs.add(Files.copy(sample, in.resolve(sample.getFileName())));
-      }
+    List<BufferedImage> bands = new ArrayList<>();
+    int height = page.getHeight() / 5;
+    for (int band = 0; band < 5; band++) {
+      bands.add(ScanRenderer.copy(page.getSubimage(0, band * height, page.getWidth(), height)));
     }
-    inputs.add(Files.copy(SCANS.resolve("01-quyet-dinh-ubnd-xa.tif"),
-        in.resolve("ban-sao-01.tif")));
+    inputs.add(in.resolve("01-quyet-dinh-ubnd-xa.tif"));
+    ScanFiles.tiff(List.of(bands.get(0)), 200, inputs.get(1));
+    inputs.add(in.resolve("02-giay-chung-nhan.jpg"));
+    ScanFiles.jpeg(bands.get(1), 200, 0.9f, inputs.get(2));
+    inputs.add(in.resolve("03-cong-van-hai-trang.pdf"));
+    ScanFiles.scannedPdf(bands.subList(2, 4), 200, inputs.get(3));
+    inputs.add(in.resolve("04-thong-bao.png"));
+    ScanFiles.png(bands.get(4), 200, inputs.get(4));
+    inputs.add(Files.copy(BORN_DIGITAL, in.resolve(BORN_DIGITAL.getFileName())));
+    inputs.add(Files.copy(inputs.get(1), in.resolve("ban-sao-01.tif")));
     inputs.add(BadFiles.zeroBytes(in.resolve("rong.tif")));
-    inputs.add(BadFiles.truncated(SCANS.resolve("02-giay-chung-nhan.jpg"),
-        in.resolve("cat-ngang.jpg"), 0.4));
+    inputs.add(BadFiles.truncated(inputs.get(2), in.resolve("cat-ngang.jpg"), 0.4));
     return inputs;
   }
 
