@@ -40,11 +40,11 @@ import sohoa.store.s3.S3Store;
 
 /**
  * The application: one deployment's store and catalog, and Tika's child processes, each opened
- * once, on first use, and every service the front doors need built over them. The command line, the server and the workers ask
- * it for the digitiser, certification and the archive's operations; none of them builds a service
- * itself. The one place that chooses implementations (the OCR engine: Tesseract unless a program
- * or a test gives another). Not thread-safe while opening; the services it returns are as
- * thread-safe as they say.
+ * once, on first use, and every service the front doors need built over them. The command line,
+ * the server and the workers ask it for the digitiser, certification and the archive's
+ * operations; none of them builds a service itself. The one place that chooses implementations
+ * (the OCR engine: Tesseract unless a program or a test gives another). Not thread-safe while
+ * opening; the services it returns are as thread-safe as they say.
  */
 public final class Sohoa implements AutoCloseable {
   private final Workspace workspace;

@@ -12,8 +12,9 @@ import sohoa.extract.file.TestMetadataReader;
 /**
  * Runs a sohoa command inside the test's JVM, as picocli's {@code execute} does in {@link Main},
  * with its output and exit code captured: what most command tests need, without a JVM, a
- * Tesseract and a Tika child started for each command. {@link SohoaProcess} stays for what only a process shows (the
- * launcher script, signals, a bounded heap, several processes on one data folder).
+ * Tesseract and a Tika child started for each command. {@link SohoaProcess} stays for what only
+ * a process shows (the launcher script, signals, a bounded heap, several processes on one data
+ * folder).
  */
 final class SohoaCli {
   private SohoaCli() {}

@@ -51,8 +51,9 @@ public final class Digitiser implements AutoCloseable {
   private final Messages officers;
 
   private Digitiser(Workspace workspace, DigitizeOptions options, Clock clock, ObjectStore store,
-      Catalog catalog, Optional<Catalog> owned, EnginePool engines, ExecutorService pageThreads, DocumentPipeline pipeline, boolean seals,
-      ScheduledExecutorService renewals, Messages officers) {
+      Catalog catalog, Optional<Catalog> owned, EnginePool engines, ExecutorService pageThreads,
+      DocumentPipeline pipeline, boolean seals, ScheduledExecutorService renewals,
+      Messages officers) {
     this.officers = officers;
     this.workspace = workspace;
     this.options = options;
