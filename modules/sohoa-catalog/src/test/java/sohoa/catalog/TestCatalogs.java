@@ -30,9 +30,36 @@ final class TestCatalogs implements AutoCloseable {
       return Catalog.embedded(dir);
     }
     if (postgres == null) {
-      postgres = PostgresDatabase.create();
+      postgres = PostgresDatabase.copyOf(Migrated.TEMPLATE);
     }
     return Catalog.open(postgres.url());
+  }
+
+  /**
+   * A PostgreSQL database with every migration applied, which each test's database is copied
+   * from: a new database migrated by Flyway cost a test about 0.3 s more than H2. Made on first
+   * use and dropped when the JVM exits. Opening a copy still runs Flyway, which finds nothing to
+   * do (a test that undoes a migration sees it applied again).
+   */
+  private static final class Migrated {
+    static final PostgresDatabase TEMPLATE = migrated();
+
+    private static PostgresDatabase migrated() {
+      try {
+        PostgresDatabase template = PostgresDatabase.create();
+        Catalog.open(template.url()).close();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          try {
+            template.close();
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        }, "drop-template"));
+        return template;
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot make the migrated template database", e);
+      }
+    }
   }
 
   /** Runs SQL on the catalog's database behind sohoa's back, as a tamperer would. */

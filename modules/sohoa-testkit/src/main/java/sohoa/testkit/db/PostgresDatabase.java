@@ -26,9 +26,22 @@ public final class PostgresDatabase implements AutoCloseable {
 
   /** Creates a database named {@code sohoa_test_<random>}. */
   public static PostgresDatabase create() throws SQLException {
+    return create("template0");
+  }
+
+  /**
+   * Creates a database named {@code sohoa_test_<random>} as a copy of {@code template}'s (a
+   * schema already migrated, copied in a fraction of the time its migrations take). PostgreSQL
+   * copies only a database nobody is connected to: close every connection to it first.
+   */
+  public static PostgresDatabase copyOf(PostgresDatabase template) throws SQLException {
+    return create(template.name);
+  }
+
+  private static PostgresDatabase create(String template) throws SQLException {
     String name = "sohoa_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     try (Connection c = DriverManager.getConnection(ADMIN); Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+      s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE " + template);
     } catch (SQLException e) {
       throw new SQLException("cannot create a test database on " + ADMIN + " (is PostgreSQL "
           + "running? scripts/test.sh starts it): " + e.getMessage(), e);
