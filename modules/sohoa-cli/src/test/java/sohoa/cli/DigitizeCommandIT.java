@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sohoa.catalog.Catalog;
@@ -31,9 +30,6 @@ import sohoa.testkit.fixtures.ScanRenderer;
 import sohoa.testkit.ocr.ScriptedEngine;
 
 /** The built command, run as a process on a folder of good and bad inputs. */
-// The module's third longest class: it starts with the longer ones, so that it does not end
-// alone while the other classes are done (three run at a time: sohoa.test.classes).
-@Order(3)
 class DigitizeCommandIT {
   private static final List<String> GOOD = List.of("cong-van.tif", "thong-bao.jpg",
       "quyet-dinh.pdf", "bao-cao.pdf", "xoay-nguoc.png");
