@@ -25,6 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.JobItem;
 import sohoa.catalog.JobRecord;
@@ -46,6 +48,7 @@ import sohoa.testkit.s3.S3ProxyServer;
 // The module's longest class starts first, so that it does not end alone while the other
 // classes are done (three run at a time: this module's sohoa.test.classes).
 @Order(1)
+@ResourceLock(value = Locks.RABBITMQ, mode = ResourceAccessMode.READ_WRITE)
 class ScaleOutIT {
   /** A PDF with its own text: stored without OCR. */
   private static final Path BORN_DIGITAL =

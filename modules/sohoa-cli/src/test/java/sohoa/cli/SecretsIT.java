@@ -16,6 +16,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import sohoa.testkit.db.PostgresDatabase;
 import sohoa.testkit.mq.RabbitBroker;
 import sohoa.testkit.s3.S3ProxyServer;
@@ -25,6 +27,7 @@ import sohoa.testkit.s3.S3ProxyServer;
  * the catalog's and the broker's passwords), wrong each time so that every failure path runs:
  * it appears in no output, no error, no JSON, no file sohoa writes and not in the audit log.
  */
+@ResourceLock(value = Locks.RABBITMQ, mode = ResourceAccessMode.READ)
 class SecretsIT {
   private static final String SECRET = "Bí-mật-" + UUID.randomUUID();
   private static final Path SCAN = SohoaProcess.ROOT.resolve("samples/scans/02-giay-chung-nhan.jpg");

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import sohoa.core.ocr.EngineFactory;
 import sohoa.sign.identity.Pkcs12Identities;
 import sohoa.sign.identity.SigningIdentity;
@@ -29,6 +31,7 @@ import sohoa.testkit.pdf.Poppler;
 import sohoa.testkit.token.SoftHsmToken;
 
 /** {@code sohoa pki init}, {@code sign} and {@code extend} as an officer runs them. */
+@ResourceLock(value = Locks.RABBITMQ, mode = ResourceAccessMode.READ)
 class SignCommandIT {
   /** The scans signed here are read as blank pages, without Tesseract: signing is the subject. */
   private static final EngineFactory BLANK = ScriptedEngine.reading();

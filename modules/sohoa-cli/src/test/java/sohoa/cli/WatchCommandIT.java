@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import sohoa.catalog.Catalog;
 import sohoa.catalog.JobRecord;
 import sohoa.testkit.db.PostgresDatabase;
@@ -17,6 +19,7 @@ import sohoa.testkit.mq.RabbitBroker;
 import sohoa.testkit.s3.S3ProxyServer;
 
 /** Streaming intake as a counter runs it: a watched folder, and a bucket scanners upload to. */
+@ResourceLock(value = Locks.RABBITMQ, mode = ResourceAccessMode.READ)
 class WatchCommandIT {
   private static final Path SCAN = SohoaProcess.ROOT.resolve("samples/scans/02-giay-chung-nhan.jpg");
 
