@@ -1,6 +1,5 @@
 package sohoa.extract.file;
 
-import java.time.Duration;
 import sohoa.extract.file.FileMetadataReader.ParseLimits;
 
 /**
@@ -20,8 +19,8 @@ public final class TestMetadataReader {
 
   /** Made on first use: a test JVM that never digitises starts no child. */
   private static final class Pool {
-    static final FileMetadataReader SHARED =
-        new FileMetadataReader(new ParseLimits(2, Duration.ofMinutes(2), 256));
+    /** The product's limits as sohoa sizes them for eight document workers: two children. */
+    static final FileMetadataReader SHARED = new FileMetadataReader(ParseLimits.forWorkers(8));
 
     static {
       Runtime.getRuntime().addShutdownHook(new Thread(SHARED::close, "tika-children-stop"));
