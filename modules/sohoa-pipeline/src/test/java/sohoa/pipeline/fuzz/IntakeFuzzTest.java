@@ -3,6 +3,9 @@ package sohoa.pipeline.fuzz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.management.ThreadMXBean;
+import java.awt.image.BufferedImage;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,9 +26,14 @@ import sohoa.core.document.InputFormat;
 import sohoa.core.error.InputRejected;
 import sohoa.extract.ContentTypeDetector;
 import sohoa.pdf.input.InputLimits;
+import sohoa.pdf.input.PageImage;
 import sohoa.pdf.input.PageSource;
 import sohoa.pdf.input.PageSources;
+import sohoa.testkit.fixtures.BadFiles;
+import sohoa.testkit.fixtures.Fixtures;
 import sohoa.testkit.fixtures.Mutants;
+import sohoa.testkit.fixtures.ScanDefects;
+import sohoa.testkit.fixtures.ScanRenderer;
 
 /**
  * {@link Mutants} over the intake (content detection, opening, reading and decoding every page):
@@ -53,7 +61,11 @@ class IntakeFuzzTest {
 
   @TempDir static Path dir;
   private static final List<byte[]> seeds = new ArrayList<>();
+  private static final ThreadMXBean ALLOCATIONS =
+      (ThreadMXBean) ManagementFactory.getThreadMXBean();
   private final ContentTypeDetector detector = new ContentTypeDetector();
+  /** The most one read allocated, printed so that the margin under the allowance is seen. */
+  private volatile long mostAllocated;
 
   @BeforeAll
   static void seeds() throws Exception {
@@ -92,11 +104,27 @@ class IntakeFuzzTest {
     } finally {
       runner.shutdownNow();
     }
-    System.out.printf("intake fuzz: %d mutants, %d refused, %d read, %d findings%n", mutants,
-        refused, mutants - refused - findings.size(), findings.size());
+    System.out.printf("intake fuzz: %d mutants, %d refused, %d read, %d findings; at most %d MB"
+        + " allocated for one%n", mutants, refused, mutants - refused - findings.size(),
+        findings.size(), mostAllocated >> 20);
     assertTrue(mutants > 50, "the fuzzer ran: " + mutants + " mutants");
     assertTrue(refused > 0 && refused < mutants, "mutants both read and refused");
     assertEquals(List.of(), findings);
+  }
+
+  @Test
+  void intake_tiffStripClaimingGigabytes_isRefusedWithoutAllocatingThem() throws Exception {
+    BufferedImage whole = Fixtures.render(Fixtures.NOTICE, 150, ScanDefects.NONE).pages().get(0);
+    BufferedImage top = ScanRenderer.copy(whole.getSubimage(0, 0, whole.getWidth(),
+        whole.getHeight() / 3));
+    Path tiff = BadFiles.tiffStripClaiming(top, 1_500_000_000L, dir.resolve("strip.tif"));
+
+    ExecutorService runner = runner();
+    try {
+      assertEquals("refused", read(runner, tiff));
+    } finally {
+      runner.shutdownNow();
+    }
   }
 
   @Test
@@ -122,22 +150,38 @@ class IntakeFuzzTest {
     });
   }
 
-  /** "read", "refused", or what went wrong: the crash, or "hang". */
+  /**
+   * "read", "refused", or what went wrong: the crash, "hang", or more allocated than the file's
+   * pages can need. This JVM's heap holds what a reader allocates because a header field says so
+   * (a 2 GB strip in a 20 KB TIFF), where a 512 MB server's does not: so what each read allocates
+   * is counted, against sixteen times its pages' pixels (the raster, the reader's buffers and
+   * conversions), eight times the file, and 64 MB.
+   */
   private String read(ExecutorService runner, Path file) throws InterruptedException {
     Future<String> result = runner.submit(() -> {
+      long before = ALLOCATIONS.getCurrentThreadAllocatedBytes();
+      long pixels = 0;
+      String verdict;
       try {
         InputFormat format = detector.detect(file);
         try (PageSource pages = PageSources.open(file, format, LIMITS)) {
           for (int number = 1; number <= Math.min(3, pages.pageCount()); number++) {
-            pages.page(number).image().decode();
+            PageImage image = pages.page(number).image();
+            pixels += (long) image.width() * image.height();
+            image.decode();
           }
         }
-        return "read";
+        verdict = "read";
       } catch (InputRejected e) {
-        return "refused";
+        verdict = "refused";
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         return "crash: " + e;
       }
+      long allocated = ALLOCATIONS.getCurrentThreadAllocatedBytes() - before;
+      long allowed = (64L << 20) + 16 * pixels + 8 * Files.size(file);
+      mostAllocated = Math.max(mostAllocated, allocated);
+      return allocated <= allowed ? verdict : verdict + " after allocating " + (allocated >> 20)
+          + " MB, more than its pages and size need (" + (allowed >> 20) + " MB)";
     });
     try {
       return result.get(MUTANT_SECONDS, TimeUnit.SECONDS);
