@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sohoa.catalog.Catalog;
@@ -33,6 +34,7 @@ import sohoa.testkit.s3.S3ProxyServer;
  * archive whole ({@code sohoa check}), sends documents to another system as a BagIt bag and loads
  * them into a shared S3 + PostgreSQL deployment with nothing lost.
  */
+@Order(Lanes.BACK)
 class ArchiveOperationsIT {
   private static final Map<String, String> KEYS = Map.of(
       "SOHOA_S3_ACCESS_KEY", S3ProxyServer.ACCESS_KEY,

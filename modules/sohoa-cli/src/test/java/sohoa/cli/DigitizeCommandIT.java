@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sohoa.catalog.Catalog;
@@ -30,6 +31,7 @@ import sohoa.testkit.fixtures.ScanRenderer;
 import sohoa.testkit.ocr.ScriptedEngine;
 
 /** The built command, run as a process on a folder of good and bad inputs. */
+@Order(Lanes.BACK)
 class DigitizeCommandIT {
   private static final List<String> GOOD = List.of("cong-van.tif", "thong-bao.jpg",
       "quyet-dinh.pdf", "bao-cao.pdf", "xoay-nguoc.png");

@@ -37,9 +37,7 @@ import sohoa.testkit.fixtures.ScanRenderer;
  * broken input gets its precise reason and is quarantined, the good ones (however named) are
  * digitised, the batch goes on, and no output carries the input's active content.
  */
-// The module's second longest class: it starts with the longer ones, so that it does not end
-// alone while the other classes are done (three run at a time: sohoa.test.classes).
-@Order(2)
+@Order(Lanes.SECOND_LONGEST)
 class HostileInputIT {
   /** Input, and the error it must be refused with. */
   private static final Map<String, String> REFUSED = Map.ofEntries(

@@ -30,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sohoa.testkit.fixtures.Fixtures;
@@ -45,6 +46,7 @@ import sohoa.testkit.ocr.ScriptedEngine;
  * four officers are four sohoa processes; the other commands run in this test's JVM, which is
  * another process than the server's all the same.
  */
+@Order(Lanes.BACK)
 class OneDataFolderIT {
   private static final int CERTIFYING = 4;
 

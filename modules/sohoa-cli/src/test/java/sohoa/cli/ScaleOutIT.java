@@ -45,9 +45,7 @@ import sohoa.testkit.s3.S3ProxyServer;
  * deployment (S3Proxy over HTTP, PostgreSQL, the machine's RabbitMQ), worker processes that are
  * killed and restarted, a broker that restarts; every document comes out exactly once.
  */
-// The module's longest class starts first, so that it does not end alone while the other
-// classes are done (three run at a time: this module's sohoa.test.classes).
-@Order(1)
+@Order(Lanes.LONGEST)
 @ResourceLock(value = Locks.RABBITMQ, mode = ResourceAccessMode.READ_WRITE)
 class ScaleOutIT {
   /** A PDF with its own text: stored without OCR. */

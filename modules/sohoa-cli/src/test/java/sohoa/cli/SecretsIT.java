@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
@@ -27,6 +28,7 @@ import sohoa.testkit.s3.S3ProxyServer;
  * the catalog's and the broker's passwords), wrong each time so that every failure path runs:
  * it appears in no output, no error, no JSON, no file sohoa writes and not in the audit log.
  */
+@Order(Lanes.AFTER_SCALE_OUT)
 @ResourceLock(value = Locks.RABBITMQ, mode = ResourceAccessMode.READ)
 class SecretsIT {
   private static final String SECRET = "Bí-mật-" + UUID.randomUUID();

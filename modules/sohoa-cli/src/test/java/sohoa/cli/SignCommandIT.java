@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
@@ -31,6 +32,7 @@ import sohoa.testkit.pdf.Poppler;
 import sohoa.testkit.token.SoftHsmToken;
 
 /** {@code sohoa pki init}, {@code sign} and {@code extend} as an officer runs them. */
+@Order(Lanes.AFTER_SCALE_OUT)
 @ResourceLock(value = Locks.RABBITMQ, mode = ResourceAccessMode.READ)
 class SignCommandIT {
   /** The scans signed here are read as blank pages, without Tesseract: signing is the subject. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
@@ -19,6 +20,7 @@ import sohoa.testkit.mq.RabbitBroker;
 import sohoa.testkit.s3.S3ProxyServer;
 
 /** Streaming intake as a counter runs it: a watched folder, and a bucket scanners upload to. */
+@Order(Lanes.AFTER_SCALE_OUT)
 @ResourceLock(value = Locks.RABBITMQ, mode = ResourceAccessMode.READ)
 class WatchCommandIT {
   private static final Path SCAN = SohoaProcess.ROOT.resolve("samples/scans/02-giay-chung-nhan.jpg");
