@@ -38,6 +38,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,6 +96,9 @@ import sohoa.testkit.token.SoftHsmToken;
  * and a real TSA: the counter's path, its failure paths, and the guards (sessions, CSRF tokens,
  * lockout, agency scoping). Screenshots go to target/browser/.
  */
+// The module's longest class starts first, so that it does not end alone while the other
+// classes are done (two run at a time: this module's sohoa.test.classes).
+@Order(1)
 class OfficerConsoleTest {
   private static final String PASSWORD = "mat-khau-Lan-2026";
   private static final Path SHOTS = Path.of("target", "browser");
