@@ -1,6 +1,8 @@
 package sohoa.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -8,17 +10,24 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The dependency rules of docs/ARCHITECTURE.md, over the main classes of every module: layers
  * point down, capability modules know only {@code core}, no package cycle, and each library is
- * wrapped in the one place that owns it. Named as an integration test so that it runs beside the
- * command tests, on the packaged jars, and not in a JVM of its own before them while the other
- * core waits (about 7 s of the suite).
+ * wrapped in the one place that owns it; and the app folder brings no ImageIO plug-in. Named as
+ * an integration test so that it runs beside the command tests, on the packaged jars, and not in
+ * a JVM of its own before them while the other core waits (about 7 s of the suite).
  */
 class ArchitectureIT {
   private static final List<String> CAPABILITIES = List.of("ocr", "pdf", "extract", "sign",
@@ -120,5 +129,29 @@ class ArchitectureIT {
     noClasses().that().resideOutsideOfPackages("sohoa.store..")
         .should().dependOnClassesThat().resideInAPackage("io.minio..")
         .check(sohoa);
+  }
+
+  /**
+   * The scans are decoded by the JDK's own readers: an ImageIO plug-in shipped in the app takes
+   * over a format from them (jai-imageio's TIFF reader did, through Tess4J, and allocated each
+   * strip's declared size before reading it: a 20 KB upload filled a 512 MB server's heap).
+   */
+  @Test
+  void appFolder_shipsNoImageIoPlugin() throws IOException {
+    List<String> plugins = new ArrayList<>();
+    int read = 0;
+    try (DirectoryStream<Path> jars = Files.newDirectoryStream(
+        SohoaProcess.ROOT.resolve("modules/sohoa-cli/target/lib"), "*.jar")) {
+      for (Path jar : jars) {
+        read++;
+        try (JarFile file = new JarFile(jar.toFile())) {
+          file.stream().map(JarEntry::getName)
+              .filter(name -> name.startsWith("META-INF/services/javax.imageio.spi."))
+              .forEach(service -> plugins.add(jar.getFileName() + ": " + service));
+        }
+      }
+    }
+    assertTrue(read > 50, "the app folder was read: " + read + " jars");
+    assertEquals(List.of(), plugins);
   }
 }
