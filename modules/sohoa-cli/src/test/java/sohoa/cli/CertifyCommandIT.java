@@ -3,7 +3,6 @@ package sohoa.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import sohoa.testkit.fixtures.Fixtures;
 import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.fixtures.ScanFiles;
+import sohoa.testkit.net.FreePorts;
 import sohoa.testkit.ocr.ScriptedEngine;
 import sohoa.testkit.pdf.Poppler;
 
@@ -28,10 +28,7 @@ class CertifyCommandIT {
   void certify_scanThenItsIdAgain_verifyReportsTheCopy_andTheRegisterListsBoth()
       throws Exception {
     Path data = dir.resolve("data");
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
+    int port = FreePorts.next();
     // The development PKI on a free port: certify serves its TSA and OCSP there itself.
     assertEquals(0, SohoaCli.run("pki", "init", data.resolve("pki").toString(),
         "--port", String.valueOf(port)).exitCode());

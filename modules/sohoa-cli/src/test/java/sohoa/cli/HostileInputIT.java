@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +30,7 @@ import sohoa.testkit.fixtures.HostileFiles;
 import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.fixtures.ScanFiles;
 import sohoa.testkit.fixtures.ScanRenderer;
+import sohoa.testkit.net.FreePorts;
 
 /**
  * What arrives from everywhere, through {@code digitize} with a 256 MB heap: every hostile or
@@ -153,10 +153,7 @@ class HostileInputIT {
   @Test
   void signAndVerify_hostileInputs_giveTheirReason_neverACrash() throws Exception {
     Path pki = dir.resolve("pki");
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
+    int port = FreePorts.next();
     assertEquals(0, SohoaCli.run("pki", "init", pki.toString(), "--port",
         String.valueOf(port)).exitCode());
     Map<String, String> expected = Map.of(

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,6 +31,7 @@ import sohoa.testkit.fixtures.Fixtures;
 import sohoa.testkit.fixtures.Mutants;
 import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.fixtures.ScanFiles;
+import sohoa.testkit.net.FreePorts;
 import sohoa.testkit.ocr.ScriptedEngine;
 
 /**
@@ -75,10 +75,7 @@ class HostileServerIT {
         data.toString());
     assertEquals(0, key.exitCode(), key.err());
     bearer = key.out().strip();
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
+    int port = FreePorts.next();
     serve = SohoaProcess.start(dir, Map.of("SOHOA_JAVA_OPTS", "-Xmx512m"), "serve", "--port",
         String.valueOf(port), "--data", data.toString(), "--max-queued-uploads",
         String.valueOf(Math.max(BOMBS, MUTANTS)));

@@ -10,7 +10,6 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import sohoa.testkit.fixtures.Fixtures;
 import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.fixtures.ScanFiles;
+import sohoa.testkit.net.FreePorts;
 import sohoa.testkit.ocr.ScriptedEngine;
 
 /**
@@ -56,13 +56,13 @@ class OneDataFolderIT {
   void serveAndEveryOtherCommand_shareTheEmbeddedDataFolder_andTheRegisterHasNoGaps()
       throws Exception {
     Path data = dir.resolve("data");
-    int pkiPort = freePort();
+    int pkiPort = FreePorts.next();
     assertEquals(0, SohoaCli.run("pki", "init", data.resolve("pki").toString(),
         "--port", String.valueOf(pkiPort)).exitCode());
     Path scan = dir.resolve("thong-bao.png");
     Fixtures.Rendered notice = Fixtures.render(Fixtures.NOTICE, 200, ScanDefects.NONE);
     ScanFiles.png(notice.pages().get(0), 200, scan);
-    int port = freePort();
+    int port = FreePorts.next();
     SohoaProcess.Running serve = SohoaProcess.start(dir, Map.of(), "serve", "--certify",
         "--port", String.valueOf(port), "--audit-checkpoint-seconds", "2", "--data",
         data.toString());
@@ -165,12 +165,6 @@ class OneDataFolderIT {
       } catch (ConnectException refused) {
         // Refused: nothing listens there.
       }
-    }
-  }
-
-  private static int freePort() throws Exception {
-    try (ServerSocket free = new ServerSocket(0)) {
-      return free.getLocalPort();
     }
   }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,6 +37,7 @@ import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.fixtures.ScanFiles;
 import sohoa.testkit.fixtures.ScanRenderer;
 import sohoa.testkit.mq.RabbitBroker;
+import sohoa.testkit.net.FreePorts;
 import sohoa.testkit.s3.S3ProxyServer;
 
 /**
@@ -193,10 +193,7 @@ class ScaleOutIT {
   /** Issues a certified copy of {@code document} with the development PKI; its copy id. */
   private String certify(String document) throws Exception {
     Path counter = dir.resolve("quay");
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
+    int port = FreePorts.next();
     assertEquals(0, SohoaCli.run("pki", "init", counter.resolve("pki").toString(),
         "--port", String.valueOf(port)).exitCode());
     SohoaProcess.Result issued = SohoaCli.run(environment, with("certify", document,

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import sohoa.testkit.db.PostgresDatabase;
 import sohoa.testkit.mq.RabbitBroker;
+import sohoa.testkit.net.FreePorts;
 import sohoa.testkit.s3.S3ProxyServer;
 
 /**
@@ -41,10 +41,7 @@ class SecretsIT {
     Path data = dir.resolve("data");
     List<SohoaProcess.Result> runs = new ArrayList<>();
     Map<String, String> trace = Map.of("SOHOA_JAVA_OPTS", "-Xmx384m -Dsohoa.trace=true");
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
+    int port = FreePorts.next();
     Path pki = dir.resolve("pki");
     assertEquals(0, SohoaCli.run("pki", "init", pki.toString(), "--port",
         String.valueOf(port)).exitCode());

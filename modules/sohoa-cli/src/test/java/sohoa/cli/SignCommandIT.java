@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,6 +25,7 @@ import sohoa.sign.pki.PkiLayout;
 import sohoa.sign.service.PkiService;
 import sohoa.testkit.fixtures.ScanFiles;
 import sohoa.testkit.mq.RabbitBroker;
+import sohoa.testkit.net.FreePorts;
 import sohoa.testkit.ocr.ScriptedEngine;
 import sohoa.testkit.pdf.PdfaValidation;
 import sohoa.testkit.pdf.Poppler;
@@ -45,10 +45,7 @@ class SignCommandIT {
 
   @BeforeAll
   static void makePki() throws Exception {
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
+    int port = FreePorts.next();
     pki = dir.resolve("pki");
     SohoaProcess.Result init = SohoaCli.run("pki", "init", pki.toString(),
         "--port", String.valueOf(port));
@@ -257,10 +254,7 @@ class SignCommandIT {
 
   @Test
   void sign_tsaDown_failsNamingItAndWritesNothing() throws Exception {
-    int closed;
-    try (ServerSocket free = new ServerSocket(0)) {
-      closed = free.getLocalPort();
-    }
+    int closed = FreePorts.next();
     Path signed = dir.resolve("not-timestamped.pdf");
 
     SohoaProcess.Result sign = SohoaCli.run("sign", unsigned.toString(),

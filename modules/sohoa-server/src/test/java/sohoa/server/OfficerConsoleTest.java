@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -88,6 +87,7 @@ import sohoa.testkit.fixtures.Fixtures;
 import sohoa.testkit.fixtures.ScanDefects;
 import sohoa.testkit.fixtures.ScanFiles;
 import sohoa.testkit.mq.RabbitBroker;
+import sohoa.testkit.net.FreePorts;
 import sohoa.testkit.text.OfficerLanguage;
 import sohoa.testkit.token.SoftHsmToken;
 
@@ -127,10 +127,7 @@ class OfficerConsoleTest {
     pin = Files.readString(pki.layout().passwordFile()).strip();
     digitiser = Originals.deployment(dir.resolve("data"));
     notice = Originals.notice(digitiser, dir.resolve("scans"));
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
+    int port = FreePorts.next();
     base = "http://127.0.0.1:" + port;
     certification = new CertificationService(digitiser.catalog(),
         digitiser.store(), new CopySigning(pki.signer("officer"), pki.signer("agency"),

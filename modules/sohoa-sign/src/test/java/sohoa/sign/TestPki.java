@@ -1,7 +1,6 @@
 package sohoa.sign;
 
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import sohoa.sign.pades.TimestampAuthority;
 import sohoa.sign.pki.DevelopmentPki;
 import sohoa.sign.pki.PkiLayout;
 import sohoa.sign.service.PkiService;
+import sohoa.testkit.net.FreePorts;
 
 /** A development PKI made in a test's folder, its service started on a free loopback port. */
 public final class TestPki implements AutoCloseable {
@@ -33,10 +33,7 @@ public final class TestPki implements AutoCloseable {
   }
 
   public static TestPki start(Path dir) throws Exception {
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
+    int port = FreePorts.next();
     PkiLayout layout = new PkiLayout(dir);
     DevelopmentPki.create(layout, port, Clock.systemUTC());
     char[] password = Files.readString(layout.passwordFile()).strip().toCharArray();

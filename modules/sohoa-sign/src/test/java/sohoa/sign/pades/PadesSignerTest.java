@@ -19,7 +19,6 @@ import com.itextpdf.signatures.SignatureUtil;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +37,7 @@ import sohoa.core.error.SigningFailure;
 import sohoa.sign.TestPki;
 import sohoa.sign.identity.SigningIdentity;
 import sohoa.testkit.fixtures.ScanFiles;
+import sohoa.testkit.net.FreePorts;
 import sohoa.testkit.pdf.Poppler;
 
 class PadesSignerTest {
@@ -260,10 +260,7 @@ class PadesSignerTest {
 
   @Test
   void sign_tsaNotAnswering_failsSoonNamingIt() throws Exception {
-    int closed;
-    try (ServerSocket free = new ServerSocket(0)) {
-      closed = free.getLocalPort();
-    }
+    int closed = FreePorts.next();
     URI away = URI.create("http://127.0.0.1:" + closed + "/tsa");
     PadesSigner signer = new PadesSigner(identity("officer"), Optional.of(new TimestampAuthority(
         away, Optional.empty(), Optional.empty(), Duration.ofSeconds(2), 2)), List.of(pki.root()));

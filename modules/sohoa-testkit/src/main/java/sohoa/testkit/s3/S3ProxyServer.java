@@ -2,7 +2,6 @@ package sohoa.testkit.s3;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.channels.FileChannel;
@@ -14,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import sohoa.testkit.net.FreePorts;
 
 /**
  * A real S3 server on loopback for the tests: S3Proxy with its filesystem backend, run as a
@@ -46,10 +46,7 @@ public final class S3ProxyServer implements AutoCloseable {
 
   /** Starts a server keeping its buckets under {@code data}, on a free port. */
   public static S3ProxyServer start(Path data) throws IOException, InterruptedException {
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
+    int port = FreePorts.next();
     S3ProxyServer server = new S3ProxyServer(data, port, builtJar());
     server.startProcess();
     return server;
