@@ -5,11 +5,18 @@ import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import sohoa.core.error.ConfigurationError;
@@ -24,11 +31,13 @@ import sohoa.sign.service.PkiService;
 /**
  * sohoa's development PKI in {@code DATA/pki}, for the embedded default: made on first use, and
  * its TSA, OCSP and CRL service started inside this process for as long as it runs when nothing
- * answers at its port ('sohoa pki serve DATA/pki' may). UNTRUSTED: for trying sohoa out.
+ * answers at its port ('sohoa pki serve DATA/pki' may; another program there is refused).
+ * UNTRUSTED: for trying sohoa out.
  */
 final class DevelopmentIdentities implements AutoCloseable {
   /** The loopback port a new development PKI's certificates point their OCSP and CRLs at. */
   static final int PORT = 8765;
+  private static final Duration PROBE = Duration.ofSeconds(2);
 
   private final PkiLayout layout;
   private final char[] password;
@@ -63,20 +72,54 @@ final class DevelopmentIdentities implements AutoCloseable {
     return PemCertificates.read(layout.rootCertificate());
   }
 
-  /** The development TSA, answering: started here unless something serves its port already. */
-  TimestampAuthority timestampAuthority() throws IOException, GeneralSecurityException {
+  /**
+   * The development TSA, answering: started here unless this PKI's service answers at its port
+   * already ('sohoa pki serve', or another sohoa using the same data folder).
+   *
+   * @throws ConfigurationError when another program holds the port: it would be asked for
+   *     timestamps and answer nonsense
+   */
+  TimestampAuthority timestampAuthority()
+      throws IOException, GeneralSecurityException, ConfigurationError {
     int port = Integer.parseInt(Files.readString(layout.portFile()).strip());
-    if (service == null && !answers(port)) {
+    if (service == null && !listening(port)) {
       service = PkiService.start(layout, password, clock);
+    } else if (service == null && !servesThisPki(port)) {
+      throw new ConfigurationError("port " + port + ", where the development PKI in "
+          + layout.dir() + " has its timestamp authority, is held by another program",
+          "stop that program, or make a development PKI on a free port: 'sohoa pki init FOLDER"
+              + " --port PORT'");
     }
     return TimestampAuthority.at(URI.create("http://127.0.0.1:" + port + "/tsa"));
   }
 
-  private static boolean answers(int port) {
+  private static boolean listening(int port) {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
       return true;
     } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Whether what listens at {@code port} hands out this PKI's root certificate. */
+  private boolean servesThisPki(int port) throws ConfigurationError {
+    byte[] root;
+    try {
+      root = trustAnchors().get(0).getEncoded();
+    } catch (CertificateEncodingException e) {
+      throw new ConfigurationError("the development PKI's root certificate in " + layout.dir()
+          + " cannot be read: " + e.getMessage(), "make it again with 'sohoa pki init'", e);
+    }
+    try {
+      HttpResponse<byte[]> answer = HttpClient.newBuilder().connectTimeout(PROBE).build()
+          .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+              + "/ca/root-ca.cer")).timeout(PROBE).build(), BodyHandlers.ofByteArray());
+      return answer.statusCode() == 200 && Arrays.equals(root, answer.body());
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       return false;
     }
   }

@@ -1,8 +1,12 @@
 package sohoa.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,6 +102,41 @@ class CertifyCommandIT {
         .count(), exported.out());
     // pki init, certify and the audit commands, run under the test's umask (022).
     OwnerOnly.assertEverythingIn(data);
+  }
+
+  @Test
+  void certify_developmentPkiPortHeldByAnotherProgram_isRefusedNamingThePort() throws Exception {
+    Path data = dir.resolve("data");
+    // Another program on the port the development PKI's certificates name, answering anything
+    // as an S3 server or a web server would: it must not be taken for sohoa's timestamp service.
+    HttpServer other = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(),
+        FreePorts.next()), 0);
+    other.createContext("/", exchange -> {
+      exchange.sendResponseHeaders(400, -1);
+      exchange.close();
+    });
+    other.start();
+    try {
+      int port = other.getAddress().getPort();
+      assertEquals(0, SohoaCli.run("pki", "init", data.resolve("pki").toString(), "--port",
+          String.valueOf(port)).exitCode());
+      Path scan = dir.resolve("giay-khai-sinh.png");
+      Fixtures.Rendered notice = Fixtures.render(Fixtures.NOTICE, 150, ScanDefects.NONE);
+      ScanFiles.png(notice.pages().get(0), 150, scan);
+      Path copy = dir.resolve("ban-sao.pdf");
+
+      SohoaProcess.Result refused = SohoaCli.run(ScriptedEngine.reading(notice), Map.of(),
+          args("certify", scan.toString(), "-o", copy.toString(), List.of("--data",
+              data.toString(), "--base-url", "https://chungthuc.test")));
+
+      assertEquals(2, refused.exitCode(), refused.err());
+      assertTrue(refused.err().contains("port " + port + ", where the development PKI in "
+          + data.resolve("pki") + " has its timestamp authority, is held by another program"),
+          refused.err());
+      assertFalse(Files.exists(copy), "no copy is issued");
+    } finally {
+      other.stop(0);
+    }
   }
 
   private static String[] args(String command, String input, String o, String output,
