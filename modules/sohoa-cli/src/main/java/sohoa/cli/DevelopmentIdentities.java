@@ -2,8 +2,7 @@ package sohoa.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.InetSocketAddress;
-import java.net.Socket;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -82,28 +81,27 @@ final class DevelopmentIdentities implements AutoCloseable {
   TimestampAuthority timestampAuthority()
       throws IOException, GeneralSecurityException, ConfigurationError {
     int port = Integer.parseInt(Files.readString(layout.portFile()).strip());
-    if (service == null && !listening(port)) {
-      service = PkiService.start(layout, password, clock);
-    } else if (service == null && !servesThisPki(port)) {
-      throw new ConfigurationError("port " + port + ", where the development PKI in "
-          + layout.dir() + " has its timestamp authority, is held by another program",
-          "stop that program, or make a development PKI on a free port: 'sohoa pki init FOLDER"
-              + " --port PORT'");
+    if (service == null) {
+      switch (atPort(port)) {
+        case NOBODY -> service = PkiService.start(layout, password, clock);
+        case ANOTHER_PROGRAM -> throw new ConfigurationError("port " + port + ", where the"
+            + " development PKI in " + layout.dir() + " has its timestamp authority, is held by"
+            + " another program", "stop that program, or make a development PKI on a free port:"
+            + " 'sohoa pki init FOLDER --port PORT'");
+        case THIS_PKI -> { }
+      }
     }
     return TimestampAuthority.at(URI.create("http://127.0.0.1:" + port + "/tsa"));
   }
 
-  private static boolean listening(int port) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
+  /** Who listens at a development PKI's port. */
+  private enum Listener { NOBODY, THIS_PKI, ANOTHER_PROGRAM }
 
-  /** Whether what listens at {@code port} hands out this PKI's root certificate. */
-  private boolean servesThisPki(int port) throws ConfigurationError {
+  /**
+   * Asks {@code port} for this PKI's root certificate, as its service hands it out: nobody
+   * answering, the certificate, or anything else (another program's page, an error, silence).
+   */
+  private Listener atPort(int port) throws ConfigurationError {
     byte[] root;
     try {
       root = trustAnchors().get(0).getEncoded();
@@ -115,12 +113,16 @@ final class DevelopmentIdentities implements AutoCloseable {
       HttpResponse<byte[]> answer = HttpClient.newBuilder().connectTimeout(PROBE).build()
           .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
               + "/ca/root-ca.cer")).timeout(PROBE).build(), BodyHandlers.ofByteArray());
-      return answer.statusCode() == 200 && Arrays.equals(root, answer.body());
+      return answer.statusCode() == 200 && Arrays.equals(root, answer.body())
+          ? Listener.THIS_PKI : Listener.ANOTHER_PROGRAM;
+    } catch (ConnectException e) {
+      return Listener.NOBODY;
     } catch (IOException e) {
-      return false;
+      return Listener.ANOTHER_PROGRAM;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return false;
+      throw new ConfigurationError("interrupted while asking port " + port + " for the"
+          + " development PKI's service", "run the command again", e);
     }
   }
 
