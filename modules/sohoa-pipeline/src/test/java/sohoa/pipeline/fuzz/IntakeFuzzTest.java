@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.management.ThreadMXBean;
-import java.awt.image.BufferedImage;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,10 +29,7 @@ import sohoa.pdf.input.PageImage;
 import sohoa.pdf.input.PageSource;
 import sohoa.pdf.input.PageSources;
 import sohoa.testkit.fixtures.BadFiles;
-import sohoa.testkit.fixtures.Fixtures;
 import sohoa.testkit.fixtures.Mutants;
-import sohoa.testkit.fixtures.ScanDefects;
-import sohoa.testkit.fixtures.ScanRenderer;
 
 /**
  * {@link Mutants} over the intake (content detection, opening, reading and decoding every page):
@@ -114,10 +110,8 @@ class IntakeFuzzTest {
 
   @Test
   void intake_tiffStripClaimingGigabytes_isRefusedWithoutAllocatingThem() throws Exception {
-    BufferedImage whole = Fixtures.render(Fixtures.NOTICE, 150, ScanDefects.NONE).pages().get(0);
-    BufferedImage top = ScanRenderer.copy(whole.getSubimage(0, 0, whole.getWidth(),
-        whole.getHeight() / 3));
-    Path tiff = BadFiles.tiffStripClaiming(top, 1_500_000_000L, dir.resolve("strip.tif"));
+    Path tiff = BadFiles.tiffStripClaiming(Mutants.seedPage(), 1_500_000_000L,
+        dir.resolve("strip.tif"));
 
     ExecutorService runner = runner();
     try {
