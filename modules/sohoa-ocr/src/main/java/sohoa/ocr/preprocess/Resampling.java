@@ -1,7 +1,5 @@
 package sohoa.ocr.preprocess;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.ConvolveOp;
 import java.awt.image.Kernel;
@@ -53,19 +51,71 @@ public final class Resampling {
       throw new IllegalArgumentException("enlargement must be from 1 to 8 times, got " + factor);
     }
     BufferedImage gray = Grayscale.of(image);
-    int width = (int) Math.round(gray.getWidth() * factor);
-    int height = (int) Math.round(gray.getHeight() * factor);
-    BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = out.createGraphics();
-    try {
-      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
-          RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-      g.drawImage(gray, 0, 0, width, height, null);
-    } finally {
-      g.dispose();
-    }
+    BufferedImage out = bicubic(gray, (int) Math.round(gray.getWidth() * factor),
+        (int) Math.round(gray.getHeight() * factor));
     return sharpens(factor, bilevel)
         ? new ConvolveOp(SHARPEN, ConvolveOp.EDGE_NO_OP, null).filter(out, null)
         : out;
+  }
+
+  /**
+   * {@code gray} (made by {@link Grayscale#of}) enlarged to {@code width} by {@code height} by
+   * bicubic interpolation: the bytes Java2D's {@code drawImage} gives under the bicubic hint (see
+   * {@link CubicWeights}). Java2D fetches the 4 by 4 block of every target pixel as four-channel
+   * colour, 0.44 s for an A4 page at 200 dpi.
+   * The weights are separable and integer, so each source row is first interpolated across once,
+   * kept unrounded so that the sum comes out the same, and each target row is then weighed down
+   * the columns from the four rows it needs.
+   */
+  static BufferedImage bicubic(BufferedImage gray, int width, int height) {
+    BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+    byte[] source = Grayscale.pixels(gray);
+    byte[] target = Grayscale.pixels(out);
+    int sourceWidth = gray.getWidth();
+    int sourceHeight = gray.getHeight();
+    CubicWeights across = new CubicWeights(width, sourceWidth);
+    CubicWeights down = new CubicWeights(height, sourceHeight);
+    // Source rows interpolated across, each in the slot of its number modulo 4: a target row
+    // needs four consecutive source rows, and the next target row the same or later ones.
+    int[][] slots = new int[4][width];
+    int[] held = {-1, -1, -1, -1};
+    int[][] rows = new int[4][];
+    for (int y = 0; y < height; y++) {
+      for (int k = 0; k < 4; k++) {
+        int row = down.sample[4 * y + k];
+        int slot = row & 3;
+        if (held[slot] != row) {
+          across(source, row * sourceWidth, across, slots[slot]);
+          held[slot] = row;
+        }
+        rows[k] = slots[row & 3];
+      }
+      int w0 = down.weight[4 * y];
+      int w1 = down.weight[4 * y + 1];
+      int w2 = down.weight[4 * y + 2];
+      int w3 = down.weight[4 * y + 3];
+      int[] r0 = rows[0];
+      int[] r1 = rows[1];
+      int[] r2 = rows[2];
+      int[] r3 = rows[3];
+      int line = y * width;
+      for (int x = 0; x < width; x++) {
+        int value = (w0 * r0[x] + w1 * r1[x] + w2 * r2[x] + w3 * r3[x] + (1 << 15)) >> 16;
+        target[line + x] = (byte) Math.max(0, Math.min(255, value));
+      }
+    }
+    return out;
+  }
+
+  /** Source row {@code offset} interpolated across to the target's width, unrounded. */
+  private static void across(byte[] source, int offset, CubicWeights weights, int[] into) {
+    int[] sample = weights.sample;
+    int[] weight = weights.weight;
+    for (int x = 0, i = 0; x < into.length; x++, i += 4) {
+      into[x] = weight[i] * (source[offset + sample[i]] & 0xff)
+          + weight[i + 1] * (source[offset + sample[i + 1]] & 0xff)
+          + weight[i + 2] * (source[offset + sample[i + 2]] & 0xff)
+          + weight[i + 3] * (source[offset + sample[i + 3]] & 0xff);
+    }
   }
 }
