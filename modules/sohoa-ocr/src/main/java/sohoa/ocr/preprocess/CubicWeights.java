@@ -15,7 +15,7 @@ package sohoa.ocr.preprocess;
  */
 final class CubicWeights {
   /** One, in the table's fixed point. */
-  static final int ONE = 256;
+  private static final int ONE = 256;
   /** Keys' cubic sampled every 1/256 of a pixel from 0 to 2. */
   private static final int[] KERNEL = kernel(-0.5);
 

@@ -62,10 +62,9 @@ public final class Resampling {
    * {@code gray} (made by {@link Grayscale#of}) enlarged to {@code width} by {@code height} by
    * bicubic interpolation: the bytes Java2D's {@code drawImage} gives under the bicubic hint (see
    * {@link CubicWeights}). Java2D fetches the 4 by 4 block of every target pixel as four-channel
-   * colour, 0.44 s for an A4 page at 200 dpi.
-   * The weights are separable and integer, so each source row is first interpolated across once,
-   * kept unrounded so that the sum comes out the same, and each target row is then weighed down
-   * the columns from the four rows it needs.
+   * colour, 0.44 s for an A4 page at 200 dpi. The weights are separable and integer, so here each
+   * source row is interpolated across once, kept unrounded so that the sum comes out the same,
+   * and each target row is then weighed down the columns from the four rows it needs.
    */
   static BufferedImage bicubic(BufferedImage gray, int width, int height) {
     BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
@@ -88,7 +87,7 @@ public final class Resampling {
           across(source, row * sourceWidth, across, slots[slot]);
           held[slot] = row;
         }
-        rows[k] = slots[row & 3];
+        rows[k] = slots[slot];
       }
       int w0 = down.weight[4 * y];
       int w1 = down.weight[4 * y + 1];
