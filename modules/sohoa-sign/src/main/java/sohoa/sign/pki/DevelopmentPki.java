@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyStore;
+import java.security.KeyStore.PrivateKeyEntry;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
@@ -18,7 +18,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.bouncycastle.asn1.DERIA5String;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AccessDescription;
@@ -63,6 +65,7 @@ public final class DevelopmentPki {
   private final String base;
   private final Clock clock;
   private final DevelopmentKeys material = new DevelopmentKeys();
+  private final PkiFiles files = new PkiFiles();
   private final JcaX509ExtensionUtils extensions;
 
   private DevelopmentPki(PkiLayout layout, int port, Clock clock) throws GeneralSecurityException {
@@ -130,17 +133,16 @@ public final class DevelopmentPki {
         issuer, issuingKeys.getPrivate(), issuing, now.minus(YEAR.multipliedBy(2)),
         now.minus(YEAR), Role.SIGNER), issuing, root, password);
 
-    PkiFiles.pem(layout.rootCertificate(), root);
-    PkiFiles.pem(layout.issuingCertificate(), issuing);
+    files.pem(layout.rootCertificate(), root);
+    files.pem(layout.issuingCertificate(), issuing);
     Files.write(layout.rootCrl(), crl(root, rootKeys.getPrivate(), List.of(), now).getEncoded());
     Files.write(layout.issuingCrl(),
         crl(issuing, issuingKeys.getPrivate(), List.of(revoked.getSerialNumber()), now).getEncoded());
-    KeyStore caKeys = KeyStore.getInstance("PKCS12");
-    caKeys.load(null, null);
-    caKeys.setKeyEntry("root-ca", rootKeys.getPrivate(), password, new Certificate[] {root});
-    caKeys.setKeyEntry("issuing-ca", issuingKeys.getPrivate(), password,
-        new Certificate[] {issuing, root});
-    PkiFiles.save(caKeys, layout.caKeys(), password);
+    Map<String, PrivateKeyEntry> caKeys = new LinkedHashMap<>();
+    caKeys.put("root-ca", new PrivateKeyEntry(rootKeys.getPrivate(), new Certificate[] {root}));
+    caKeys.put("issuing-ca", new PrivateKeyEntry(issuingKeys.getPrivate(),
+        new Certificate[] {issuing, root}));
+    files.save(layout.caKeys(), caKeys, password);
     Files.writeString(layout.portFile(), port + "\n");
     Files.writeString(layout.passwordFile(), new String(password) + "\n");
     Files.setPosixFilePermissions(layout.passwordFile(), PosixFilePermissions.fromString("rw-------"));
@@ -250,11 +252,8 @@ public final class DevelopmentPki {
   private void store(String identity, KeyPair keys, X509Certificate certificate,
       X509Certificate issuing, X509Certificate root, char[] password)
       throws IOException, GeneralSecurityException {
-    KeyStore keystore = KeyStore.getInstance("PKCS12");
-    keystore.load(null, null);
-    keystore.setKeyEntry(identity, keys.getPrivate(), password,
-        new Certificate[] {certificate, issuing, root});
-    PkiFiles.save(keystore, layout.keystore(identity), password);
-    PkiFiles.pem(layout.certificate(identity), certificate);
+    files.save(layout.keystore(identity), Map.of(identity, new PrivateKeyEntry(
+        keys.getPrivate(), new Certificate[] {certificate, issuing, root})), password);
+    files.pem(layout.certificate(identity), certificate);
   }
 }
