@@ -88,6 +88,8 @@ final class PkiFiles {
         key.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_localKeyId, keyId);
         keys.add(key.build());
       }
+      // An issuer that is also an entry's own certificate (the root in the CAs' file) is there.
+      entries.values().forEach(entry -> certificates.remove(entry.getCertificate()));
       for (Certificate issuer : certificates) {
         bags.add(new JcaPKCS12SafeBagBuilder((X509Certificate) issuer).build());
       }
