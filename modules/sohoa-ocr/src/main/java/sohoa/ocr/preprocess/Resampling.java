@@ -72,8 +72,8 @@ public final class Resampling {
     byte[] target = Grayscale.pixels(out);
     int sourceWidth = gray.getWidth();
     int sourceHeight = gray.getHeight();
-    CubicWeights across = new CubicWeights(width, sourceWidth);
-    CubicWeights down = new CubicWeights(height, sourceHeight);
+    CubicWeights columns = new CubicWeights(width, sourceWidth);
+    CubicWeights lines = new CubicWeights(height, sourceHeight);
     // Source rows interpolated across, each in the slot of its number modulo 4: a target row
     // needs four consecutive source rows, and the next target row the same or later ones.
     int[][] slots = new int[4][width];
@@ -81,18 +81,18 @@ public final class Resampling {
     int[][] rows = new int[4][];
     for (int y = 0; y < height; y++) {
       for (int k = 0; k < 4; k++) {
-        int row = down.sample[4 * y + k];
+        int row = lines.sample[4 * y + k];
         int slot = row & 3;
         if (held[slot] != row) {
-          across(source, row * sourceWidth, across, slots[slot]);
+          across(source, row * sourceWidth, columns, slots[slot]);
           held[slot] = row;
         }
         rows[k] = slots[slot];
       }
-      int w0 = down.weight[4 * y];
-      int w1 = down.weight[4 * y + 1];
-      int w2 = down.weight[4 * y + 2];
-      int w3 = down.weight[4 * y + 3];
+      int w0 = lines.weight[4 * y];
+      int w1 = lines.weight[4 * y + 1];
+      int w2 = lines.weight[4 * y + 2];
+      int w3 = lines.weight[4 * y + 3];
       int[] r0 = rows[0];
       int[] r1 = rows[1];
       int[] r2 = rows[2];
